@@ -1,0 +1,18 @@
+package org.ipclab.core;
+
+import java.time.Duration;
+
+/**
+ * One runnable case. The runner starts a fresh JVM for every case (so a crash, a hang or a JVM flag
+ * stays with that case) and calls {@link #run} there.
+ */
+public interface BenchCase {
+
+    CaseSpec spec();
+
+    /** About how long the case takes in its suite: drives the progress ETA and, times a margin, the timeout. */
+    Duration expected();
+
+    /** Measures and returns the rows; throwing fails the case with the exception's class as the reason. */
+    CaseResult run(CaseContext context) throws Exception;
+}

@@ -1,0 +1,16 @@
+package org.ipclab.core;
+
+import java.util.List;
+
+/**
+ * A bench module's list of cases, found with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/org.ipclab.core.CaseProvider}), so lab-core never imports a bench module.
+ */
+public interface CaseProvider {
+
+    /** The module name as it appears in summary.csv, e.g. {@code queue}. */
+    String module();
+
+    /** Every case of this module in the given suite, in the order they should run. */
+    List<BenchCase> cases(Suite suite);
+}

@@ -1,0 +1,75 @@
+package org.ipclab.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs JMH from inside a case and files its JSON under {@code jmh/<module>.json} (one array per module,
+ * each case's results appended), so JMH and HdrHistogram results share one run folder.
+ */
+public final class Jmh {
+    private Jmh() {
+    }
+
+    /** Options sized by the suite: one fork, short iterations for smoke, longer ones after. */
+    public static ChainedOptionsBuilder options(Suite suite, String includeRegex) {
+        return new OptionsBuilder()
+                .include(includeRegex)
+                .forks(1)
+                .jvmArgsAppend(JvmFlags.STANDARD.toArray(String[]::new))
+                .warmupIterations(suite.pick(1, 2, 3))
+                .warmupTime(TimeValue.milliseconds(suite.pick(200, 500, 1000)))
+                .measurementIterations(suite.pick(3, 5, 10))
+                .measurementTime(TimeValue.milliseconds(suite.pick(200, 500, 1000)))
+                .shouldFailOnError(true);
+    }
+
+    public static Collection<RunResult> run(CaseContext context, ChainedOptionsBuilder options)
+            throws RunnerException, IOException {
+        Path json = Files.createTempFile(context.privateDir(), "jmh", ".json");
+        Collection<RunResult> results = new Runner(options.resultFormat(ResultFormatType.JSON)
+                .result(json.toString()).build()).run();
+        if (results.isEmpty()) {
+            throw new IllegalStateException("JMH ran no benchmark: is its annotation processor on the build?");
+        }
+        append(context.runDir().resolve("jmh").resolve(context.spec().module() + ".json"), json);
+        Files.deleteIfExists(json);
+        return results;
+    }
+
+    private static void append(Path moduleJson, Path newResults) throws IOException {
+        Files.createDirectories(moduleJson.getParent());
+        ArrayNode all = Files.exists(moduleJson)
+                ? (ArrayNode) Json.MAPPER.readTree(moduleJson.toFile()) : Json.MAPPER.createArrayNode();
+        for (JsonNode result : Json.MAPPER.readTree(newResults.toFile())) {
+            all.add(result);
+        }
+        AtomicFiles.write(moduleJson, Json.MAPPER.writeValueAsBytes(all));
+    }
+
+    /** The per-iteration scores of one benchmark, for statistics across runs. */
+    public static List<Double> iterationScores(RunResult result) {
+        List<Double> scores = new ArrayList<>();
+        for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
+            for (IterationResult iteration : benchmark.getIterationResults()) {
+                scores.add(iteration.getPrimaryResult().getScore());
+            }
+        }
+        return scores;
+    }
+}

@@ -1,0 +1,87 @@
+package org.ipclab.core;
+
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One summary.csv row: a case's metric. Latency columns are null for throughput rows and the
+ * throughput column is null for latency rows; nulls are written as empty fields.
+ *
+ * @param samples per-iteration (or per-interval) values behind the row, kept in run.json for statistics
+ */
+public record ResultRow(
+        String module, String caseName, String params, String metric, String unit, long count,
+        Double mean, Long p50, Long p90, Long p99, Long p999, Long max, Double throughput, String status,
+        List<Double> samples) {
+
+    public static final String OK = "ok";
+
+    public ResultRow {
+        samples = samples == null ? List.of() : List.copyOf(samples);
+    }
+
+    /** A latency distribution in nanoseconds. */
+    public static ResultRow latency(CaseSpec spec, String metric, Histogram ns) {
+        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "ns", ns.getTotalCount(),
+                ns.getMean(), ns.getValueAtPercentile(50), ns.getValueAtPercentile(90),
+                ns.getValueAtPercentile(99), ns.getValueAtPercentile(99.9), ns.getMaxValue(), null, OK, null);
+    }
+
+    /**
+     * A rate ({@code ops/s}, {@code msgs/s}, {@code bytes/s}) with the per-iteration rates behind it;
+     * {@code count} is the number of iterations, the reported rate their mean.
+     */
+    public static ResultRow throughput(CaseSpec spec, String metric, String unit, List<Double> iterationRates) {
+        double mean = iterationRates.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, unit, iterationRates.size(),
+                null, null, null, null, null, null, mean, OK, iterationRates);
+    }
+
+    /** A counted outcome (lost updates, oversold tickets): mean and max over {@code repetitions}. */
+    public static ResultRow counted(CaseSpec spec, String metric, List<Long> perRepetition) {
+        double mean = perRepetition.stream().mapToLong(Long::longValue).average().orElse(Double.NaN);
+        long max = perRepetition.stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Double> samples = perRepetition.stream().map(Long::doubleValue).toList();
+        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "count", perRepetition.size(),
+                mean, null, null, null, null, max, null, OK, samples);
+    }
+
+    /** A row that says the case could not be measured; {@code reason} becomes {@code failed:<reason>}. */
+    public static ResultRow failed(CaseSpec spec, String metric, String reason) {
+        return empty(spec, metric, "failed:" + reasonWord(reason));
+    }
+
+    /** A row for a case that does not apply here, e.g. {@code skipped:needs-jdk21}. */
+    public static ResultRow skipped(CaseSpec spec, String metric, String reason) {
+        return empty(spec, metric, "skipped:" + reasonWord(reason));
+    }
+
+    private static ResultRow empty(CaseSpec spec, String metric, String status) {
+        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "", 0,
+                null, null, null, null, null, null, null, status, null);
+    }
+
+    public ResultRow withStatus(String newStatus) {
+        return new ResultRow(module, caseName, params, metric, unit, count, mean, p50, p90, p99, p999, max,
+                throughput, newStatus, samples);
+    }
+
+    public boolean ok() {
+        return OK.equals(status);
+    }
+
+    public boolean failed() {
+        return status.startsWith("failed");
+    }
+
+    public CaseSpec spec() {
+        return new CaseSpec(module, caseName, Params.parse(params));
+    }
+
+    /** Status reasons are one plain word: lower case, no commas or spaces, so the CSV never needs quoting. */
+    public static String reasonWord(String reason) {
+        String word = reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._+-]+", "-").replaceAll("^-+|-+$", "");
+        return word.isEmpty() ? "unknown" : word;
+    }
+}

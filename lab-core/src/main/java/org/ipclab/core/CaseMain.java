@@ -1,0 +1,51 @@
+package org.ipclab.core;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Entry point of a case JVM: {@code CaseMain <suite> <case-id> <run-dir> <case-private-dir>}. Runs the
+ * one case and writes its outcome to {@code <case-private-dir>/result.json} for the runner to file.
+ */
+public final class CaseMain {
+    public static final String RESULT_FILE = "result.json";
+    public static final String FLOOR_PROPERTY = "ipclab.floor.rtt.ns";
+
+    private CaseMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ParentWatch.start();
+        Suite suite = Suite.parse(args[0]);
+        BenchCase benchCase = Catalog.find(suite, args[1]);
+        Path runDir = Paths.get(args[2]);
+        Path caseDir = Paths.get(args[3]);
+        CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, caseDir.resolve("tmp"), floor());
+        CaseResult result;
+        try {
+            result = benchCase.run(context);
+        } catch (Throwable t) {
+            System.err.println("case " + benchCase.spec() + " failed:");
+            t.printStackTrace();
+            result = new CaseResult().add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(),
+                    t.getClass().getSimpleName())).warn(String.valueOf(t.getMessage()));
+        }
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("rows", result.rows());
+        outcome.put("warnings", result.warnings());
+        outcome.put("facts", result.facts());
+        outcome.put("files", context.files());
+        AtomicFiles.write(caseDir.resolve(RESULT_FILE), Json.MAPPER.writeValueAsBytes(outcome));
+        System.out.flush();
+        // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.
+        System.exit(0);
+    }
+
+    private static OptionalDouble floor() {
+        String value = System.getProperty(FLOOR_PROPERTY);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(value));
+    }
+}

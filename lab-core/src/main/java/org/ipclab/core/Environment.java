@@ -1,0 +1,144 @@
+package org.ipclab.core;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor;
+import oshi.hardware.HardwareAbstractionLayer;
+import oshi.software.os.OperatingSystem;
+
+/**
+ * Captures the machine (OSHI, plus /proc and /sys for what OSHI doesn't say) and the JVM, for run.json.
+ * The machine is read by the runner; the JVM part is read inside a case JVM, since --java may differ.
+ */
+public final class Environment {
+    private Environment() {
+    }
+
+    public static Map<String, Object> machine() {
+        Map<String, Object> env = new LinkedHashMap<>();
+        SystemInfo system = new SystemInfo();
+        HardwareAbstractionLayer hal = system.getHardware();
+        OperatingSystem os = system.getOperatingSystem();
+        CentralProcessor cpu = hal.getProcessor();
+        env.put("hostname", hostname(os));
+        env.put("os", os.getFamily() + " " + os.getVersionInfo());
+        env.put("kernel", System.getProperty("os.version"));
+        env.put("arch", System.getProperty("os.arch"));
+        env.put("cpuModel", cpu.getProcessorIdentifier().getName().trim());
+        env.put("logicalCpus", cpu.getLogicalProcessorCount());
+        env.put("physicalCpus", cpu.getPhysicalProcessorCount());
+        env.put("memoryBytes", hal.getMemory().getTotal());
+        env.put("virtualization", virtualization());
+        env.put("cpuGovernor", firstLine(Paths.get("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")));
+        env.put("cpuFrequencyMHz", frequencyMHz(cpu));
+        env.put("loadAverage", firstLine(Paths.get("/proc/loadavg")));
+        return env;
+    }
+
+    /** The JVM that runs the benchmarks, as seen from inside it. */
+    public static Map<String, Object> jvm() {
+        Map<String, Object> jvm = new LinkedHashMap<>();
+        jvm.put("javaHome", System.getProperty("java.home"));
+        jvm.put("vendor", System.getProperty("java.vendor"));
+        jvm.put("version", System.getProperty("java.runtime.version"));
+        jvm.put("feature", Runtime.version().feature());
+        jvm.put("vmName", System.getProperty("java.vm.name"));
+        jvm.put("inputArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        jvm.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
+        jvm.put("launchMechanism", launchMechanism());
+        jvm.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        return jvm;
+    }
+
+    /** The mechanism ProcessBuilder uses here: the property if set, else the JDK's Linux default. */
+    public static String launchMechanism() {
+        String chosen = System.getProperty("jdk.lang.Process.launchMechanism");
+        return chosen != null ? chosen.toUpperCase() : "POSIX_SPAWN (default)";
+    }
+
+    private static String hostname(OperatingSystem os) {
+        String name = os.getNetworkParams().getHostName();
+        return name == null || name.isBlank() ? "localhost" : name;
+    }
+
+    private static Double frequencyMHz(CentralProcessor cpu) {
+        long max = cpu.getMaxFreq();
+        if (max > 0) {
+            return max / 1e6;
+        }
+        try {
+            return Files.readAllLines(Paths.get("/proc/cpuinfo")).stream().filter(l -> l.startsWith("cpu MHz"))
+                    .map(l -> Double.valueOf(l.substring(l.indexOf(':') + 1).trim())).findFirst().orElse(null);
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** systemd-detect-virt where present, else the cpuinfo hypervisor flag and the DMI vendor. */
+    static String virtualization() {
+        String detected = run(List.of("systemd-detect-virt"));
+        if (detected != null && !detected.isBlank()) {
+            return detected.trim();
+        }
+        try {
+            boolean hypervisor = Files.readAllLines(Paths.get("/proc/cpuinfo")).stream()
+                    .anyMatch(l -> l.startsWith("flags") && l.contains(" hypervisor"));
+            if (!hypervisor) {
+                return "none";
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        String vendor = firstLine(Paths.get("/sys/class/dmi/id/sys_vendor"));
+        return "hypervisor" + (vendor == null ? "" : " (" + vendor + ")");
+    }
+
+    static String firstLine(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return lines.isEmpty() ? null : lines.get(0).trim();
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** Runs a short command and returns its output, or null when it is missing or fails. */
+    static String run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return null;
+            }
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return process.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** The checkout's commit and whether it has uncommitted changes. */
+    public static Map<String, Object> git(Path home) {
+        Map<String, Object> git = new LinkedHashMap<>();
+        String commit = run(List.of("git", "-C", home.toString(), "rev-parse", "HEAD"));
+        String status = run(List.of("git", "-C", home.toString(), "status", "--porcelain", "--untracked-files=no"));
+        git.put("commit", commit == null ? "unknown" : commit.trim());
+        git.put("dirty", status == null ? null : !status.isBlank());
+        return git;
+    }
+}

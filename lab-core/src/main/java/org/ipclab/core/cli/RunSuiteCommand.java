@@ -1,0 +1,175 @@
+package org.ipclab.core.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.Catalog;
+import org.ipclab.core.Suite;
+import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.run.LabConfig;
+import org.ipclab.core.run.SuiteRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code run-suite.sh [SUITE] [options]}: validates every option before anything is written, then runs. */
+@Command(name = "run-suite.sh", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a benchmark suite: every case in its own JVM, results in <out>/<run-id>/.",
+                "Exit codes: 0 all cases ok or skipped, 1 a case failed, 2 bad input, 130 interrupted."})
+public final class RunSuiteCommand implements Callable<Integer> {
+    private static final long MIN_FREE_BYTES = 64L << 20;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "quick", paramLabel = "SUITE",
+            description = "smoke (every case once, tiny counts), quick (short sweeps), full (all sweeps). Default: ${DEFAULT-VALUE}.")
+    String suite;
+
+    @Option(names = "--cases", paramLabel = "REGEX", defaultValue = ".*",
+            description = "Run only cases whose 'module/case/params' matches (find), e.g. 'queue/rtt/.*transport=pipe'.")
+    String cases;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder that receives the run folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--java", paramLabel = "PATH",
+            description = "The java launcher that runs the benchmarks. Default: $JAVA_HOME/bin/java, else java on PATH.")
+    Path java;
+
+    @Option(names = "--pin", paramLabel = "CPUS",
+            description = "Pin case JVMs and their peers to these CPUs with taskset, e.g. 0 or 0,1 or 0-1.")
+    String pin;
+
+    @Option(names = "--list", description = "List the selected cases and exit.")
+    boolean list;
+
+    private final Consumer<Path> afterRun;
+
+    /** @param afterRun called with the run folder once the run has ended (e.g. to write its report) */
+    public RunSuiteCommand(Consumer<Path> afterRun) {
+        this.afterRun = afterRun;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Suite chosen = parseSuite();
+        Pattern pattern = parseCases();
+        List<BenchCase> selected = select(chosen, pattern);
+        if (list) {
+            selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s)"));
+            return 0;
+        }
+        LabConfig config = new LabConfig(chosen, pattern, checkOut(), resolveJava(), checkPin(), home(), commandLine());
+        SuiteRunner runner = new SuiteRunner(config, selected);
+        int exit = runner.run();
+        if (afterRun != null && !runner.wasInterrupted()) {
+            afterRun.accept(runner.runDir());
+        }
+        return runner.wasInterrupted() ? SuiteRunner.EXIT_INTERRUPTED : exit;
+    }
+
+    private Suite parseSuite() {
+        try {
+            return Suite.parse(suite);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private Pattern parseCases() {
+        try {
+            return Pattern.compile(cases);
+        } catch (PatternSyntaxException e) {
+            throw new BadInputException("bad --cases regex '" + cases + "': " + e.getDescription()
+                    + " (a Java regex over module/case/params, e.g. 'lock/counter/.*')");
+        }
+    }
+
+    /** The matching cases, always preceded by the calibration that every run needs. */
+    private static List<BenchCase> select(Suite suite, Pattern pattern) {
+        List<BenchCase> all = Catalog.cases(suite);
+        if (all.stream().noneMatch(c -> pattern.matcher(c.spec().key()).find())) {
+            String modules = String.join(", ", all.stream().map(c -> c.spec().module() + "/" + c.spec().name())
+                    .distinct().toList());
+            throw new BadInputException("--cases '" + pattern.pattern() + "' matches no case of suite "
+                    + suite.label() + " (module/case values: " + modules + "; --list shows all)");
+        }
+        return all.stream().filter(c -> c.spec().equals(CalibrationCase.SPEC) || pattern.matcher(c.spec().key()).find())
+                .toList();
+    }
+
+    private Path checkOut() throws IOException {
+        Path dir = out.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException("--out '" + out + "' is a file, not a folder");
+        }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new BadInputException("--out '" + out + "' is not writable (nearest existing folder: " + existing + ")");
+        }
+        long free = Files.getFileStore(existing).getUsableSpace();
+        if (free < MIN_FREE_BYTES) {
+            throw new BadInputException("--out '" + out + "' has only " + (free >> 20) + " MiB free; a run needs at least "
+                    + (MIN_FREE_BYTES >> 20) + " MiB");
+        }
+        return dir;
+    }
+
+    private Path resolveJava() {
+        if (java != null) {
+            if (!Files.isRegularFile(java) || !Files.isExecutable(java)) {
+                throw new BadInputException("--java '" + java + "' is not an executable file (give a path such as "
+                        + "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)");
+            }
+            return java.toAbsolutePath();
+        }
+        String javaHome = System.getenv("JAVA_HOME");
+        if (javaHome != null && Files.isExecutable(Paths.get(javaHome, "bin", "java"))) {
+            return Paths.get(javaHome, "bin", "java");
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path candidate = Paths.get(dir, "java");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return Paths.get(System.getProperty("java.home"), "bin", "java");
+    }
+
+    private String checkPin() {
+        if (pin == null) {
+            return null;
+        }
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (!pin.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
+            throw new BadInputException("--pin '" + pin + "' is not a CPU list (e.g. 0 or 0,1 or 0-" + (cpus - 1) + ")");
+        }
+        for (String cpu : pin.split("[,-]")) {
+            if (Integer.parseInt(cpu) >= cpus) {
+                throw new BadInputException("--pin '" + pin + "' names CPU " + cpu + "; valid CPUs are 0-" + (cpus - 1));
+            }
+        }
+        if (!Files.isExecutable(Paths.get("/usr/bin/taskset"))) {
+            throw new BadInputException("--pin needs taskset (util-linux), which is not installed here");
+        }
+        return pin;
+    }
+
+    private static Path home() {
+        return Paths.get(System.getProperty("ipclab.home", ".")).toAbsolutePath().normalize();
+    }
+
+    private String commandLine() {
+        String given = System.getProperty("ipclab.commandLine");
+        return given != null ? given : ProcessHandle.current().info().commandLine().orElse("run-suite.sh");
+    }
+}

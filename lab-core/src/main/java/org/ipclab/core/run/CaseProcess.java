@@ -1,0 +1,71 @@
+package org.ipclab.core.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseMain;
+import org.ipclab.core.JvmFlags;
+
+/**
+ * One case's JVM: started on the configured launcher (under taskset when pinning), output to the
+ * case log, waited for with a timeout, and killed with every descendant when it must end early.
+ */
+final class CaseProcess {
+    private final Process process;
+
+    private CaseProcess(Process process) {
+        this.process = process;
+    }
+
+    static CaseProcess start(LabConfig config, BenchCase benchCase, Path runDir, Path caseDir, Path log,
+                             Double floorNs) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (config.pinCpus() != null) {
+            command.addAll(List.of("taskset", "-c", config.pinCpus()));
+        }
+        command.add(config.java().toString());
+        command.addAll(JvmFlags.STANDARD);
+        if (floorNs != null) {
+            command.add("-D" + CaseMain.FLOOR_PROPERTY + "=" + floorNs);
+        }
+        command.add("-cp");
+        command.add(JvmFlags.classPath());
+        command.add(CaseMain.class.getName());
+        command.addAll(List.of(config.suite().label(), benchCase.spec().id(), runDir.toString(), caseDir.toString()));
+        File logFile = log.toFile();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        return new CaseProcess(process);
+    }
+
+    /** Waits for the case to end by itself; returns its exit code, or null on timeout (then it is killed). */
+    Integer await(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            return null;
+        }
+        return process.exitValue();
+    }
+
+    /** Kills the case JVM and everything it started, children first so none is orphaned. */
+    void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                System.err.println("warning: process " + handle.pid() + " did not exit after kill");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ipclab.core.run;
+
+import java.io.PrintStream;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.RunRecord;
+
+/** The short table printed at the end of a run: case, metric, p50, p99, throughput, status. */
+final class EndTable {
+    private EndTable() {
+    }
+
+    static void print(RunRecord record, PrintStream out) {
+        String format = "%-58s %-12s %10s %10s %16s  %s%n";
+        out.println();
+        out.printf(format, "case", "metric", "p50", "p99", "throughput", "status");
+        String module = null;
+        for (ResultRow row : record.allRows()) {
+            if (!row.module().equals(module)) {
+                module = row.module();
+                out.println("-- " + module);
+            }
+            String name = row.caseName() + (row.params().isEmpty() ? "" : " " + row.params());
+            boolean latency = "ns".equals(row.unit());
+            out.printf(format, name, row.metric(),
+                    latency ? Format.nanos(row.p50()) : countOrDash(row),
+                    latency ? Format.nanos(row.p99()) : "-",
+                    Format.rate(row.throughput(), row.unit()), row.status());
+        }
+    }
+
+    private static String countOrDash(ResultRow row) {
+        return "count".equals(row.unit()) && row.mean() != null ? String.format("%.1f", row.mean()) : "-";
+    }
+}

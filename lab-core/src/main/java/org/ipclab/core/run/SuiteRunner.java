@@ -1,0 +1,212 @@
+package org.ipclab.core.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseMain;
+import org.ipclab.core.Environment;
+import org.ipclab.core.Json;
+import org.ipclab.core.PrivateDir;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.RunRecord;
+import org.ipclab.core.RunRecord.CaseEntry;
+import org.ipclab.core.calibration.CalibrationCase;
+
+/**
+ * Runs the selected cases one after another, each in its own JVM, and files every result as soon as
+ * the case ends. SIGINT/SIGTERM end the current case's process tree and leave the folder valid with
+ * status {@code interrupted}.
+ */
+public final class SuiteRunner {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_CASE_FAILED = 1;
+    public static final int EXIT_INTERRUPTED = 130;
+
+    private final LabConfig config;
+    private final List<BenchCase> cases;
+    private final Progress progress;
+    private RunFolder folder;
+    private Path privateDir;
+    private volatile CaseProcess current;
+    private volatile boolean interrupted;
+    private boolean finished;
+
+    public SuiteRunner(LabConfig config, List<BenchCase> cases) {
+        this.config = config;
+        this.cases = cases;
+        this.progress = new Progress(cases);
+    }
+
+    /** Runs everything; returns the process exit code. */
+    public int run() throws IOException, InterruptedException {
+        int stale = PrivateDir.removeStale();
+        if (stale > 0) {
+            System.out.println("removed " + stale + " private folder(s) left by dead runs");
+        }
+        RunRecord record = new RunRecord();
+        record.suite = config.suite().label();
+        record.commandLine = config.commandLine();
+        record.git = Environment.git(config.home());
+        record.start = Instant.now().toString();
+        record.config = config.describe();
+        record.environment = Environment.machine();
+        record.environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
+        folder = RunFolder.create(config.out(), RunFolder.localHost(), config.suite().label(), record);
+        privateDir = PrivateDir.create();
+        folder.save();
+        System.out.print(config);
+        System.out.println("run folder: " + folder.dir());
+        Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            runCases();
+            finish(interrupted ? "interrupted" : "complete");
+        } catch (IOException | RuntimeException e) {
+            finish("failed");
+            throw e;
+        }
+        Runtime.getRuntime().removeShutdownHook(hook);
+        EndTable.print(record, System.out);
+        System.out.println();
+        System.out.println("run folder: " + folder.dir());
+        boolean anyFailed = record.allRows().stream().anyMatch(ResultRow::failed);
+        return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
+    }
+
+    public Path runDir() {
+        return folder.dir();
+    }
+
+    private void runCases() throws IOException, InterruptedException {
+        Double floor = null;
+        for (int i = 0; i < cases.size() && !interrupted; i++) {
+            BenchCase benchCase = cases.get(i);
+            progress.starting(i, benchCase);
+            CaseEntry entry = runOne(benchCase, i, floor);
+            synchronized (this) {
+                if (interrupted) {
+                    return;
+                }
+                folder.record().cases.add(entry);
+                if (benchCase.spec().equals(CalibrationCase.SPEC)) {
+                    floor = adoptCalibration(entry);
+                }
+                folder.save();
+            }
+            progress.finished(i, entry);
+        }
+    }
+
+    private CaseEntry runOne(BenchCase benchCase, int index, Double floor) throws IOException, InterruptedException {
+        String id = benchCase.spec().id();
+        Path caseDir = Files.createDirectory(privateDir.resolve(index + "-" + id));
+        Path log = folder.dir().resolve("logs").resolve(id + ".log");
+        Instant start = Instant.now();
+        CaseEntry entry;
+        try {
+            current = CaseProcess.start(config, benchCase, folder.dir(), caseDir, log, floor);
+            Duration timeout = benchCase.expected().multipliedBy(LabConfig.TIMEOUT_FACTOR)
+                    .plusSeconds(LabConfig.TIMEOUT_MARGIN_SECONDS);
+            Integer exit = current.await(timeout);
+            entry = collect(benchCase, caseDir, exit);
+        } finally {
+            current = null;
+            PrivateDir.deleteTree(caseDir);
+        }
+        entry.id = id;
+        entry.module = benchCase.spec().module();
+        entry.caseName = benchCase.spec().name();
+        entry.params = benchCase.spec().params().toString();
+        entry.seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        entry.log = "logs/" + id + ".log";
+        entry.status = entry.rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
+                .findFirst().orElse(ResultRow.OK);
+        return entry;
+    }
+
+    /** Reads the case's result file; a case that timed out, crashed or wrote nothing gets a failed row. */
+    private CaseEntry collect(BenchCase benchCase, Path caseDir, Integer exit) throws IOException {
+        Path result = caseDir.resolve(CaseMain.RESULT_FILE);
+        String reason = exit == null ? "timeout" : exit != 0 ? "exit-" + exit : null;
+        if (reason == null && Files.exists(result)) {
+            CaseEntry entry = Json.MAPPER.readValue(result.toFile(), CaseEntry.class);
+            if (!entry.rows.isEmpty()) {
+                return entry;
+            }
+            reason = "no-rows";
+        }
+        CaseEntry entry = new CaseEntry();
+        entry.rows.add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(), reason == null ? "no-result" : reason));
+        entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); see its log");
+        return entry;
+    }
+
+    /** Copies the floor and the case JVM's description into the run's environment; returns the floor p50. */
+    @SuppressWarnings("unchecked")
+    private Double adoptCalibration(CaseEntry entry) {
+        Map<String, Object> env = folder.record().environment;
+        Object jvm = entry.facts.get("jvm");
+        if (jvm instanceof Map) {
+            env.put("jvm", jvm);
+        }
+        Map<String, Object> calibration = new LinkedHashMap<>();
+        for (ResultRow row : entry.rows) {
+            if (!row.ok()) {
+                continue;
+            }
+            switch (row.metric()) {
+                case "rtt" -> {
+                    calibration.put("floorRttP50Ns", row.p50());
+                    calibration.put("floorRttP99Ns", row.p99());
+                    calibration.put("floorRttCount", row.count());
+                }
+                case "nanotime" -> calibration.put("nanoTimeNs", row.mean());
+                case "record" -> calibration.put("recordNs", row.mean());
+                default -> { }
+            }
+        }
+        env.put("calibration", calibration);
+        Object p50 = calibration.get("floorRttP50Ns");
+        return p50 == null ? null : ((Long) p50).doubleValue();
+    }
+
+    /** Shutdown hook for SIGINT/SIGTERM: ends the running case and files the run as interrupted. */
+    private void onSignal() {
+        interrupted = true;
+        CaseProcess running = current;
+        if (running != null) {
+            running.kill();
+        }
+        finish("interrupted");
+        System.err.println();
+        System.err.println("interrupted: finished cases are in " + (folder == null ? "-" : folder.dir()));
+    }
+
+    private synchronized void finish(String status) {
+        if (finished || folder == null) {
+            return;
+        }
+        finished = true;
+        folder.record().status = status;
+        folder.record().end = Instant.now().toString();
+        try {
+            folder.save();
+        } catch (IOException e) {
+            System.err.println("error: could not write " + folder.dir().resolve("run.json") + ": " + e.getMessage());
+        }
+        folder.markLatest();
+        if (privateDir != null) {
+            PrivateDir.deleteTree(privateDir);
+        }
+    }
+
+    public boolean wasInterrupted() {
+        return interrupted;
+    }
+}

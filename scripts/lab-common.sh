@@ -1,0 +1,21 @@
+# Shared by the scripts: where the lab is, the java that runs the CLI, and building the jar when stale.
+set -euo pipefail
+
+LAB_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LAB_JAR="$LAB_HOME/lab-dist/target/ipc-lab.jar"
+LAB_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+# Builds the runnable jar when it is missing or older than any source or pom.
+lab_build_if_needed() {
+  if [[ ! -f "$LAB_JAR" ]] || [[ -n "$(find "$LAB_HOME" -path '*/target' -prune -o \
+        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$LAB_JAR" -print -quit)" ]]; then
+    echo "building the lab (mvn package)…" >&2
+    (cd "$LAB_HOME" && mvn -B -q -DskipTests package) >&2
+  fi
+}
+
+# Runs a subcommand of the lab's CLI with the original command line recorded for run.json.
+lab_cli() {
+  local sub="$1"; shift
+  exec "$LAB_JAVA" -Dipclab.home="$LAB_HOME" -Dipclab.commandLine="$LAB_COMMAND_LINE" -jar "$LAB_JAR" "$sub" "$@"
+}

@@ -1,0 +1,58 @@
+package org.ipclab.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+class SummaryCsvTest {
+    private static final CaseSpec SPEC = new CaseSpec("queue", "rtt", Params.of("transport", "pipe", "size", 64));
+
+    @Test
+    void shouldHaveTheContractColumnsInOrder() {
+        assertEquals("module,case,params,metric,unit,count,mean,p50,p90,p99,p999,max,throughput,status",
+                SummaryCsv.HEADER);
+        assertEquals(14, SummaryCsv.COLUMNS);
+    }
+
+    @Test
+    void shouldWriteLatencyRowsWithPercentilesAndNoThroughput() {
+        Histogram h = new Histogram(3);
+        for (int i = 1; i <= 1000; i++) {
+            h.recordValue(i * 100L);
+        }
+        ResultRow row = ResultRow.latency(SPEC, "rtt", h);
+        String line = SummaryCsv.format(row);
+        assertEquals(14, line.split(",", -1).length);
+        ResultRow back = SummaryCsv.parse(line);
+        assertEquals(1000, back.count());
+        assertEquals(h.getValueAtPercentile(50), back.p50());
+        assertNull(back.throughput());
+        assertEquals("ok", back.status());
+    }
+
+    @Test
+    void shouldWriteRatesWithTheirIterationCount() {
+        ResultRow row = ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(100.0, 200.0, 300.0));
+        ResultRow back = SummaryCsv.parse(SummaryCsv.format(row));
+        assertEquals(3, back.count());
+        assertEquals(200.0, back.throughput());
+        assertNull(back.p50());
+    }
+
+    @Test
+    void shouldKeepStatusReasonsToOnePlainWord() {
+        ResultRow row = ResultRow.failed(SPEC, "rtt", "Peer exited (code 137), see log");
+        assertEquals("failed:peer-exited-code-137-see-log", row.status());
+        assertFalse(SummaryCsv.format(row).contains(" "));
+    }
+
+    @Test
+    void shouldRefuseARowWithMissingFields() {
+        assertThrows(IllegalArgumentException.class, () -> SummaryCsv.parse("queue,rtt,,rtt,ns,1"));
+    }
+}

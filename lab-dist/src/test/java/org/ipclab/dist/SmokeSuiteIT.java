@@ -1,0 +1,110 @@
+package org.ipclab.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.ipclab.core.Json;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.SummaryCsv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smoke suite end to end, checked against the result-folder contract. */
+class SmokeSuiteIT {
+    private static final List<String> FOUNDATION_CASES = List.of(
+            "queue,rtt,size=64;transport=pipe,rtt",
+            "queue,rtt,size=64;transport=shm,rtt",
+            "lock,counter,strategy=synchronized;threads=1,throughput",
+            "lock,counter,strategy=synchronized;threads=2,throughput",
+            "lock,counter,strategy=reentrant;threads=1,throughput",
+            "lock,counter,strategy=reentrant;threads=2,throughput",
+            "calibration,floor,,rtt");
+
+    @TempDir
+    static Path work;
+    static Lab.Outcome outcome;
+    static Path runDir;
+    static Set<String> shmBefore;
+
+    @BeforeAll
+    static void runSmoke() throws Exception {
+        shmBefore = Lab.sharedMemoryEntries();
+        outcome = Lab.run(work, 600, "run", "smoke", "--out", work.resolve("results").toString());
+        runDir = work.resolve("results").resolve("latest").toRealPath();
+    }
+
+    @Test
+    void shouldFinishWithEveryCaseOkOrSkippedWithAReason() throws Exception {
+        assertEquals(0, outcome.exit(), outcome.out() + outcome.err());
+        List<String> lines = Files.readAllLines(runDir.resolve("summary.csv"));
+        assertEquals(SummaryCsv.HEADER, lines.get(0));
+        assertTrue(lines.size() > 10, "rows: " + lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            ResultRow row = SummaryCsv.parse(line);
+            assertTrue(row.ok() || row.status().matches("skipped:[a-z0-9._+-]+"), line);
+            assertFalse(line.contains("\""), line);
+        }
+    }
+
+    @Test
+    void shouldHoldTheFoundationCases() throws Exception {
+        String summary = Files.readString(runDir.resolve("summary.csv"));
+        for (String prefix : FOUNDATION_CASES) {
+            assertTrue(summary.contains("\n" + prefix + ","), "missing " + prefix);
+        }
+        assertTrue(summary.contains("\nprocess,spawn,"), "missing process spawn");
+        assertTrue(summary.contains("\nprocess,thread,kind=platform"), "missing process thread platform");
+    }
+
+    @Test
+    void shouldDescribeTheRunAndItsMachine() throws Exception {
+        JsonNode run = Json.MAPPER.readTree(runDir.resolve("run.json").toFile());
+        assertEquals(1, run.get("schemaVersion").asInt());
+        assertEquals("complete", run.get("status").asText());
+        assertEquals("smoke", run.get("suite").asText());
+        assertEquals(runDir.getFileName().toString(), run.get("runId").asText());
+        assertTrue(run.get("runId").asText().matches("\\d{8}-\\d{6}-.+-smoke"));
+        assertNotNull(run.get("end").textValue());
+        JsonNode env = run.get("environment");
+        for (String key : List.of("hostname", "os", "kernel", "arch", "cpuModel", "logicalCpus", "physicalCpus",
+                "memoryBytes", "virtualization", "jvm", "calibration")) {
+            assertTrue(env.has(key), "environment lacks " + key);
+        }
+        for (String key : List.of("vendor", "version", "vmName", "inputArguments", "gc", "launchMechanism")) {
+            assertTrue(env.get("jvm").has(key), "jvm lacks " + key);
+        }
+        assertTrue(env.get("calibration").get("floorRttP50Ns").asLong() > 0);
+        assertTrue(run.get("git").has("commit"));
+    }
+
+    @Test
+    void shouldWriteTheHistogramFilesEachCaseNames() throws Exception {
+        JsonNode run = Json.MAPPER.readTree(runDir.resolve("run.json").toFile());
+        int files = 0;
+        for (JsonNode entry : run.get("cases")) {
+            for (JsonNode file : entry.get("files")) {
+                assertTrue(Files.size(runDir.resolve(file.asText())) > 0, file.asText());
+                files++;
+            }
+            assertTrue(Files.exists(runDir.resolve(entry.get("log").asText())));
+        }
+        assertTrue(files > 0);
+        assertTrue(Files.exists(runDir.resolve("hdr/calibration.floor.hgrm")));
+        assertTrue(Files.readString(runDir.resolve("hdr/calibration.floor.hlog")).contains("#[StartTime:"));
+        assertTrue(Files.exists(runDir.resolve("jmh/lock.json")));
+    }
+
+    @Test
+    void shouldLeaveNoProcessAndNoSharedFileBehind() throws Exception {
+        assertEquals(List.of(), Lab.labProcesses());
+        assertEquals(shmBefore, Lab.sharedMemoryEntries());
+    }
+}

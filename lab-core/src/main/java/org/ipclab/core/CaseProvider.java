@@ -1,5 +1,6 @@
 package org.ipclab.core;
 
+import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -13,4 +14,11 @@ public interface CaseProvider {
 
     /** Every case of this module in the given suite, in the order they should run. */
     List<BenchCase> cases(Suite suite);
+
+    /**
+     * Prints the module's own view of a finished run (a ranking, ratios) below the end-of-run table;
+     * {@code rows} are this module's rows only. Nothing by default.
+     */
+    default void summarize(List<ResultRow> rows, PrintStream out) {
+    }
 }

@@ -13,11 +13,17 @@ public final class Catalog {
     private Catalog() {
     }
 
-    public static List<BenchCase> cases(Suite suite) {
+    /** The providers on the class path, calibration first, then by module name. */
+    public static List<CaseProvider> providers() {
         List<CaseProvider> providers = new ArrayList<>();
         ServiceLoader.load(CaseProvider.class).forEach(providers::add);
         providers.sort(Comparator.comparing((CaseProvider p) -> !p.module().equals(CalibrationCase.MODULE))
                 .thenComparing(CaseProvider::module));
+        return providers;
+    }
+
+    public static List<BenchCase> cases(Suite suite) {
+        List<CaseProvider> providers = providers();
         List<BenchCase> cases = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CaseProvider provider : providers) {

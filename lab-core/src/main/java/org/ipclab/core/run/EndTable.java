@@ -1,6 +1,9 @@
 package org.ipclab.core.run;
 
 import java.io.PrintStream;
+import java.util.List;
+import org.ipclab.core.CaseProvider;
+import org.ipclab.core.Catalog;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
 
@@ -25,6 +28,12 @@ final class EndTable {
                     latency ? Format.nanos(row.p50()) : countOrDash(row),
                     latency ? Format.nanos(row.p99()) : "-",
                     Format.rate(row.throughput(), row.unit()), row.status());
+        }
+        for (CaseProvider provider : Catalog.providers()) {
+            List<ResultRow> rows = record.allRows().stream().filter(r -> r.module().equals(provider.module())).toList();
+            if (!rows.isEmpty()) {
+                provider.summarize(rows, out);
+            }
         }
     }
 

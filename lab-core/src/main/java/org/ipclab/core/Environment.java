@@ -39,6 +39,7 @@ public final class Environment {
         env.put("physicalCpus", cpu.getPhysicalProcessorCount());
         env.put("memoryBytes", hal.getMemory().getTotal());
         env.put("virtualization", virtualization());
+        env.put("container", container());
         env.put("cpuGovernor", firstLine(Paths.get("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")));
         env.put("cpuFrequencyMHz", frequencyMHz(cpu));
         env.put("loadAverage", firstLine(Paths.get("/proc/loadavg")));
@@ -85,9 +86,9 @@ public final class Environment {
         }
     }
 
-    /** systemd-detect-virt where present, else the cpuinfo hypervisor flag and the DMI vendor. */
+    /** The hypervisor: systemd-detect-virt --vm where present, else the cpuinfo flag and the DMI vendor. */
     static String virtualization() {
-        String detected = run(List.of("systemd-detect-virt"));
+        String detected = run(List.of("systemd-detect-virt", "--vm"));
         if (detected != null && !detected.isBlank()) {
             return detected.trim();
         }
@@ -102,6 +103,12 @@ public final class Environment {
         }
         String vendor = firstLine(Paths.get("/sys/class/dmi/id/sys_vendor"));
         return "hypervisor" + (vendor == null ? "" : " (" + vendor + ")");
+    }
+
+    /** The container runtime, if any (a container shares the host kernel's scheduler with its neighbours). */
+    static String container() {
+        String detected = run(List.of("systemd-detect-virt", "--container"));
+        return detected == null || detected.isBlank() ? "none" : detected.trim();
     }
 
     static String firstLine(Path file) {

@@ -1,5 +1,6 @@
 package org.ipclab.core;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
@@ -11,7 +12,7 @@ import org.HdrHistogram.Histogram;
  * @param samples per-iteration (or per-interval) values behind the row, kept in run.json for statistics
  */
 public record ResultRow(
-        String module, String caseName, String params, String metric, String unit, long count,
+        String module, @JsonProperty("case") String caseName, String params, String metric, String unit, long count,
         Double mean, Long p50, Long p90, Long p99, Long p999, Long max, Double throughput, String status,
         List<Double> samples) {
 

@@ -1,11 +1,15 @@
 package org.ipclab.dist;
 
+import java.nio.file.Path;
 import org.ipclab.core.cli.Cli;
 import org.ipclab.core.cli.RunSuiteCommand;
+import org.ipclab.report.CompareCommand;
+import org.ipclab.report.PublishCommand;
+import org.ipclab.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The lab's command line: {@code run}, behind the scripts in scripts/. */
+/** The lab's command line: {@code run}, {@code report}, {@code compare} and {@code publish}, behind scripts/. */
 @Command(name = "ipc-lab", mixinStandardHelpOptions = true,
         description = "IPC Lab: benchmarks of interprocess channels, locks and process/thread creation on the JVM.")
 public final class Main {
@@ -14,7 +18,18 @@ public final class Main {
 
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new Main())
-                .addSubcommand("run", new RunSuiteCommand(null));
+                .addSubcommand("run", new RunSuiteCommand(Main::writeReport))
+                .addSubcommand("report", new ReportCommand())
+                .addSubcommand("compare", new CompareCommand())
+                .addSubcommand("publish", new PublishCommand());
         System.exit(Cli.configure(commandLine).execute(args));
+    }
+
+    /** Every run folder gets its own report, made the same way publish makes the site. */
+    private static void writeReport(Path runDir) {
+        int exit = Cli.configure(new CommandLine(new ReportCommand())).execute(runDir.toString());
+        if (exit != 0) {
+            System.err.println("warning: the run's report could not be written (exit " + exit + ")");
+        }
     }
 }

@@ -1,0 +1,38 @@
+package org.ipclab.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ipclab.report.html.RunReport;
+import org.ipclab.report.read.ResultFolderException;
+import org.ipclab.report.read.RunFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code report RUN...}: writes each run's own report/index.html (charts inline, works from file://). */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write report/index.html inside each result folder: environment, summary and charts, self-contained.")
+public final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RUN", description = "result folder(s), e.g. results/latest")
+    List<Path> runs;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RunFolder> folders;
+        try {
+            folders = Runs.readAll(runs);
+        } catch (ResultFolderException e) {
+            return Cli.refuse(spec, e.getMessage());
+        }
+        for (RunFolder run : folders) {
+            spec.commandLine().getOut().println(RunReport.writeInto(run));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.ipclab.report.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.report.compare.PairedRow.Verdict;
+import org.ipclab.report.stats.Direction;
+
+/**
+ * One summary line per module and run: the geometric mean of the cost ratios (run ÷ baseline for
+ * times, baseline ÷ run for rates), so +10% means "10% more costly on average" whatever the unit.
+ */
+final class GeometricMean {
+    private GeometricMean() {
+    }
+
+    static List<PairedRow> rows(List<PairedRow> moduleRows, List<String> labels) {
+        List<PairedRow> out = new ArrayList<>();
+        for (String label : labels.subList(1, labels.size())) {
+            double logSum = 0;
+            int n = 0;
+            for (PairedRow r : moduleRows) {
+                if (!r.run().equals(label) || r.changePct() == null
+                        || !("ns".equals(r.unit()) || r.unit().endsWith("/s"))) {
+                    continue;
+                }
+                double ratio = Direction.of(r.unit()).costRatio(1, 1 + r.changePct() / 100);
+                if (ratio > 0 && Double.isFinite(ratio)) {
+                    logSum += Math.log(ratio);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                double change = (Math.exp(logSum / n) - 1) * 100;
+                out.add(new PairedRow(moduleRows.get(0).module(), "geomean", "", "cost", "ratio", label, null, null, null, null, null, null,
+                        change, null, null, null, n, Verdict.GEOMEAN, "geomean over " + n + (n == 1 ? " row" : " rows") + " (time, or 1/rate)"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.ipclab.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.ipclab.core.ResultRow;
+import org.ipclab.report.chart.Units;
+import org.ipclab.report.read.MeasuredRow;
+import org.ipclab.report.read.RunFolder;
+
+/** A run's summary.csv as an HTML table, with the floor multiple of every RTT and links to its data files. */
+final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    /** {@code dataPrefix} is the path from the page to the run's files (e.g. {@code ../}). */
+    static String of(RunFolder run, List<MeasuredRow> rows, String dataPrefix) {
+        OptionalDouble floor = run.floorRttNs();
+        List<List<String>> body = new ArrayList<>();
+        for (MeasuredRow m : rows) {
+            ResultRow r = m.row();
+            List<String> cells = new ArrayList<>(List.of(Html.esc(r.module()), Html.esc(r.caseName()),
+                    Html.esc(r.params()), Html.esc(r.metric()), Html.esc(r.unit())));
+            cells.add(Html.num(String.valueOf(r.count())));
+            cells.add(Html.num(value(r.mean(), r.unit())));
+            cells.add(Html.num(value(r.p50(), r.unit())));
+            cells.add(Html.num(value(r.p99(), r.unit())));
+            cells.add(Html.num(value(r.p999(), r.unit())));
+            cells.add(Html.num(value(r.max(), r.unit())));
+            cells.add(Html.num(r.throughput() == null ? "" : Units.of(r.throughput(), r.unit())));
+            boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
+                    && !"calibration".equals(r.module());
+            cells.add(Html.num(rtt ? String.format(java.util.Locale.ROOT, "%.1f×", r.p50() / floor.getAsDouble()) : ""));
+            cells.add(Html.esc(r.status()));
+            cells.add(Html.esc(m.samples().size() + " " + (m.samples().isEmpty() ? "" : m.source().label())));
+            cells.add(links(run, m, dataPrefix));
+            body.add(cells);
+        }
+        return Html.table(List.of("module", "case", "params", "metric", "unit", "count", "mean", "p50", "p99", "p99.9",
+                "max", "throughput", "× floor", "status", "samples", "data"), body);
+    }
+
+    private static String value(Number v, String unit) {
+        return v == null ? "" : Units.of(v.doubleValue(), unit);
+    }
+
+    private static String links(RunFolder run, MeasuredRow m, String prefix) {
+        List<String> names = List.of("hdr/" + m.caseId() + ".hlog", "hdr/" + m.caseId() + ".hgrm",
+                "hdr/" + m.caseId() + "." + m.row().metric() + ".hgrm");
+        StringBuilder b = new StringBuilder();
+        for (String name : names) {
+            if (run.dataFiles().containsKey(name)) {
+                b.append(b.length() == 0 ? "" : " ").append(Html.link(prefix + name, name.substring(name.lastIndexOf('.') + 1)));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.ipclab.report.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** The machine and JVM a run measured, as run.json recorded it; absent fields read as "?". */
+public record Environment(JsonNode node) {
+    public static final String UNKNOWN = "?";
+
+    /**
+     * The dimensions a comparison should hold still (at most one at a time), in display order:
+     * the label and the value of each.
+     */
+    public Map<String, String> controlled() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("cpu", text("cpuModel"));
+        d.put("cores", text("logicalCpus") + " logical / " + text("physicalCpus") + " physical");
+        d.put("memory", memory());
+        d.put("kernel", text("kernel"));
+        d.put("virtualization", text("virtualization"));
+        d.put("governor", text("cpuGovernor"));
+        d.put("JVM", text("jvm", "vendor") + " " + text("jvm", "version") + " (" + text("jvm", "vmName") + ")");
+        d.put("flags", list("jvm", "inputArguments"));
+        d.put("launch mechanism", text("jvm", "launchMechanism"));
+        d.put("pinning", text("pinning"));
+        return d;
+    }
+
+    /** Everything worth showing side by side: the controlled dimensions plus descriptive ones. */
+    public Map<String, String> described() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("host", text("hostname"));
+        d.put("os", text("os") + " " + text("arch"));
+        d.putAll(controlled());
+        d.put("frequency", text("cpuFrequencyMHz") + " MHz");
+        d.put("GC", list("jvm", "gc"));
+        d.put("floor RTT p50 / p99", floorRttP50Ns().isPresent()
+                ? ns(floorRttP50Ns().getAsDouble()) + " / " + text("calibration", "floorRttP99Ns") + " ns" : UNKNOWN);
+        d.put("nanoTime cost", text("calibration", "nanoTimeNs") + " ns");
+        return d;
+    }
+
+    /** Median RTT of one shared cache line between two JVMs: the machine's floor for channels. */
+    public OptionalDouble floorRttP50Ns() {
+        return number("calibration", "floorRttP50Ns");
+    }
+
+    public OptionalDouble floorRttP99Ns() {
+        return number("calibration", "floorRttP99Ns");
+    }
+
+    public OptionalDouble number(String... path) {
+        JsonNode n = at(path);
+        return n.isNumber() ? OptionalDouble.of(n.asDouble()) : OptionalDouble.empty();
+    }
+
+    public String text(String... path) {
+        JsonNode n = at(path);
+        return n.isMissingNode() || n.isNull() || n.asText().isEmpty() ? UNKNOWN : n.asText();
+    }
+
+    private String list(String... path) {
+        JsonNode n = at(path);
+        if (!n.isArray()) {
+            return n.isMissingNode() || n.isNull() ? UNKNOWN : n.asText();
+        }
+        List<String> items = new ArrayList<>();
+        n.forEach(i -> items.add(i.asText()));
+        return items.isEmpty() ? "(none)" : String.join(" ", items);
+    }
+
+    private String memory() {
+        OptionalDouble bytes = number("memoryBytes");
+        return bytes.isPresent() ? String.format("%.1f GiB", bytes.getAsDouble() / (1L << 30)) : UNKNOWN;
+    }
+
+    private static String ns(double v) {
+        return String.valueOf(Math.round(v));
+    }
+
+    private JsonNode at(String... path) {
+        JsonNode n = node == null ? MissingNode.getInstance() : node;
+        for (String p : path) {
+            n = n.path(p);
+        }
+        return n;
+    }
+}

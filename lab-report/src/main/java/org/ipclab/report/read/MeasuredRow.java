@@ -1,0 +1,59 @@
+package org.ipclab.report.read;
+
+import java.util.List;
+import java.util.Optional;
+import org.HdrHistogram.Histogram;
+import org.ipclab.core.ResultRow;
+
+/**
+ * One summary.csv row with what stands behind it: the samples for statistics (per-iteration values
+ * from run.json, or one median per .hlog interval) and, for latency, the whole distribution.
+ */
+public record MeasuredRow(ResultRow row, String caseId, List<Double> samples, SampleSource source,
+                          Optional<Histogram> distribution) {
+
+    /** Where the samples came from. */
+    public enum SampleSource {
+        ITERATIONS("iterations"), INTERVALS("interval medians"), NONE("none");
+
+        private final String label;
+
+        SampleSource(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Identifies the row across runs: module, case, params and metric. */
+    public String key() {
+        return row.module() + "/" + row.caseName() + "/" + row.params() + "/" + row.metric();
+    }
+
+    public boolean isLatency() {
+        return "ns".equals(row.unit());
+    }
+
+    public boolean isRate() {
+        return row.unit().endsWith("/s");
+    }
+
+    /**
+     * The row's central value: p50 of the whole distribution for latency, the median of the samples
+     * where there are samples, otherwise the reported mean or throughput.
+     */
+    public double center() {
+        if (row.p50() != null) {
+            return row.p50();
+        }
+        if (!samples.isEmpty()) {
+            return org.ipclab.report.stats.MedianInterval.median(samples);
+        }
+        if (row.throughput() != null) {
+            return row.throughput();
+        }
+        return row.mean() == null ? Double.NaN : row.mean();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ipclab.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Random;
+import java.util.StringJoiner;
+import org.HdrHistogram.Histogram;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Json;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.report.read.SummaryCsv;
+
+/** Writes small synthetic result folders in the runner's format (schema 1), with deterministic data. */
+final class ResultFolderFixture {
+    private final Path dir;
+    private final String runId;
+    private final ObjectNode environment = Json.MAPPER.createObjectNode();
+    private final ArrayNode cases = Json.MAPPER.createArrayNode();
+    private final List<ResultRow> rows = new ArrayList<>();
+    private long seed = 42;
+
+    ResultFolderFixture(Path dir, String runId) {
+        this.dir = dir;
+        this.runId = runId;
+        environment.put("hostname", "testhost").put("os", "Linux").put("kernel", "6.1.0").put("arch", "amd64")
+                .put("cpuModel", "Test CPU @ 2.60GHz").put("logicalCpus", 2).put("physicalCpus", 2)
+                .put("memoryBytes", 25_000_000_000L).put("virtualization", "kvm").putNull("cpuGovernor")
+                .put("pinning", "none");
+        ObjectNode jvm = environment.putObject("jvm");
+        jvm.put("vendor", "Eclipse Adoptium").put("version", "17.0.15").put("vmName", "OpenJDK 64-Bit Server VM")
+                .put("launchMechanism", "POSIX_SPAWN");
+        jvm.putArray("inputArguments").add("-Xmx1g");
+        jvm.putArray("gc").add("G1");
+        environment.putObject("calibration").put("floorRttP50Ns", 500).put("floorRttP99Ns", 900)
+                .put("nanoTimeNs", 25.0).put("recordNs", 6.0);
+    }
+
+    ObjectNode environment() {
+        return environment;
+    }
+
+    ResultFolderFixture seed(long newSeed) {
+        this.seed = newSeed;
+        return this;
+    }
+
+    /** A latency case: {@code intervals} intervals of 2000 samples, each spread ±10% around {@code centerNs}. */
+    ResultFolderFixture latency(String module, String name, Params params, String metric, double centerNs,
+                                int intervals) throws IOException {
+        CaseSpec spec = new CaseSpec(module, name, params);
+        Random random = new Random(seed++);
+        List<LatencyRecorder.Interval> list = new ArrayList<>();
+        for (int i = 0; i < intervals; i++) {
+            Histogram h = new Histogram(3);
+            double shift = 1 + (random.nextDouble() - 0.5) * 0.04;
+            for (int s = 0; s < 2000; s++) {
+                double tail = s % 100 == 0 ? 3 + random.nextDouble() * 5 : 1;
+                h.recordValue(Math.round(centerNs * shift * (0.9 + random.nextDouble() * 0.2) * tail));
+            }
+            list.add(new LatencyRecorder.Interval(1_000_000L + i * 250L, 1_000_250L + i * 250L, h));
+        }
+        CaseContext context = new CaseContext(Suite.SMOKE, spec, dir, dir.resolve("private"), OptionalDouble.of(500));
+        ResultRow row = context.latency(metric, list);
+        addCase(spec, row, context.files());
+        return this;
+    }
+
+    /** A rate case whose per-iteration samples are given. */
+    ResultFolderFixture rate(String module, String name, Params params, String metric, String unit,
+                             List<Double> samples) {
+        CaseSpec spec = new CaseSpec(module, name, params);
+        addCase(spec, ResultRow.throughput(spec, metric, unit, samples), List.of());
+        return this;
+    }
+
+    private void addCase(CaseSpec spec, ResultRow row, List<String> files) {
+        rows.add(row);
+        ObjectNode c = cases.addObject();
+        c.put("id", spec.id()).put("module", spec.module()).put("case", spec.name())
+                .put("params", spec.params().toString()).put("status", "ok").put("seconds", 1.0);
+        ObjectNode r = c.putArray("rows").addObject();
+        r.put("metric", row.metric()).put("unit", row.unit()).put("count", row.count());
+        ArrayNode samples = r.putArray("samples");
+        if (!"ns".equals(row.unit())) {
+            row.samples().forEach(samples::add);
+        }
+        c.putArray("warnings");
+        ArrayNode f = c.putArray("files");
+        files.forEach(f::add);
+    }
+
+    Path write() throws IOException {
+        Files.createDirectories(dir);
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("schemaVersion", 1).put("runId", runId).put("suite", "smoke").put("commandLine", "run-suite.sh smoke")
+                .put("start", "2026-11-25T15:30:00Z").put("end", "2026-11-25T15:31:00Z").put("status", "complete");
+        root.putObject("git").put("commit", "abc123").put("dirty", false);
+        root.set("environment", environment);
+        root.set("cases", cases);
+        Files.writeString(dir.resolve("run.json"), Json.MAPPER.writeValueAsString(root));
+        StringBuilder csv = new StringBuilder(SummaryCsv.HEADER).append('\n');
+        for (ResultRow r : rows) {
+            StringJoiner j = new StringJoiner(",");
+            for (Object v : new Object[] {r.module(), r.caseName(), r.params(), r.metric(), r.unit(), r.count(),
+                    r.mean(), r.p50(), r.p90(), r.p99(), r.p999(), r.max(), r.throughput(), r.status()}) {
+                j.add(v == null ? "" : String.valueOf(v));
+            }
+            csv.append(j).append('\n');
+        }
+        Files.writeString(dir.resolve("summary.csv"), csv);
+        return dir;
+    }
+}

@@ -1,0 +1,129 @@
+package org.ipclab.lock;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseProvider;
+import org.ipclab.core.Suite;
+import org.ipclab.lock.acquire.AcquireCase;
+import org.ipclab.lock.counter.CounterCase;
+import org.ipclab.lock.deadlock.DeadlockCase;
+import org.ipclab.lock.fairness.FairnessCase;
+import org.ipclab.lock.rw.ReadWriteCase;
+import org.ipclab.lock.shared.SharedCounterCase;
+import org.ipclab.lock.strategy.Strategies;
+import org.ipclab.lock.tickets.TicketsCase;
+
+/**
+ * The lock module's cases per suite. Smoke: the uncontended and 2-thread counter for the two
+ * everyday locks, the racy baseline, and one case of every other family. Quick adds every strategy
+ * and the thread (1, 2, 4, 8) and work sweeps; full sweeps everything.
+ */
+public final class LockCases implements CaseProvider {
+    private static final List<String> EVERYDAY = List.of("synchronized", "reentrant");
+    /** Read mixes as readers:writers: all-read, 9:1, 1:1. */
+    private static final int[][] MIXES = {{2, 0}, {9, 1}, {1, 1}};
+
+    @Override
+    public String module() {
+        return "lock";
+    }
+
+    @Override
+    public List<BenchCase> cases(Suite suite) {
+        return switch (suite) {
+            case SMOKE -> smoke();
+            case QUICK -> quick();
+            case FULL -> full();
+        };
+    }
+
+    private static List<BenchCase> smoke() {
+        Suite s = Suite.SMOKE;
+        List<BenchCase> cases = new ArrayList<>();
+        for (String strategy : EVERYDAY) {
+            cases.add(new CounterCase(s, strategy, 1, 0));
+            cases.add(new CounterCase(s, strategy, 2, 0));
+        }
+        cases.add(new CounterCase(s, Strategies.NONE, 2, 0));
+        cases.add(new SharedCounterCase(s, "file-lock", 2));
+        cases.add(new SharedCounterCase(s, "shm-cas", 2));
+        cases.add(new TicketsCase(s, "reentrant"));
+        cases.add(new DeadlockCase(s, "unordered"));
+        cases.add(new AcquireCase(s, "reentrant", 2));
+        cases.add(new FairnessCase(s, "reentrant-fair", 2));
+        cases.add(new ReadWriteCase(s, "stamped-optimistic", 1, 1));
+        return cases;
+    }
+
+    private static List<BenchCase> quick() {
+        Suite s = Suite.QUICK;
+        List<BenchCase> cases = new ArrayList<>();
+        for (String strategy : Strategies.names()) {
+            cases.add(new CounterCase(s, strategy, 2, 0));
+        }
+        for (String strategy : EVERYDAY) {
+            for (int threads : List.of(1, 4, 8)) {
+                cases.add(new CounterCase(s, strategy, threads, 0));
+            }
+        }
+        for (String strategy : List.of("synchronized", "cas")) {
+            cases.add(new CounterCase(s, strategy, 2, 100));
+        }
+        cases.add(new SharedCounterCase(s, "file-lock", 2));
+        cases.add(new SharedCounterCase(s, "shm-cas", 2));
+        for (String strategy : List.of(Strategies.NONE, "synchronized", "reentrant", "semaphore", "cas")) {
+            cases.add(new TicketsCase(s, strategy));
+        }
+        DeadlockCase.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(s, scenario)));
+        for (String strategy : List.of("synchronized", "reentrant", "atomic")) {
+            cases.add(new AcquireCase(s, strategy, 1));
+            cases.add(new AcquireCase(s, strategy, 2));
+        }
+        for (String strategy : List.of("reentrant", "reentrant-fair")) {
+            cases.add(new FairnessCase(s, strategy, 2));
+            cases.add(new FairnessCase(s, strategy, 4));
+        }
+        cases.add(new FairnessCase(s, "synchronized", 4));
+        for (String strategy : List.of("rwlock", "stamped-optimistic")) {
+            for (int[] mix : MIXES) {
+                cases.add(new ReadWriteCase(s, strategy, mix[0], mix[1]));
+            }
+        }
+        return cases;
+    }
+
+    private static List<BenchCase> full() {
+        Suite s = Suite.FULL;
+        List<BenchCase> cases = new ArrayList<>();
+        for (String strategy : Strategies.names()) {
+            for (int threads : List.of(1, 2, 4, 8)) {
+                cases.add(new CounterCase(s, strategy, threads, 0));
+            }
+            for (int work : List.of(10, 100)) {
+                cases.add(new CounterCase(s, strategy, 2, work));
+            }
+        }
+        for (String strategy : Strategies.CROSS_PROCESS) {
+            cases.add(new SharedCounterCase(s, strategy, 2));
+            cases.add(new SharedCounterCase(s, strategy, 3));
+        }
+        Strategies.names().stream().filter(n -> !n.equals("adder")).forEach(n -> cases.add(new TicketsCase(s, n)));
+        DeadlockCase.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(s, scenario)));
+        for (String strategy : Strategies.names()) {
+            cases.add(new AcquireCase(s, strategy, 1));
+            cases.add(new AcquireCase(s, strategy, 2));
+        }
+        for (String strategy : Strategies.safeNames()) {
+            for (int threads : List.of(2, 4, 8)) {
+                cases.add(new FairnessCase(s, strategy, threads));
+            }
+        }
+        for (String strategy : List.of("synchronized", "reentrant", "rwlock", "stamped", "stamped-optimistic")) {
+            for (int[] mix : MIXES) {
+                cases.add(new ReadWriteCase(s, strategy, mix[0], mix[1]));
+            }
+        }
+        return cases;
+    }
+}

@@ -1,0 +1,87 @@
+package org.ipclab.lock.acquire;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.lock.LockParams;
+import org.ipclab.lock.ThreadGang;
+import org.ipclab.lock.strategy.CounterStrategy;
+import org.ipclab.lock.strategy.Strategies;
+
+/**
+ * {@code acquire}: the distribution of one acquire+increment+release, per strategy and thread count,
+ * in HdrHistogram (one recorder per thread, merged; warm-up discarded). Where the clock costs more
+ * than the operation each sample is the mean of a batch, and the facts say so.
+ */
+public final class AcquireCase implements BenchCase {
+    private final CaseSpec spec;
+    private final Suite suite;
+
+    public AcquireCase(Suite suite, String strategy, int threads) {
+        this.suite = suite;
+        this.spec = new CaseSpec("lock", "acquire", Params.of("strategy", strategy, "threads", threads));
+        LockParams.threads(spec.params());
+        Strategies.create(strategy);
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Duration expected() {
+        return Duration.ofMillis(suite.pick(1000, 2500, 7000));
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) throws Exception {
+        String strategy = LockParams.strategy(context.params());
+        int threads = LockParams.threads(context.params());
+        long warmMs = context.suite().pick(200, 500, 1000);
+        long measureMs = context.suite().pick(300, 1500, 5000);
+        CaseResult result = new CaseResult();
+        CounterStrategy counter = Strategies.create(strategy);
+        double clockNs = ClockCost.nanoTimeNs();
+        double opNs = ClockCost.operationNs(Strategies.create(strategy));
+        int batch = ClockCost.batch(opNs, clockNs);
+        result.fact("nanoTimeCostNs", clockNs).fact("uncontendedOpNs", opNs).fact("batch", batch);
+        if (batch > 1) {
+            result.fact("batching", String.format("one System.nanoTime (%.1f ns) costs more than a tenth of the operation "
+                    + "(%.1f ns): each sample is the mean of %d operations, which narrows the tails", clockNs, opNs, batch));
+        }
+        String oversubscribed = LockParams.oversubscribed(threads);
+        if (oversubscribed != null) {
+            result.warn(oversubscribed);
+        }
+
+        List<LatencyRecorder> recorders = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            recorders.add(new LatencyRecorder());
+        }
+        AcquirePhases phases = new AcquirePhases();
+        AtomicLong done = new AtomicLong();
+        Thread clock = phases.startClock(warmMs, measureMs);
+        ThreadGang.run("acquire-" + strategy, threads, Duration.ofMillis(warmMs + measureMs).plusSeconds(30), i -> {
+            done.addAndGet(phases.measure(counter, batch, recorders.get(i)));
+        });
+        clock.join();
+        long lost = done.get() - counter.value();
+        ResultRow row = context.latency("acquire", LatencyRecorder.merge(recorders));
+        ResultRow lostRow = ResultRow.counted(spec, "lost-updates", List.of(lost));
+        if (lost != 0 && !Strategies.NONE.equals(strategy)) {
+            row = row.withStatus("failed:lost-updates");
+            lostRow = lostRow.withStatus("failed:lost-updates");
+        }
+        return result.add(row).add(lostRow);
+    }
+}

@@ -1,0 +1,109 @@
+package org.ipclab.lock.counter;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Jmh;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.lock.JmhBudget;
+import org.ipclab.lock.LockParams;
+import org.ipclab.lock.strategy.Strategies;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * {@code counter}: N threads increment one shared counter under the strategy. Two measurements: the
+ * invariant (a timed-free run of N threads x K increments whose final count must be N*K, giving
+ * {@code lost-updates}) and the JMH {@code throughput} of the same increment at the same thread count.
+ */
+public final class CounterCase implements BenchCase {
+    static final String REGEX = "^" + Pattern.quote(CounterBenchmark.class.getName() + ".increment") + "$";
+
+    private final CaseSpec spec;
+    private final Suite suite;
+
+    public CounterCase(Suite suite, String strategy, int threads, int work) {
+        this.suite = suite;
+        this.spec = new CaseSpec("lock", "counter", Params.of("strategy", strategy, "threads", threads, "work", work));
+        LockParams.strategy(spec.params());
+        LockParams.threads(spec.params());
+        LockParams.work(spec.params());
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Duration expected() {
+        return JmhBudget.of(suite).plusMillis(suite.pick(500, 1500, 5000));
+    }
+
+    /** Increments per thread in the invariant check (the K). */
+    static int increments(Suite suite) {
+        return suite.pick(20_000, 100_000, 100_000);
+    }
+
+    static int repetitions(Suite suite) {
+        return suite.pick(3, 3, 10);
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) throws Exception {
+        Params params = context.params();
+        String strategy = LockParams.strategy(params);
+        int threads = LockParams.threads(params);
+        int work = LockParams.work(params);
+        Suite suite = context.suite();
+        CaseResult result = new CaseResult();
+        labelOversubscription(context, result, strategy, threads);
+
+        LostUpdateCheck check = new LostUpdateCheck(strategy, threads, increments(suite), work);
+        List<Long> lost = check.run(repetitions(suite));
+        boolean racy = Strategies.NONE.equals(strategy);
+        boolean anyLost = lost.stream().anyMatch(l -> l != 0);
+        List<LossOutcomes.Outcome> outcomes = LossOutcomes.table(lost, racy);
+        result.fact("lostUpdateCheck", Map.of("threads", threads, "incrementsPerThread", increments(suite),
+                "repetitions", lost.size(), "expectedFinal", check.expected()));
+        result.fact("lostUpdateOutcomes", outcomes);
+        String brokenStatus = anyLost && !racy ? "failed:lost-updates" : null;
+        if (racy && anyLost) {
+            result.warn("none (no lock, the racy baseline) lost updates as expected: "
+                    + LossOutcomes.describe(outcomes, lost.size()) + "; " + check.expected() + " increments per run");
+        } else if (brokenStatus != null) {
+            result.warn(strategy + " LOST UPDATES: " + LossOutcomes.describe(outcomes, lost.size()));
+        }
+
+        RunResult jmh = Jmh.run(context, Jmh.options(suite, REGEX).threads(threads)
+                .param("strategy", strategy).param("work", Integer.toString(work))).iterator().next();
+        List<Double> rates = Jmh.iterationScores(jmh);
+        ResultRow throughput = ResultRow.throughput(spec, "throughput", "ops/s", rates);
+        // nsPerOp: time between two increments of the shared counter; perThread: one thread's op time.
+        double nsPerOp = 1e9 / throughput.throughput();
+        result.fact("nsPerOp", nsPerOp).fact("perThreadNsPerOp", nsPerOp * threads);
+        if (nsPerOp < 1.0) {
+            // No increment of a shared counter is that cheap: the JIT removed the work being measured.
+            brokenStatus = brokenStatus != null ? brokenStatus : "failed:eliminated";
+        }
+        ResultRow lostRow = ResultRow.counted(spec, "lost-updates", lost);
+        result.add(brokenStatus == null ? throughput : throughput.withStatus(brokenStatus));
+        result.add(brokenStatus == null ? lostRow : lostRow.withStatus(brokenStatus));
+        return result;
+    }
+
+    private static void labelOversubscription(CaseContext context, CaseResult result, String strategy, int threads) {
+        String warning = Strategies.spins(strategy) ? context.spinnerWarning(threads) : LockParams.oversubscribed(threads);
+        if (warning != null) {
+            result.warn(warning);
+        }
+        result.fact("oversubscribed", threads > Runtime.getRuntime().availableProcessors());
+        result.fact("cpus", Runtime.getRuntime().availableProcessors());
+    }
+}

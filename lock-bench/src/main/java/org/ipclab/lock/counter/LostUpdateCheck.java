@@ -1,0 +1,51 @@
+package org.ipclab.lock.counter;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.lock.ThreadGang;
+import org.ipclab.lock.strategy.CounterStrategy;
+import org.ipclab.lock.strategy.Strategies;
+
+/**
+ * The invariant behind every counter number: N threads each increment K times under the strategy,
+ * and the final count must be N*K. Returns the updates lost (N*K minus the final count) per repetition.
+ */
+public final class LostUpdateCheck {
+    private static final Duration BOUND = Duration.ofSeconds(60);
+
+    private final String strategy;
+    private final int threads;
+    private final int increments;
+    private final int work;
+
+    public LostUpdateCheck(String strategy, int threads, int increments, int work) {
+        this.strategy = strategy;
+        this.threads = threads;
+        this.increments = increments;
+        this.work = work;
+    }
+
+    public long expected() {
+        return (long) threads * increments;
+    }
+
+    /** One repetition on a fresh counter: the updates it lost. */
+    public long runOnce() throws Exception {
+        CounterStrategy counter = Strategies.create(strategy);
+        ThreadGang.run("counter-" + strategy, threads, BOUND, i -> {
+            for (int k = 0; k < increments; k++) {
+                counter.increment(work);
+            }
+        });
+        return expected() - counter.value();
+    }
+
+    public List<Long> run(int repetitions) throws Exception {
+        List<Long> lost = new ArrayList<>();
+        for (int r = 0; r < repetitions; r++) {
+            lost.add(runOnce());
+        }
+        return lost;
+    }
+}

@@ -1,0 +1,103 @@
+package org.ipclab.lock.fairness;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.lock.LockParams;
+import org.ipclab.lock.ThreadGang;
+import org.ipclab.lock.strategy.CounterStrategy;
+import org.ipclab.lock.strategy.Strategies;
+
+/**
+ * {@code fairness}: N threads increment under the strategy for a fixed time, each counting its own
+ * successes. Metrics {@code min-max-ratio} and {@code jain-index} (unit {@code ratio}, mean over
+ * repetitions), {@code throughput}, and {@code lost-updates} (the per-thread counts must add up to
+ * the counter).
+ */
+public final class FairnessCase implements BenchCase {
+    private final CaseSpec spec;
+    private final Suite suite;
+
+    public FairnessCase(Suite suite, String strategy, int threads) {
+        this.suite = suite;
+        this.spec = new CaseSpec("lock", "fairness", Params.of("strategy", strategy, "threads", threads));
+        LockParams.threads(spec.params());
+        Strategies.create(strategy);
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Duration expected() {
+        return Duration.ofMillis(suite.pick(1000, 2500, 9000));
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) throws Exception {
+        String strategy = LockParams.strategy(context.params());
+        int threads = LockParams.threads(context.params());
+        int repetitions = context.suite().pick(3, 5, 10);
+        long runMs = context.suite().pick(200, 400, 800);
+        CaseResult result = new CaseResult();
+        String oversubscribed = LockParams.oversubscribed(threads);
+        if (oversubscribed != null) {
+            result.warn(oversubscribed);
+        }
+        List<Double> ratios = new ArrayList<>();
+        List<Double> jain = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        List<Long> lost = new ArrayList<>();
+        List<String> perThread = new ArrayList<>();
+        for (int r = 0; r < repetitions; r++) {
+            CounterStrategy counter = Strategies.create(strategy);
+            long[] counts = new long[threads];
+            TimedRun stop = new TimedRun(runMs);
+            long elapsed = ThreadGang.run("fairness-" + strategy, threads, Duration.ofMillis(runMs).plusSeconds(30), i -> {
+                long mine = 0;
+                while (stop.running()) {
+                    counter.increment(0);
+                    mine++;
+                }
+                counts[i] = mine;
+            });
+            long total = Arrays.stream(counts).sum();
+            ratios.add(FairnessStats.minMaxRatio(counts));
+            jain.add(FairnessStats.jainIndex(counts));
+            rates.add(total * 1e9 / elapsed);
+            lost.add(total - counter.value());
+            perThread.add(Arrays.toString(counts));
+        }
+        result.fact("perThreadCounts", perThread).fact("runMs", runMs);
+        boolean broken = !Strategies.NONE.equals(strategy) && lost.stream().anyMatch(l -> l != 0);
+        String status = broken ? "failed:lost-updates" : ResultRow.OK;
+        result.add(ratio("min-max-ratio", ratios).withStatus(status));
+        result.add(ratio("jain-index", jain).withStatus(status));
+        result.add(ResultRow.throughput(spec, "throughput", "ops/s", rates).withStatus(status));
+        result.add(ResultRow.counted(spec, "lost-updates", lost).withStatus(status));
+        result.fact("summary", String.format(Locale.ROOT, "%s at %d threads: min/max %.2f, Jain %.3f", strategy,
+                threads, mean(ratios), mean(jain)));
+        return result;
+    }
+
+    /** A dimensionless mean over repetitions; the repetitions are kept as samples. */
+    private ResultRow ratio(String metric, List<Double> values) {
+        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "ratio", values.size(),
+                mean(values), null, null, null, null, null, null, ResultRow.OK, values);
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+}

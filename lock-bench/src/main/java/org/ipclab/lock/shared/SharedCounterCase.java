@@ -1,0 +1,122 @@
+package org.ipclab.lock.shared;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.Peer;
+import org.ipclab.core.PeerException;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.lock.LockParams;
+
+/**
+ * {@code counter} across processes ({@code strategy=file-lock} or {@code shm-cas}): this JVM and its
+ * peers share a counter in a mapped file of the case's private folder, each adding K per round under
+ * the cross-process lock. {@code lost-updates} must be zero; {@code throughput} is all increments
+ * over the slowest process's time.
+ *
+ * <pre>
+ *   case JVM ──"go"──▶ peer JVM(s)        (stdin, one line per round)
+ *      │   arrive, K x (lock, counter+1, unlock)   on the shared mapping
+ *      ◀──"done ns"──                     (stdout)
+ * </pre>
+ */
+public final class SharedCounterCase implements BenchCase {
+    private static final Duration PEER_EXIT = Duration.ofSeconds(10);
+
+    private final CaseSpec spec;
+    private final Suite suite;
+
+    public SharedCounterCase(Suite suite, String strategy, int processes) {
+        this.suite = suite;
+        this.spec = new CaseSpec("lock", "counter", Params.of("strategy", strategy, "processes", processes));
+        LockParams.atLeast(spec.params(), "processes", 2);
+        if (!strategy.equals("file-lock") && !strategy.equals("shm-cas")) {
+            throw new IllegalArgumentException("strategy=" + strategy + " is not cross-process (valid: file-lock, shm-cas)");
+        }
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Duration expected() {
+        return Duration.ofMillis(suite.pick(1000, 3000, 8000));
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) throws Exception {
+        String strategy = context.params().get("strategy");
+        int processes = LockParams.atLeast(context.params(), "processes", 2);
+        int increments = context.suite().pick(20_000, 100_000, 100_000);
+        int rounds = context.suite().pick(3, 5, 10);
+        CaseResult result = new CaseResult();
+        if (strategy.equals("shm-cas") && context.spinnerWarning(processes) != null) {
+            result.warn(context.spinnerWarning(processes));
+        }
+        Path path = Files.createTempFile(context.privateDir(), "counter", ".map");
+        List<Peer> peers = new ArrayList<>();
+        List<Long> lost = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        try (SharedCounterFile file = new SharedCounterFile(path)) {
+            ProcessLock lock = ProcessLock.of(strategy, file);
+            for (int p = 1; p < processes; p++) {
+                peers.add(context.peers().start(SharedCounterPeer.class, strategy, path.toString(),
+                        Integer.toString(processes), Integer.toString(increments)));
+            }
+            List<BufferedReader> answers = peers.stream()
+                    .map(p -> new BufferedReader(new InputStreamReader(p.in(), StandardCharsets.US_ASCII))).toList();
+            for (int r = 0; r < rounds; r++) {
+                file.reset();
+                for (Peer peer : peers) {
+                    peer.out().write("go\n".getBytes(StandardCharsets.US_ASCII));
+                    peer.out().flush();
+                }
+                long slowest = SharedCounterRound.run(file, lock, processes, increments);
+                for (BufferedReader answer : answers) {
+                    slowest = Math.max(slowest, done(answer));
+                }
+                long expected = (long) processes * increments;
+                lost.add(expected - file.counter());
+                rates.add(expected * 1e9 / slowest);
+            }
+            for (Peer peer : peers) {
+                peer.out().close();
+                int exit = peer.awaitExit(PEER_EXIT);
+                if (exit != 0) {
+                    throw new PeerException("peer " + peer.pid() + " exited with " + exit);
+                }
+            }
+        } finally {
+            peers.forEach(Peer::close);
+            Files.deleteIfExists(path);
+        }
+        result.fact("processes", processes).fact("incrementsPerProcess", increments).fact("rounds", rounds);
+        boolean broken = lost.stream().anyMatch(l -> l != 0);
+        String status = broken ? "failed:lost-updates" : ResultRow.OK;
+        result.add(ResultRow.throughput(spec, "throughput", "ops/s", rates).withStatus(status));
+        result.add(ResultRow.counted(spec, "lost-updates", lost).withStatus(status));
+        return result;
+    }
+
+    private static long done(BufferedReader answer) throws IOException {
+        String line = answer.readLine();
+        if (line == null || !line.startsWith("done ")) {
+            throw new PeerException("peer answered '" + line + "' instead of 'done <ns>'");
+        }
+        return Long.parseLong(line.substring(5));
+    }
+}

@@ -1,0 +1,82 @@
+package org.ipclab.lock.shared;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The state several JVMs share: one small file, mapped by each. Three longs, each on its own cache
+ * line: the spin-lock word, the counter, and an arrival count that lines the processes up before a
+ * round so they really contend.
+ *
+ * <pre>
+ *   offset   0  lock word   (shm-cas: 0 free, else the owner's pid)
+ *   offset  64  counter     (guarded by the strategy's lock)
+ *   offset 128  arrivals    (start barrier of a round)
+ * </pre>
+ */
+final class SharedCounterFile implements AutoCloseable {
+    static final int SIZE = 4096;
+    private static final int LOCK = 0;
+    private static final int COUNTER = 64 / Long.BYTES;
+    private static final int ARRIVALS = 128 / Long.BYTES;
+    // Byte-buffer views give CAS and volatile access to a direct (mapped) buffer at aligned offsets.
+    private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+    private final FileChannel channel;
+    private final MappedByteBuffer map;
+
+    SharedCounterFile(Path file) throws IOException {
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        map = channel.map(FileChannel.MapMode.READ_WRITE, 0, SIZE);
+    }
+
+    FileChannel channel() {
+        return channel;
+    }
+
+    boolean tryLockWord(long owner) {
+        return LONGS.compareAndSet(map, LOCK * Long.BYTES, 0L, owner);
+    }
+
+    boolean lockWordFree() {
+        return (long) LONGS.getVolatile(map, LOCK * Long.BYTES) == 0L;
+    }
+
+    void releaseLockWord() {
+        LONGS.setVolatile(map, LOCK * Long.BYTES, 0L);
+    }
+
+    long counter() {
+        return (long) LONGS.getVolatile(map, COUNTER * Long.BYTES);
+    }
+
+    void counter(long value) {
+        LONGS.setVolatile(map, COUNTER * Long.BYTES, value);
+    }
+
+    long arrive() {
+        return (long) LONGS.getAndAdd(map, ARRIVALS * Long.BYTES, 1L) + 1;
+    }
+
+    long arrivals() {
+        return (long) LONGS.getVolatile(map, ARRIVALS * Long.BYTES);
+    }
+
+    /** Zeroes counter, lock word and arrivals before a round (only while no process is in one). */
+    void reset() {
+        counter(0);
+        releaseLockWord();
+        LONGS.setVolatile(map, ARRIVALS * Long.BYTES, 0L);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

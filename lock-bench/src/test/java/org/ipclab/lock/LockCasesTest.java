@@ -1,0 +1,50 @@
+package org.ipclab.lock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseProvider;
+import org.ipclab.core.Suite;
+import org.junit.jupiter.api.Test;
+
+class LockCasesTest {
+
+    private static CaseProvider provider() {
+        return ServiceLoader.load(CaseProvider.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.module().equals("lock")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldBeFoundAsTheLockModule() {
+        assertEquals(LockCases.class, provider().getClass());
+    }
+
+    @Test
+    void shouldPutTheEverydayLocksAtOneAndTwoThreadsInSmoke() {
+        List<String> keys = provider().cases(Suite.SMOKE).stream().map(c -> c.spec().key()).toList();
+        for (String key : List.of("lock/counter/strategy=synchronized;threads=1;work=0",
+                "lock/counter/strategy=synchronized;threads=2;work=0",
+                "lock/counter/strategy=reentrant;threads=1;work=0",
+                "lock/counter/strategy=reentrant;threads=2;work=0")) {
+            assertTrue(keys.contains(key), key + " missing from " + keys);
+        }
+    }
+
+    @Test
+    void shouldGiveEveryCaseAUniqueIdInEverySuite() {
+        for (Suite suite : Suite.values()) {
+            List<BenchCase> cases = provider().cases(suite);
+            assertEquals(cases.size(), cases.stream().map(c -> c.spec().id()).distinct().count(), suite.label());
+        }
+    }
+
+    @Test
+    void shouldKeepSmokeShort() {
+        Duration smoke = provider().cases(Suite.SMOKE).stream().map(BenchCase::expected).reduce(Duration.ZERO, Duration::plus);
+        assertTrue(smoke.compareTo(Duration.ofSeconds(30)) < 0, "smoke expects " + smoke);
+    }
+}

@@ -1,0 +1,44 @@
+package org.ipclab.lock.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.lock.CaseRig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The counter case end to end: the invariant, a real JMH fork, and the rows the summary gets. */
+class CounterCaseTest {
+
+    @Test
+    void shouldReportThroughputAndNoLostUpdateForALock(@TempDir Path dir) throws Exception {
+        CaseResult result = CaseRig.run(new CounterCase(Suite.SMOKE, "synchronized", 2, 0), dir);
+
+        ResultRow throughput = CaseRig.row(result, "throughput");
+        assertEquals("ok", throughput.status());
+        assertEquals("ops/s", throughput.unit());
+        assertEquals(3, throughput.samples().size(), "one sample per measured iteration");
+        assertTrue(throughput.throughput() > 0 && throughput.throughput() < 1e9, "below 1 ns/op is an eliminated loop");
+        ResultRow lost = CaseRig.row(result, "lost-updates");
+        assertEquals("ok", lost.status());
+        assertEquals(0L, lost.max());
+        assertTrue(Files.size(dir.resolve("run/jmh/lock.json")) > 0);
+    }
+
+    @Test
+    void shouldRejectBadParamsNamingTheValidValues() {
+        IllegalArgumentException strategy = assertThrows(IllegalArgumentException.class,
+                () -> new CounterCase(Suite.SMOKE, "mutex", 2, 0));
+        assertTrue(strategy.getMessage().contains("synchronized"), strategy.getMessage());
+        IllegalArgumentException threads = assertThrows(IllegalArgumentException.class,
+                () -> new CounterCase(Suite.SMOKE, "reentrant", 0, 0));
+        assertTrue(threads.getMessage().contains("threads=0"), threads.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new CounterCase(Suite.SMOKE, "reentrant", 1, -1));
+    }
+}

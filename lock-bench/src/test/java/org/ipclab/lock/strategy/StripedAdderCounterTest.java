@@ -1,0 +1,8 @@
+package org.ipclab.lock.strategy;
+
+class StripedAdderCounterTest extends CounterStrategyContract {
+    @Override
+    String name() {
+        return "adder";
+    }
+}

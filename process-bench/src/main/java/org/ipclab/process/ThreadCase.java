@@ -1,0 +1,69 @@
+package org.ipclab.process;
+
+import java.time.Duration;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+
+/**
+ * Start+join of one thread running a trivial task, one at a time: the cost of making a thread,
+ * scheduling it, running it to the end and learning that it ended. Each task stores its sequence
+ * number, which the case checks after the join (join makes the write visible), so a thread that
+ * never ran fails the case.
+ */
+public final class ThreadCase implements BenchCase {
+    static final String METRIC = "start-to-join";
+
+    private final CaseSpec spec;
+    private final Counts counts;
+    private final ThreadKind kind;
+    private int lastRun;
+
+    public ThreadCase(Suite suite, ThreadKind kind) {
+        this.kind = kind;
+        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(5_000, 30_000),
+                new Counts(20_000, 200_000));
+        this.spec = new CaseSpec(ProcessCases.MODULE, "thread", Params.of("kind", kind.param()));
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Duration expected() {
+        // Platform start+join: p50 ~70 us but a mean up to ~450 us when the 2-core VM is busy.
+        return Duration.ofMillis(200 + counts.total() / 2);
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) throws Exception {
+        CaseResult result = new CaseResult().fact("warmupDiscarded", counts.warmup());
+        if (!kind.available()) {
+            return result.add(ResultRow.skipped(spec, METRIC, VirtualThreads.NEEDS));
+        }
+        LatencyRecorder recorder = new LatencyRecorder();
+        for (int i = 0; i < counts.total(); i++) {
+            if (i == counts.warmup()) {
+                recorder.reset();
+            }
+            int seq = i;
+            long start = System.nanoTime();
+            kind.start(() -> lastRun = seq).join();
+            recorder.record(System.nanoTime() - start);
+            if (lastRun != seq) {
+                return result.add(ResultRow.failed(spec, METRIC, "task-did-not-run"));
+            }
+        }
+        ResultRow row = context.latency(METRIC, recorder);
+        (kind == ThreadKind.VIRTUAL ? CreationRung.VIRTUAL_THREAD : CreationRung.PLATFORM_THREAD)
+                .addFacts(result, row);
+        return result.add(row);
+    }
+}

@@ -1,0 +1,8 @@
+package org.ipclab.process;
+
+class ThreadTaskPoolTest extends TaskPoolContractTest {
+    @Override
+    TaskPool open() {
+        return ExecutorTaskPool.fixed(2);
+    }
+}

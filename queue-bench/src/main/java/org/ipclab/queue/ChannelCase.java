@@ -1,0 +1,95 @@
+package org.ipclab.queue;
+
+import java.time.Duration;
+import java.util.List;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.queue.channel.ChannelAbortedException;
+import org.ipclab.queue.channel.Waiter;
+import org.ipclab.queue.link.Link;
+import org.ipclab.queue.link.ProcessTransport;
+import org.ipclab.queue.link.Transport;
+import org.ipclab.queue.message.MessageCodec;
+
+/**
+ * What every queue case shares: its params ({@code transport}, {@code size}, optional {@code wait}),
+ * validated up front with the valid values named; a link opened and always closed; and a failure
+ * turned into one {@code failed:<reason>} row per metric instead of an exception.
+ */
+abstract class ChannelCase implements BenchCase {
+    private final CaseSpec spec;
+    protected final Transport transport;
+    protected final int size;
+    protected final Waiter.Strategy wait;
+
+    ChannelCase(String name, Params params) {
+        this.spec = new CaseSpec(QueueCases.MODULE, name, params);
+        this.transport = Transport.parse(params.get("transport"));
+        this.size = params.getInt("size");
+        this.wait = Waiter.Strategy.parse(params.get("wait", "spin"));
+        if (size < MessageCodec.MIN_SIZE || size > transport.maxSize()) {
+            throw new IllegalArgumentException("size " + size + " out of range for " + transport.label()
+                    + " (valid: " + MessageCodec.MIN_SIZE + ".." + transport.maxSize() + " bytes)");
+        }
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    /** The metrics this case reports, in row order (a failure gives each a failed row). */
+    abstract List<String> metrics();
+
+    /** Measures over an open link, adding rows and facts; the link is finished and closed by the caller. */
+    abstract void measure(CaseContext context, Link link, CaseResult result) throws Exception;
+
+    /** Threads this case keeps busy-waiting, for the oversubscription warning. */
+    int spinners() {
+        return transport.spinners(wait);
+    }
+
+    /** Starting the far end: a peer JVM (more for Chronicle and Aeron's driver) or a thread. */
+    Duration startup() {
+        if (transport == ProcessTransport.CHRONICLE || transport == ProcessTransport.AERON) {
+            return Duration.ofMillis(1500);
+        }
+        return transport instanceof ProcessTransport ? Duration.ofMillis(700) : Duration.ofMillis(100);
+    }
+
+    /** Every wait of the case ends by then: well past the expected time, within the runner's own limit. */
+    Duration timeout() {
+        return expected().multipliedBy(3).dividedBy(2).plusSeconds(5);
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) {
+        CaseResult result = new CaseResult();
+        Link link = null;
+        try {
+            link = Link.open(context, transport, size, wait, timeout());
+            measure(context, link, result);
+            link.finish();
+        } catch (Exception e) {
+            String reason = link != null ? link.failureReason(e)
+                    : e instanceof ChannelAbortedException aborted ? aborted.reason() : e.getClass().getSimpleName();
+            result = new CaseResult().fact("error", String.valueOf(e.getMessage()));
+            for (String metric : metrics()) {
+                result.add(ResultRow.failed(spec, metric, reason));
+            }
+        } finally {
+            if (link != null) {
+                link.close();
+            }
+        }
+        String warning = context.spinnerWarning(spinners());
+        if (warning != null) {
+            result.warn(warning);
+        }
+        return result.fact("transport", transport.label()).fact("wait", wait.label());
+    }
+}

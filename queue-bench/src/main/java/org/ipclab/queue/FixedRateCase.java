@@ -1,0 +1,73 @@
+package org.ipclab.queue;
+
+import java.time.Duration;
+import java.util.List;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.queue.link.Link;
+import org.ipclab.queue.rig.FixedRateRig;
+import org.ipclab.queue.rig.Session;
+
+/**
+ * {@code fixed-rate}: open-loop round trips at {@code rate=} messages/s, each timed from its intended
+ * send time. When the sender could not keep the rate (achieved below {@value #REACHED} of the target)
+ * the row keeps its numbers but says so: {@code failed:rate-not-reached}.
+ */
+final class FixedRateCase extends ChannelCase {
+    static final double REACHED = 0.95;
+    private final int rate;
+    private final Duration warmup;
+    private final Duration measurement;
+
+    FixedRateCase(Suite suite, Params params) {
+        super("fixed-rate", params);
+        this.rate = params.getInt("rate");
+        if (rate <= 0) {
+            throw new IllegalArgumentException("rate " + rate + " must be a positive number of messages/s");
+        }
+        if (!transport.streams()) {
+            throw new IllegalArgumentException(transport.label() + " carries round trips only (rtt)");
+        }
+        this.warmup = suite.pick(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(1));
+        this.measurement = suite.pick(Duration.ofMillis(400), Duration.ofMillis(1000), Duration.ofSeconds(10));
+    }
+
+    @Override
+    public Duration expected() {
+        return startup().plus(warmup).plus(measurement).plusMillis(300);
+    }
+
+    @Override
+    List<String> metrics() {
+        return List.of("rtt");
+    }
+
+    /** The pacing sender joins the channel's own spinners. */
+    @Override
+    int spinners() {
+        return super.spinners() + 1;
+    }
+
+    @Override
+    void measure(CaseContext context, Link link, CaseResult result) throws Exception {
+        Session session = new Session(link.channel(), size);
+        FixedRateRig rig = new FixedRateRig(session, link.watchdog());
+        LatencyRecorder recorder = new LatencyRecorder();
+        rig.run(rate, warmup.toNanos(), recorder);
+        recorder.reset();
+        FixedRateRig.Outcome outcome = rig.run(rate, measurement.toNanos(), recorder);
+        session.stop();
+        ResultRow row = context.latency("rtt", recorder);
+        result.fact("targetRate", rate).fact("achievedRate", Math.round(outcome.achievedRate()));
+        if (outcome.achievedRate() < REACHED * rate) {
+            result.warn(String.format("target rate %d msgs/s not reached: sent at %.0f msgs/s", rate,
+                    outcome.achievedRate()));
+            row = row.withStatus("failed:rate-not-reached");
+        }
+        result.add(row);
+    }
+}

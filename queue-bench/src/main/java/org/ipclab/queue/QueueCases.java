@@ -1,0 +1,107 @@
+package org.ipclab.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseProvider;
+import org.ipclab.core.Params;
+import org.ipclab.core.Suite;
+import org.ipclab.queue.link.JvmTransport;
+import org.ipclab.queue.link.ProcessTransport;
+import org.ipclab.queue.link.Transport;
+
+/**
+ * The queue module's cases: channels from the floor (shm) through the shared-memory ring, Aeron,
+ * Chronicle and the kernel's pipes and sockets, then the in-JVM queues, so the summary reads in that order.
+ * smoke: every channel's 64-byte round trip once (a few in-JVM ones), one throughput, one fixed-rate;
+ * quick: the size sweep for every channel, throughput at 64 B and 64 KiB, a fixed-rate sweep for the
+ * fast ones; full: longer runs, every size and rate.
+ */
+public final class QueueCases implements CaseProvider {
+    static final String MODULE = "queue";
+    static final List<Transport> ORDER = List.of(
+            ProcessTransport.SHM, ProcessTransport.MMAP, ProcessTransport.AERON, ProcessTransport.CHRONICLE,
+            ProcessTransport.PIPE, ProcessTransport.FIFO, ProcessTransport.UDS, ProcessTransport.TCP,
+            JvmTransport.HANDOFF, JvmTransport.DISRUPTOR, JvmTransport.AGRONA_1TO1, JvmTransport.JCTOOLS_SPSC,
+            JvmTransport.CLQ, JvmTransport.ABQ, JvmTransport.LBQ, JvmTransport.LTQ, JvmTransport.SQ);
+    private static final List<Integer> SIZES = List.of(8, 64, 1024, 65536);
+    private static final List<Transport> FAST = List.of(ProcessTransport.MMAP, ProcessTransport.AERON,
+            ProcessTransport.CHRONICLE, JvmTransport.AGRONA_1TO1, JvmTransport.DISRUPTOR);
+
+    @Override
+    public String module() {
+        return MODULE;
+    }
+
+    @Override
+    public List<BenchCase> cases(Suite suite) {
+        List<BenchCase> cases = new ArrayList<>();
+        switch (suite) {
+            case SMOKE -> {
+                for (Transport t : ORDER) {
+                    if (t instanceof ProcessTransport || t == JvmTransport.HANDOFF || t == JvmTransport.ABQ
+                            || t == JvmTransport.DISRUPTOR) {
+                        cases.add(new RttCase(suite, params(t, 64)));
+                    }
+                }
+                cases.add(new ThroughputCase(suite, params(ProcessTransport.MMAP, 64)));
+                cases.add(new FixedRateCase(suite, params(ProcessTransport.MMAP, 64).with("rate", 10_000)));
+            }
+            case QUICK -> {
+                sweepRtt(suite, cases);
+                for (String wait : List.of("yield", "park")) {
+                    cases.add(new RttCase(suite, params(ProcessTransport.MMAP, 64).with("wait", wait)));
+                }
+                for (Transport t : streaming()) {
+                    for (int size : t instanceof ProcessTransport ? List.of(64, 65536) : List.of(64)) {
+                        cases.add(new ThroughputCase(suite, params(t, size)));
+                    }
+                }
+                for (Transport t : FAST) {
+                    for (int rate : List.of(10_000, 100_000)) {
+                        cases.add(new FixedRateCase(suite, params(t, 64).with("rate", rate)));
+                    }
+                }
+            }
+            case FULL -> {
+                sweepRtt(suite, cases);
+                for (String wait : List.of("yield", "park")) {
+                    for (int size : SIZES) {
+                        cases.add(new RttCase(suite, params(ProcessTransport.MMAP, size).with("wait", wait)));
+                    }
+                }
+                for (Transport t : streaming()) {
+                    List<Integer> sizes = new ArrayList<>(SIZES);
+                    if (t.maxSize() >= 1 << 20) {
+                        sizes.add(1 << 20);
+                    }
+                    for (int size : sizes) {
+                        cases.add(new ThroughputCase(suite, params(t, size)));
+                    }
+                    for (int rate : List.of(1_000, 10_000, 100_000, 1_000_000)) {
+                        cases.add(new FixedRateCase(suite, params(t, 64).with("rate", rate)));
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static void sweepRtt(Suite suite, List<BenchCase> cases) {
+        for (Transport t : ORDER) {
+            for (int size : SIZES) {
+                cases.add(new RttCase(suite, params(t, size)));
+            }
+        }
+    }
+
+    private static List<Transport> streaming() {
+        return ORDER.stream().filter(Transport::streams).toList();
+    }
+
+    /** mmap cases name their wait strategy (it is a choice there); the other channels have one way to wait. */
+    static Params params(Transport transport, int size) {
+        Params params = Params.of("transport", transport.label(), "size", size);
+        return transport == ProcessTransport.MMAP ? params.with("wait", "spin") : params;
+    }
+}

@@ -1,0 +1,52 @@
+package org.ipclab.queue;
+
+import java.time.Duration;
+import java.util.List;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.queue.link.Link;
+import org.ipclab.queue.rig.Session;
+import org.ipclab.queue.rig.ThroughputRig;
+
+/** {@code throughput}: one-way streaming, messages/s and bytes/s per iteration (delivered, verified). */
+final class ThroughputCase extends ChannelCase {
+    private final Duration warmup;
+    private final Duration iteration;
+    private final int iterations;
+
+    ThroughputCase(Suite suite, Params params) {
+        super("throughput", params);
+        if (!transport.streams()) {
+            throw new IllegalArgumentException(transport.label() + " carries round trips only (rtt)");
+        }
+        this.warmup = suite.pick(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(1));
+        this.iteration = suite.pick(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1));
+        this.iterations = suite.pick(3, 5, 10);
+    }
+
+    @Override
+    public Duration expected() {
+        return startup().plus(warmup).plus(iteration.multipliedBy(iterations)).plusMillis(300);
+    }
+
+    @Override
+    List<String> metrics() {
+        return List.of("one-way", "one-way-bytes");
+    }
+
+    @Override
+    void measure(CaseContext context, Link link, CaseResult result) throws Exception {
+        Session session = new Session(link.channel(), size);
+        ThroughputRig rig = new ThroughputRig(session);
+        rig.run(1, warmup.toNanos());
+        List<Double> rates = rig.run(iterations, iteration.toNanos());
+        session.stop();
+        result.add(ResultRow.throughput(context.spec(), "one-way", "msgs/s", rates));
+        result.add(ResultRow.throughput(context.spec(), "one-way-bytes", "bytes/s",
+                rates.stream().map(r -> r * size).toList()));
+        result.fact("replyWindow", rig.window());
+    }
+}

@@ -1,0 +1,91 @@
+package org.ipclab.queue.channel;
+
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A blocking stream socket (TCP or Unix-domain) with direct buffers, so the JDK does not copy every
+ * message into a temporary native buffer. The listening side (the peer) accepts a connection only
+ * after it has sent the run's secret; anything else on the port is dropped.
+ */
+public abstract class SocketStreamChannel implements Channel {
+    private final SocketChannel socket;
+    private final ByteBuffer sendBuffer;
+    private final ByteBuffer receiveBuffer;
+
+    protected SocketStreamChannel(SocketChannel socket, int maxSize) {
+        this.socket = socket;
+        this.sendBuffer = ByteBuffer.allocateDirect(maxSize);
+        this.receiveBuffer = ByteBuffer.allocateDirect(maxSize);
+    }
+
+    /** Connects and introduces itself with the secret. */
+    protected static SocketChannel connect(SocketAddress address, String secret) throws IOException {
+        SocketChannel socket = SocketChannel.open(address);
+        try {
+            writeFully(socket, ByteBuffer.wrap(secret.getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+        return socket;
+    }
+
+    /** Accepts connections until one presents the secret; closes the listener either way. */
+    protected static SocketChannel accept(ServerSocketChannel server, String secret) throws IOException {
+        byte[] expected = secret.getBytes(StandardCharsets.US_ASCII);
+        try (server) {
+            while (true) {
+                SocketChannel socket = server.accept();
+                ByteBuffer got = ByteBuffer.allocate(expected.length);
+                while (got.hasRemaining() && socket.read(got) >= 0) {
+                    // reading the secret
+                }
+                if (Arrays.equals(got.array(), expected)) {
+                    return socket;
+                }
+                socket.close();
+            }
+        }
+    }
+
+    private static void writeFully(SocketChannel socket, ByteBuffer data) throws IOException {
+        while (data.hasRemaining()) {
+            socket.write(data);
+        }
+    }
+
+    protected static void noDelay(SocketChannel socket) throws IOException {
+        socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+    }
+
+    @Override
+    public void send(byte[] message, int length) throws IOException {
+        sendBuffer.clear();
+        sendBuffer.put(message, 0, length).flip();
+        writeFully(socket, sendBuffer);
+    }
+
+    @Override
+    public void receive(byte[] message, int length) throws IOException {
+        receiveBuffer.clear().limit(length);
+        while (receiveBuffer.hasRemaining()) {
+            if (socket.read(receiveBuffer) < 0) {
+                throw new ChannelClosedException("socket closed after " + receiveBuffer.position() + " of "
+                        + length + " bytes");
+            }
+        }
+        receiveBuffer.flip().get(message, 0, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

@@ -1,0 +1,32 @@
+package org.ipclab.queue.link;
+
+import org.ipclab.queue.channel.ChannelAbortedException;
+import org.ipclab.queue.message.CorruptMessageException;
+
+/** Turns what went wrong into the one-word reason of a {@code failed:<reason>} row. */
+final class Failures {
+    /** Exit code of a peer whose responder found a corrupt message. */
+    static final int EXIT_CORRUPT = 3;
+
+    private Failures() {
+    }
+
+    static String peerExited(int code) {
+        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : "peer-exited(" + code + ")";
+    }
+
+    /** The reason an exception carries by itself, or null when only the link can tell. */
+    static String ownReason(Throwable error) {
+        if (error instanceof CorruptMessageException) {
+            return CorruptMessageException.REASON;
+        }
+        if (error instanceof ChannelAbortedException aborted) {
+            return aborted.reason();
+        }
+        return null;
+    }
+
+    static String fallback(Throwable error) {
+        return error.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,40 @@
+package org.ipclab.queue.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.queue.channel.Waiter;
+
+/** A {@code transport=} value: a channel between two processes or two threads, and what it supports. */
+public interface Transport {
+
+    /** The name as written in params, e.g. {@code pipe}, {@code jvm-abq}. */
+    String label();
+
+    /** The largest message (bytes) this channel carries in one piece, after its own fragmentation. */
+    int maxSize();
+
+    /** Whether it supports streaming (throughput, fixed-rate) or only strict ping-pong. */
+    default boolean streams() {
+        return true;
+    }
+
+    /** Threads that busy-wait on this channel with this wait strategy (each wants a CPU). */
+    int spinners(Waiter.Strategy wait);
+
+    static List<Transport> all() {
+        List<Transport> all = new ArrayList<>(List.of(ProcessTransport.values()));
+        all.addAll(List.of(JvmTransport.values()));
+        return all;
+    }
+
+    /** Parses a transport name; the message names the bad value and the valid ones. */
+    static Transport parse(String name) {
+        for (Transport t : all()) {
+            if (t.label().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown transport '" + name + "' (valid: "
+                + String.join(", ", all().stream().map(Transport::label).toList()) + ")");
+    }
+}

@@ -1,0 +1,69 @@
+package org.ipclab.queue.rig;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.queue.message.MessageCodec;
+
+/**
+ * One-way streaming: messages sent back to back, every {@code window}-th flagged for reply so at most
+ * two windows are in flight (unbounded queues can't run away with the heap, and the count includes
+ * only delivered messages). An iteration ends with a flagged message whose echo stops its clock.
+ */
+public final class ThroughputRig {
+    /** Messages between clock reads. */
+    private static final int BATCH = 64;
+    /** Bytes in flight per window, at most. */
+    private static final long WINDOW_BYTES = 8L << 20;
+
+    private final Session session;
+    private final int window;
+    private final ArrayDeque<Integer> unacknowledged = new ArrayDeque<>();
+
+    public ThroughputRig(Session session) {
+        this.session = session;
+        this.window = (int) Math.max(16, Math.min(1024, WINDOW_BYTES / session.size()));
+    }
+
+    public int window() {
+        return window;
+    }
+
+    /** Runs {@code iterations} of about {@code iterationNs} each; returns each one's messages per second. */
+    public List<Double> run(int iterations, long iterationNs) throws IOException {
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            rates.add(iteration(iterationNs));
+        }
+        return rates;
+    }
+
+    private double iteration(long iterationNs) throws IOException {
+        long start = System.nanoTime();
+        long count = 0;
+        do {
+            for (int k = 0; k < BATCH; k++) {
+                send(count % window == window - 1);
+                count++;
+            }
+        } while (System.nanoTime() - start < iterationNs);
+        send(true);
+        count++;
+        while (!unacknowledged.isEmpty()) {
+            session.receiveEcho(unacknowledged.poll());
+        }
+        return count * 1e9 / (System.nanoTime() - start);
+    }
+
+    private void send(boolean flagged) throws IOException {
+        if (!flagged) {
+            session.send(0);
+            return;
+        }
+        if (unacknowledged.size() == 2) {
+            session.receiveEcho(unacknowledged.poll());
+        }
+        unacknowledged.add(session.send(MessageCodec.REPLY));
+    }
+}

@@ -1,0 +1,103 @@
+package org.ipclab.queue.channel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ipclab.core.PrivateDir;
+import org.ipclab.queue.message.MessageCodec;
+import org.ipclab.queue.rig.Responder;
+import org.ipclab.queue.rig.Session;
+import org.ipclab.queue.rig.ThroughputRig;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The contract every channel keeps, run against each one: messages of every size arrive whole, in
+ * order and intact, both one at a time and streamed, and nothing is left outside the private folder.
+ */
+class ChannelContractTest {
+    private static final int[] SIZES = {8, 64, 1024, 65536};
+    private static final int ROUND_TRIPS = 200;
+
+    static List<ChannelPairs.Factory> channels() {
+        return ChannelPairs.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void shouldDeliverEveryMessageInOrderAndIntactAtEverySize(ChannelPairs.Factory factory) throws Exception {
+        Set<String> shmBefore = listing(Paths.get("/dev/shm"));
+        Set<String> tmpBefore = listing(Paths.get(System.getProperty("java.io.tmpdir")));
+        for (int size : SIZES) {
+            Path dir = PrivateDir.create();
+            try {
+                exchange(factory, dir, size);
+            } finally {
+                PrivateDir.deleteTree(dir);
+            }
+        }
+        assertEquals(shmBefore, listing(Paths.get("/dev/shm")), "files left in /dev/shm");
+        assertEquals(tmpBefore, listing(Paths.get(System.getProperty("java.io.tmpdir"))), "files left in tmp");
+    }
+
+    private static void exchange(ChannelPairs.Factory factory, Path dir, int size) throws Exception {
+        Waiter waiter = new Waiter(Waiter.Strategy.SPIN, new Watchdog(Duration.ofSeconds(30)));
+        ChannelPairs.Ends ends = factory.opener().open(dir, size, waiter);
+        AtomicReference<Throwable> responderError = new AtomicReference<>();
+        Thread responder = new Thread(() -> {
+            try {
+                Responder.run(ends.second(), new MessageCodec(size));
+            } catch (Throwable t) {
+                responderError.set(t);
+            }
+        }, "test-responder");
+        responder.start();
+        try {
+            Session session = new Session(ends.first(), size);
+            for (int i = 0; i < ROUND_TRIPS; i++) {
+                session.receiveEcho(session.send(MessageCodec.REPLY));
+            }
+            if (factory.streams()) {
+                new ThroughputRig(session).run(2, Duration.ofMillis(30).toNanos());
+            }
+            session.stop();
+            responder.join(10_000);
+            assertFalse(responder.isAlive(), "responder still running after STOP");
+            assertNull(responderError.get(), () -> factory + " size " + size + ": " + responderError.get());
+        } finally {
+            closeAll(ends, responder);
+        }
+    }
+
+    private static void closeAll(ChannelPairs.Ends ends, Thread responder) throws Exception {
+        if (responder.isAlive()) {
+            responder.interrupt();
+        }
+        ends.first().close();
+        ends.second().close();
+        ends.resources().close();
+    }
+
+    private static Set<String> listing(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            // Other processes' private folders and this JVM's own come and go; judge everything else.
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("ipclab-"))
+                    .filter(n -> !n.startsWith("junit") && !n.startsWith("surefire") && !n.startsWith("hsperfdata"))
+                    .collect(Collectors.toSet());
+        }
+    }
+}

@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -95,13 +99,23 @@ public final class RunSuiteCommand implements Callable<Integer> {
     private static List<BenchCase> select(Suite suite, Pattern pattern) {
         List<BenchCase> all = Catalog.cases(suite);
         if (all.stream().noneMatch(c -> pattern.matcher(c.spec().key()).find())) {
-            String modules = String.join(", ", all.stream().map(c -> c.spec().module() + "/" + c.spec().name())
-                    .distinct().toList());
             throw new BadInputException("--cases '" + pattern.pattern() + "' matches no case of suite "
-                    + suite.label() + " (module/case values: " + modules + "; --list shows all)");
+                    + suite.label() + ".\n" + validChoices(all) + "\n--list shows every case.");
         }
         return all.stream().filter(c -> c.spec().equals(CalibrationCase.SPEC) || pattern.matcher(c.spec().key()).find())
                 .toList();
+    }
+
+    /** The module/case names and every parameter's values, so a typo can be put right. */
+    private static String validChoices(List<BenchCase> all) {
+        Map<String, Set<String>> values = new TreeMap<>();
+        for (BenchCase c : all) {
+            c.spec().params().asMap().forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
+        }
+        StringBuilder text = new StringBuilder("module/case values: ");
+        text.append(String.join(", ", all.stream().map(c -> c.spec().module() + "/" + c.spec().name()).distinct().toList()));
+        values.forEach((k, v) -> text.append("\n").append(k).append(" values: ").append(String.join(", ", v)));
+        return text.toString();
     }
 
     private Path checkOut() throws IOException {

@@ -1,18 +1,37 @@
 package org.ipclab.lock;
 
 import java.time.Duration;
+import org.ipclab.core.Jmh;
 import org.ipclab.core.Suite;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
-/** How long one JMH fork of {@code Jmh.options(suite, ..)} takes: its iterations plus a JVM start. */
+/** The lock module's JMH iterations per suite, and how long one fork of them takes. */
 public final class JmhBudget {
     private static final Duration FORK_START = Duration.ofMillis(1000);
+    // Quick runs ~30 JMH forks in this module: 1 + 4 iterations of 300 ms keep it near 1.5 minutes,
+    // and 300 ms still holds millions of lock operations.
+    private static final int QUICK_WARMUP = 1;
+    private static final int QUICK_MEASURED = 4;
+    private static final int QUICK_ITERATION_MS = 300;
 
     private JmhBudget() {
     }
 
+    /** The lab's options for the suite, with quick's iterations shortened as above. */
+    public static ChainedOptionsBuilder options(Suite suite, String includeRegex) {
+        ChainedOptionsBuilder options = Jmh.options(suite, includeRegex);
+        if (suite == Suite.QUICK) {
+            TimeValue iteration = TimeValue.milliseconds(QUICK_ITERATION_MS);
+            options.warmupIterations(QUICK_WARMUP).warmupTime(iteration)
+                    .measurementIterations(QUICK_MEASURED).measurementTime(iteration);
+        }
+        return options;
+    }
+
     public static Duration of(Suite suite) {
-        int iterations = suite.pick(1 + 3, 2 + 5, 3 + 10);
-        int millis = suite.pick(200, 500, 1000);
+        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 3 + 10);
+        int millis = suite.pick(200, QUICK_ITERATION_MS, 1000);
         return FORK_START.plusMillis((long) iterations * millis);
     }
 }

@@ -24,6 +24,11 @@ import org.openjdk.jmh.results.RunResult;
  */
 public final class CounterCase implements BenchCase {
     static final String REGEX = "^" + Pattern.quote(CounterBenchmark.class.getName() + ".increment") + "$";
+    /**
+     * Increments per thread in the invariant check (K), the same in every suite so that a run's
+     * {@code lost-updates} row reads as "lost N of threads x K" without any other record.
+     */
+    public static final int INCREMENTS = 100_000;
 
     private final CaseSpec spec;
     private final Suite suite;
@@ -46,11 +51,6 @@ public final class CounterCase implements BenchCase {
         return JmhBudget.of(suite).plusMillis(suite.pick(500, 1500, 5000));
     }
 
-    /** Increments per thread in the invariant check (the K). */
-    static int increments(Suite suite) {
-        return suite.pick(20_000, 100_000, 100_000);
-    }
-
     static int repetitions(Suite suite) {
         return suite.pick(3, 3, 10);
     }
@@ -65,12 +65,12 @@ public final class CounterCase implements BenchCase {
         CaseResult result = new CaseResult();
         labelOversubscription(context, result, strategy, threads);
 
-        LostUpdateCheck check = new LostUpdateCheck(strategy, threads, increments(suite), work);
+        LostUpdateCheck check = new LostUpdateCheck(strategy, threads, INCREMENTS, work);
         List<Long> lost = check.run(repetitions(suite));
         boolean racy = Strategies.NONE.equals(strategy);
         boolean anyLost = lost.stream().anyMatch(l -> l != 0);
         List<LossOutcomes.Outcome> outcomes = LossOutcomes.table(lost, racy);
-        result.fact("lostUpdateCheck", Map.of("threads", threads, "incrementsPerThread", increments(suite),
+        result.fact("lostUpdateCheck", Map.of("threads", threads, "incrementsPerThread", INCREMENTS,
                 "repetitions", lost.size(), "expectedFinal", check.expected()));
         result.fact("lostUpdateOutcomes", outcomes);
         String brokenStatus = anyLost && !racy ? "failed:lost-updates" : null;
@@ -81,7 +81,7 @@ public final class CounterCase implements BenchCase {
             result.warn(strategy + " LOST UPDATES: " + LossOutcomes.describe(outcomes, lost.size()));
         }
 
-        RunResult jmh = Jmh.run(context, Jmh.options(suite, REGEX).threads(threads)
+        RunResult jmh = Jmh.run(context, JmhBudget.options(suite, REGEX).threads(threads)
                 .param("strategy", strategy).param("work", Integer.toString(work))).iterator().next();
         List<Double> rates = Jmh.iterationScores(jmh);
         ResultRow throughput = ResultRow.throughput(spec, "throughput", "ops/s", rates);

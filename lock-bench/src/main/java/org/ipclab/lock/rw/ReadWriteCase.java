@@ -61,7 +61,7 @@ public final class ReadWriteCase implements BenchCase {
         if (oversubscribed != null) {
             result.warn(oversubscribed);
         }
-        RunResult run = Jmh.run(context, Jmh.options(context.suite(), REGEX).threadGroups(readers, writers)
+        RunResult run = Jmh.run(context, JmhBudget.options(context.suite(), REGEX).threadGroups(readers, writers)
                 .param("strategy", strategy)).iterator().next();
         result.add(ResultRow.throughput(spec, "throughput", "ops/s", Jmh.iterationScores(run)));
         if (readers > 0) {

@@ -17,8 +17,13 @@ import org.ipclab.queue.message.MessageCodec;
  * </pre>
  */
 public final class FixedRateRig {
-    /** Gaps longer than this are slept (parked) through, shorter ones spun. */
-    private static final long PARK_ABOVE_NS = 200_000;
+    /**
+     * Gaps longer than this are slept (parked) through, shorter ones spun. A park overshoots by about
+     * the kernel's 50 µs timer slack, so it aims that much early; sleeping matters because the sender
+     * would otherwise be a third spinner beside the receiver and the responder.
+     */
+    private static final long PARK_ABOVE_NS = 70_000;
+    private static final long PARK_SLACK_NS = 60_000;
     private static final long START_DELAY_NS = 1_000_000;
 
     private final Session session;
@@ -80,7 +85,7 @@ public final class FixedRateRig {
         long now;
         while ((now = System.nanoTime()) < intended) {
             if (intended - now > PARK_ABOVE_NS) {
-                LockSupport.parkNanos(intended - now - PARK_ABOVE_NS / 2);
+                LockSupport.parkNanos(intended - now - PARK_SLACK_NS);
             } else {
                 Thread.onSpinWait();
             }

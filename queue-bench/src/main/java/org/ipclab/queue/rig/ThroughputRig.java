@@ -1,15 +1,16 @@
 package org.ipclab.queue.rig;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.queue.message.MessageCodec;
 
 /**
- * One-way streaming: messages sent back to back, every {@code window}-th flagged for reply so at most
- * two windows are in flight (unbounded queues can't run away with the heap, and the count includes
- * only delivered messages). An iteration ends with a flagged message whose echo stops its clock.
+ * One-way streaming: messages sent back to back, every {@code window}-th flagged for reply and its
+ * echo awaited before the next message, so at most one window is in flight: unbounded queues can't
+ * run away with the heap, the count holds only delivered messages, and a stream channel never has
+ * both sides blocked writing (an echo waiting in a full pipe while the sender fills the other one).
+ * An iteration ends with a flagged message whose echo stops its clock.
  */
 public final class ThroughputRig {
     /** Messages between clock reads. */
@@ -19,7 +20,6 @@ public final class ThroughputRig {
 
     private final Session session;
     private final int window;
-    private final ArrayDeque<Integer> unacknowledged = new ArrayDeque<>();
 
     public ThroughputRig(Session session) {
         this.session = session;
@@ -50,20 +50,14 @@ public final class ThroughputRig {
         } while (System.nanoTime() - start < iterationNs);
         send(true);
         count++;
-        while (!unacknowledged.isEmpty()) {
-            session.receiveEcho(unacknowledged.poll());
-        }
         return count * 1e9 / (System.nanoTime() - start);
     }
 
     private void send(boolean flagged) throws IOException {
-        if (!flagged) {
+        if (flagged) {
+            session.receiveEcho(session.send(MessageCodec.REPLY));
+        } else {
             session.send(0);
-            return;
         }
-        if (unacknowledged.size() == 2) {
-            session.receiveEcho(unacknowledged.poll());
-        }
-        unacknowledged.add(session.send(MessageCodec.REPLY));
     }
 }

@@ -1,0 +1,65 @@
+package org.ipclab.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.Params;
+import org.ipclab.core.Suite;
+import org.ipclab.queue.link.ProcessTransport;
+import org.junit.jupiter.api.Test;
+
+class QueueCasesTest {
+    private final QueueCases provider = new QueueCases();
+
+    @Test
+    void shouldRunEveryProcessChannelOnceInSmokeWithinAFewSecondsEach() {
+        List<BenchCase> smoke = provider.cases(Suite.SMOKE);
+        for (ProcessTransport t : ProcessTransport.values()) {
+            assertTrue(smoke.stream().anyMatch(c -> c.spec().name().equals("rtt")
+                    && c.spec().params().get("transport").equals(t.label())), t.label());
+        }
+        assertTrue(smoke.stream().anyMatch(c -> c.spec().name().equals("throughput")));
+        assertTrue(smoke.stream().anyMatch(c -> c.spec().name().equals("fixed-rate")));
+        Duration total = smoke.stream().map(BenchCase::expected).reduce(Duration.ZERO, Duration::plus);
+        assertTrue(total.toSeconds() < 30, "smoke expects " + total);
+    }
+
+    @Test
+    void shouldGiveEveryCaseOfASuiteItsOwnKey() {
+        for (Suite suite : Suite.values()) {
+            Set<String> keys = new HashSet<>();
+            for (BenchCase c : provider.cases(suite)) {
+                assertTrue(keys.add(c.spec().key()), "duplicate " + c.spec().key());
+                assertEquals("queue", c.spec().module());
+            }
+        }
+    }
+
+    @Test
+    void shouldNameTheValidTransportsWhenGivenAnUnknownOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RttCase(Suite.SMOKE, Params.of("transport", "carrier-pigeon", "size", 64)));
+        assertTrue(e.getMessage().contains("pipe") && e.getMessage().contains("jvm-disruptor"), e.getMessage());
+    }
+
+    @Test
+    void shouldRefuseSizesTheChannelCannotCarry() {
+        assertThrows(IllegalArgumentException.class, () -> new RttCase(Suite.SMOKE, Params.of("transport", "tcp", "size", 4)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RttCase(Suite.SMOKE, Params.of("transport", "jvm-agrona-1to1", "size", 1 << 20)));
+    }
+
+    @Test
+    void shouldRefuseAZeroRateAndStreamingOverTheSharedLine() {
+        assertThrows(IllegalArgumentException.class, () -> new FixedRateCase(Suite.SMOKE,
+                Params.of("transport", "mmap", "size", 64, "rate", 0)));
+        assertThrows(IllegalArgumentException.class, () -> new ThroughputCase(Suite.SMOKE,
+                Params.of("transport", "shm", "size", 64)));
+    }
+}

@@ -17,7 +17,7 @@ public final class ParentWatch {
             return;
         }
         Thread watch = new Thread(() -> {
-            while (parent.isAlive()) {
+            while (parent.isAlive() && stillChildOf(parent)) {
                 try {
                     Thread.sleep(POLL_MS);
                 } catch (InterruptedException e) {
@@ -29,5 +29,13 @@ public final class ParentWatch {
         }, "ipclab-parent-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /**
+     * A dead parent that nobody has reaped yet (a zombie) still looks alive by its pid, but this process
+     * is re-parented the moment it dies: a changed parent pid is the earlier and surer sign.
+     */
+    private static boolean stillChildOf(ProcessHandle parent) {
+        return ProcessHandle.current().parent().map(p -> p.pid() == parent.pid()).orElse(false);
     }
 }

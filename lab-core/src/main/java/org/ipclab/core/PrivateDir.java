@@ -1,13 +1,19 @@
 package org.ipclab.core;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,10 +21,14 @@ import java.util.stream.Stream;
 /**
  * The run's private folder (mode 0700) for FIFOs, socket files, mappings and queues: under /dev/shm
  * where present so mappings live in memory. Its name carries the owning runner's pid
- * ({@code ipclab-<pid>-<n>}) so a later run can remove the folders of dead runs, and only those.
+ * ({@code ipclab-<pid>-<n>}) and the owner holds a lock on a file inside it, so a later run can remove
+ * the folders of dead runs, and only those.
  */
 public final class PrivateDir {
     private static final Pattern NAME = Pattern.compile("ipclab-(\\d+)-.*");
+    private static final String OWNER_LOCK = ".owner.lock";
+    /** The owner locks this JVM holds: open for its whole life, as the lock ends when the channel closes. */
+    private static final List<FileChannel> HELD = new CopyOnWriteArrayList<>();
 
     private PrivateDir() {
     }
@@ -34,8 +44,13 @@ public final class PrivateDir {
 
     public static Path create() throws IOException {
         long pid = ProcessHandle.current().pid();
-        return Files.createTempDirectory(base(), "ipclab-" + pid + "-",
+        Path dir = Files.createTempDirectory(base(), "ipclab-" + pid + "-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        FileChannel owner = FileChannel.open(dir.resolve(OWNER_LOCK), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        owner.lock();
+        HELD.add(owner);
+        return dir;
     }
 
     /** Removes the private folders whose owning process is gone; returns how many. */
@@ -44,7 +59,7 @@ public final class PrivateDir {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base(), "ipclab-*")) {
             for (Path dir : dirs) {
                 Matcher m = NAME.matcher(dir.getFileName().toString());
-                if (m.matches() && Files.isDirectory(dir) && !alive(Long.parseLong(m.group(1)))) {
+                if (m.matches() && Files.isDirectory(dir) && !alive(Long.parseLong(m.group(1))) && !locked(dir)) {
                     deleteTree(dir);
                     removed++;
                 }
@@ -53,6 +68,27 @@ public final class PrivateDir {
             System.err.println("warning: could not scan " + base() + " for stale folders: " + e.getMessage());
         }
         return removed;
+    }
+
+    /**
+     * Whether a live process still holds the folder's owner lock: a run in another pid namespace
+     * sharing /dev/shm (a container) has a pid this one cannot see, but its lock is still seen.
+     */
+    private static boolean locked(Path dir) {
+        Path lock = dir.resolve(OWNER_LOCK);
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (IOException | OverlappingFileLockException e) {
+            return true; // unsure: keep the folder
+        }
     }
 
     private static boolean alive(long pid) {

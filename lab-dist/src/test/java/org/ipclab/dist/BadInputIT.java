@@ -3,57 +3,167 @@ package org.ipclab.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A user's mistake: exit 2, one message naming the value (and the valid ones), no stack trace, nothing written. */
+/**
+ * A user's mistake, on every command and option and through the scripts: exit 2, one message naming
+ * the value and the valid ones, no stack trace, nothing written (not in the working folder, not at
+ * --out, not in the result folder read). In the arguments, @RUN stands for a real result folder, @FILE
+ * for a plain file, @EMPTY for an empty folder and @OUT for a path that does not exist yet.
+ */
 class BadInputIT {
     @TempDir
     static Path work;
+    static Path run;
+    static Path file;
+    static Path empty;
+
+    @BeforeAll
+    static void materials() throws Exception {
+        run = FixtureRun.dir();
+        file = Files.writeString(work.resolve("a-file"), "x");
+        empty = Files.createDirectory(work.resolve("empty"));
+    }
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("unknown suite", new String[] {"run", "smok"}, "smok", "smoke, quick, full"),
-                Arguments.of("bad regex", new String[] {"run", "smoke", "--cases", "queue/(rtt"}, "queue/(rtt", "regex"),
-                Arguments.of("regex matching nothing", new String[] {"run", "smoke", "--cases", "transport=carrier-pigeon"},
-                        "carrier-pigeon", "transport values: "),
-                Arguments.of("unknown option", new String[] {"run", "smoke", "--fast"}, "--fast", "--help"),
-                Arguments.of("missing java", new String[] {"run", "smoke", "--java", "/nonexistent/bin/java"},
-                        "/nonexistent/bin/java", "executable"),
-                Arguments.of("bad pin", new String[] {"run", "smoke", "--pin", "99"}, "99", "valid CPUs"),
-                Arguments.of("pin not a list", new String[] {"run", "smoke", "--pin", "first"}, "first", "CPU list"),
-                Arguments.of("unwritable out", new String[] {"run", "smoke", "--out", "/proc/ipclab"}, "/proc/ipclab",
-                        "not writable"));
+                lab("unknown suite", "smok", "smoke, quick, full", "run", "smok"),
+                lab("suite in capitals", "SMOKE", "smoke, quick, full", "run", "SMOKE"),
+                lab("two suites", "quick", "arguments: SUITE", "run", "smoke", "quick"),
+                lab("bad regex", "queue/(rtt", "regex", "run", "smoke", "--cases", "queue/(rtt"),
+                lab("regex matching nothing", "carrier-pigeon", "transport values: ",
+                        "run", "smoke", "--cases", "transport=carrier-pigeon"),
+                lab("option without its value", "--cases", "REGEX", "run", "smoke", "--out", "@OUT", "--cases"),
+                lab("unknown option", "--fast", "valid options: --cases", "run", "smoke", "--fast"),
+                lab("unknown short option", "'-x'", "valid options: --cases", "run", "smoke", "-x"),
+                lab("missing java", "/nonexistent/bin/java", "JDK 17+", "run", "smoke", "--java", "/nonexistent/bin/java"),
+                lab("java is a folder", "@EMPTY", "JDK 17+", "run", "smoke", "--java", "@EMPTY"),
+                lab("java is no java", "/bin/true", "not a Java launcher", "run", "smoke", "--java", "/bin/true"),
+                lab("pin beyond the CPUs", "99", "valid CPUs", "run", "smoke", "--pin", "99"),
+                lab("pin not a list", "first", "valid CPUs", "run", "smoke", "--pin", "first"),
+                lab("pin empty", "--pin ''", "valid CPUs", "run", "smoke", "--pin", ""),
+                lab("pin range backwards", "1-0", "backwards", "run", "smoke", "--pin", "1-0"),
+                lab("pin overflowing", "99999999999", "valid CPUs", "run", "smoke", "--pin", "99999999999"),
+                lab("case timeout zero", "'0'", "1..86400", "run", "smoke", "--case-timeout", "0"),
+                lab("case timeout negative", "'-5'", "1..86400", "run", "smoke", "--case-timeout=-5"),
+                lab("case timeout not a number", "'soon'", "1..86400", "run", "smoke", "--case-timeout", "soon"),
+                lab("out unwritable", "/proc/ipclab", "not writable", "run", "smoke", "--out", "/proc/ipclab"),
+                lab("out is a file", "@FILE", "not a folder", "run", "smoke", "--out", "@FILE"),
+                lab("out below a file", "@FILE/sub", "not writable", "run", "smoke", "--out", "@FILE/sub"),
+                lab("out empty", "--out ''", "give a folder", "run", "smoke", "--out", ""),
+                lab("list checks options too", "1-0", "backwards", "run", "smoke", "--list", "--pin", "1-0"),
+                lab("compare a missing folder", "/nonexistent/run", "no such result folder",
+                        "compare", "/nonexistent/run", "@RUN"),
+                lab("compare a file", "@FILE", "expected a result folder", "compare", "@FILE", "@RUN"),
+                lab("compare a folder without results", "@EMPTY/run.json", "is missing", "compare", "@EMPTY", "@RUN"),
+                lab("compare one run", "@RUN", "at least 2", "compare", "@RUN"),
+                lab("compare unknown format", "yaml", "text, markdown, csv, json", "compare", "@RUN", "@RUN", "--format", "yaml"),
+                lab("compare PCT not a number", "abc", "--fail-on-regression PCT", "compare", "@RUN", "@RUN",
+                        "--fail-on-regression", "abc"),
+                lab("compare PCT negative", "-5", ">= 0", "compare", "@RUN", "@RUN", "--fail-on-regression=-5"),
+                lab("compare PCT NaN", "NaN", ">= 0", "compare", "@RUN", "@RUN", "--fail-on-regression", "NaN"),
+                lab("compare PCT infinite", "Infinity", ">= 0", "compare", "@RUN", "@RUN", "--fail-on-regression", "Infinity"),
+                lab("compare out is a file", "@FILE", "is a file", "compare", "@RUN", "@RUN", "--out", "@FILE"),
+                lab("compare out unwritable", "/proc/ipclab", "not writable", "compare", "@RUN", "@RUN", "--out", "/proc/ipclab"),
+                lab("compare unknown option", "--bogus", "valid options: ", "compare", "@RUN", "@RUN", "--bogus"),
+                lab("publish without out", "--out", "Missing required option", "publish", "@RUN"),
+                lab("publish without runs", "'RUN'", "Missing required parameter", "publish", "--out", "@OUT"),
+                lab("publish a missing folder", "/nonexistent/run", "no such result folder",
+                        "publish", "/nonexistent/run", "--out", "@OUT"),
+                lab("publish a file", "@FILE", "expected a result folder", "publish", "@FILE", "--out", "@OUT"),
+                lab("publish out is a file", "@FILE", "is a file", "publish", "@RUN", "--out", "@FILE"),
+                lab("publish out unwritable", "/proc/ipclab", "not writable", "publish", "@RUN", "--out", "/proc/ipclab"),
+                lab("publish out empty", "--out ''", "give a folder", "publish", "@RUN", "--out", ""),
+                lab("report a missing folder", "/nonexistent/run", "no such result folder", "report", "/nonexistent/run"),
+                lab("report a file", "@FILE", "expected a result folder", "report", "@FILE"),
+                lab("report nothing", "'RUN'", "Missing required parameter", "report"),
+                lab("unknown command", "frobnicate", "valid commands: run, report, compare, publish", "frobnicate"),
+                lab("no command", "subcommand", "valid commands: run, report, compare, publish"),
+                script("run-suite.sh unknown suite", "smok", "smoke, quick, full", "run-suite.sh", "smok"),
+                script("run-suite.sh bad pin", "first", "valid CPUs", "run-suite.sh", "smoke", "--pin", "first"),
+                script("run-suite.sh unknown option", "--fast", "valid options", "run-suite.sh", "--fast"),
+                script("compare.sh no runs", "(RUN)", "at least 2", "compare.sh"),
+                script("compare.sh missing folder", "/nonexistent/run", "no such result folder",
+                        "compare.sh", "/nonexistent/run", "@RUN"),
+                script("compare.sh unknown format", "yaml", "text, markdown, csv, json",
+                        "compare.sh", "@RUN", "@RUN", "--format", "yaml"),
+                script("publish.sh nothing", "--out", "Missing required", "publish.sh"),
+                script("publish.sh out is a file", "@FILE", "is a file", "publish.sh", "@RUN", "--out", "@FILE"));
+    }
+
+    private static Arguments lab(String what, String badValue, String validHint, String... args) {
+        return Arguments.of(what, null, args, badValue, validHint);
+    }
+
+    private static Arguments script(String what, String badValue, String validHint, String script, String... args) {
+        return Arguments.of(what, script, args, badValue, validHint);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
-    void shouldExitTwoNamingTheBadValue(String what, String[] args, String badValue, String validHint) throws Exception {
-        Path out = work.resolve("out-" + what.replace(' ', '-'));
-        String[] withOut = args;
-        if (!String.join(" ", args).contains("--out")) {
-            withOut = Stream.concat(Stream.of(args), Stream.of("--out", out.toString())).toArray(String[]::new);
+    void shouldExitTwoNamingTheBadValueAndWriteNothing(String what, String script, String[] rawArgs, String badValue,
+                                                       String validHint) throws Exception {
+        if (script != null) {
+            assumeFalse(scriptsWouldBuild(), "the scripts would rebuild the lab: sources are newer than the jar");
         }
-        Lab.Outcome outcome = Lab.run(work, 60, withOut);
-        assertEquals(2, outcome.exit(), outcome.out() + outcome.err());
-        assertTrue(outcome.err().contains(badValue), outcome.err());
-        assertTrue(outcome.err().contains(validHint), outcome.err());
-        assertFalse(outcome.err().contains("Exception"), outcome.err());
-        assertFalse(outcome.err().contains("\tat "), outcome.err());
-        assertFalse(Files.exists(out), "nothing may be written for " + what);
+        Path cwd = Files.createDirectory(work.resolve("cwd-" + what.replaceAll("[^a-z0-9]+", "-")));
+        Path out = work.resolve("out-" + cwd.getFileName());
+        List<String> args = new ArrayList<>();
+        for (String arg : rawArgs) {
+            args.add(expand(arg, out));
+        }
+        Set<String> runBefore = listing(run);
+        ProcessBuilder command = script == null ? Lab.command(args.toArray(String[]::new))
+                : new ProcessBuilder(Stream.concat(Stream.of(Lab.HOME.resolve("scripts").resolve(script).toString()),
+                        args.stream()).toList());
+        Lab.Outcome outcome = Lab.finish(command.directory(cwd.toFile()), work, 60, what);
+
+        String err = outcome.err();
+        assertEquals(2, outcome.exit(), outcome.out() + err);
+        assertTrue(err.contains(expand(badValue, out)), "the message must name the bad value:\n" + err);
+        assertTrue(err.contains(validHint), "the message must name the valid choices:\n" + err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace:\n" + err);
+        assertEquals("", outcome.out(), "nothing on stdout");
+        try (Stream<Path> written = Files.list(cwd)) {
+            assertEquals(List.of(), written.toList(), "nothing may be written in the working folder");
+        }
+        assertFalse(Files.exists(out), "nothing may be written at --out");
+        assertEquals(runBefore, listing(run), "nothing may be written in the result folder read");
+        assertTrue(Files.readString(file).equals("x"), "the file given as a folder must be untouched");
     }
 
-    @org.junit.jupiter.api.Test
-    void shouldRefuseAFileWhereAFolderIsExpected() throws Exception {
-        Path file = Files.writeString(work.resolve("a-file"), "x");
-        Lab.Outcome outcome = Lab.run(work, 60, "run", "smoke", "--out", file.toString());
-        assertEquals(2, outcome.exit());
-        assertTrue(outcome.err().contains(file.toString()) && outcome.err().contains("not a folder"), outcome.err());
+    private static String expand(String arg, Path out) {
+        return arg.replace("@RUN", run.toString()).replace("@FILE", file.toString())
+                .replace("@EMPTY", empty.toString()).replace("@OUT", out.toString());
+    }
+
+    private static Set<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.map(p -> dir.relativize(p).toString()).collect(TreeSet::new, Set::add, Set::addAll);
+        }
+    }
+
+    /** The scripts build the jar when a source is newer; a test must not start a build. */
+    private static boolean scriptsWouldBuild() throws IOException {
+        long jar = Files.getLastModifiedTime(Lab.JAR).toMillis();
+        try (Stream<Path> files = Files.walk(Lab.HOME)) {
+            return files.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/."))
+                    .filter(p -> p.toString().endsWith(".java") || p.getFileName().toString().equals("pom.xml"))
+                    .anyMatch(p -> p.toFile().lastModified() > jar);
+        }
     }
 }

@@ -1,68 +1,84 @@
 package org.ipclab.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.ipclab.core.Json;
-import org.ipclab.core.SummaryCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SIGTERM mid-run: peers gone, run.json valid and interrupted, every finished case kept. */
+/**
+ * The runner interrupted mid-case, while the case holds shared files (Aeron's driver folder, Chronicle's
+ * queue folders): within seconds every case and peer JVM is gone, run.json is valid and says
+ * interrupted, summary.csv holds every finished case, and no private file remains.
+ */
 class InterruptIT {
     @TempDir
     Path work;
 
     @Test
-    void shouldFileTheRunAsInterruptedAndLeaveNothingBehind() throws Exception {
+    void shouldFileTheRunAsInterruptedOnSigtermToTheRunner() throws Exception {
         Set<String> shmBefore = Lab.sharedMemoryEntries();
-        Path results = work.resolve("results");
-        Process run = Lab.command("run", "smoke", "--out", results.toString())
-                .redirectOutput(work.resolve("out.txt").toFile()).redirectErrorStream(true).start();
-        Path runJson = awaitFinishedCases(results, run);
-        run.destroy(); // SIGTERM
-        assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the runner must end after SIGTERM");
-        assertEquals(143, run.exitValue(), Files.readString(work.resolve("out.txt")));
-        JsonNode record = Json.MAPPER.readTree(runJson.toFile());
-        assertEquals("interrupted", record.get("status").asText());
-        List<String> summary = Files.readAllLines(runJson.resolveSibling("summary.csv"));
-        assertEquals(SummaryCsv.HEADER, summary.get(0));
-        assertEquals(countRows(record), summary.size() - 1);
-        // Peers poll their parent every 200 ms; allow them a few seconds to notice.
-        for (int i = 0; i < 50 && !Lab.labProcesses().isEmpty(); i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(List.of(), Lab.labProcesses());
-        assertEquals(shmBefore, Lab.sharedMemoryEntries());
+        Path console = work.resolve("console.txt");
+        Process run = Lab.start(console, "run", "smoke", "--cases", "transport=(mmap|chronicle|fifo)",
+                "--out", work.resolve("results").toString());
+        awaitMidCase(run, "chronicle", "to-peer.cq");
+        run.destroy(); // SIGTERM to the runner alone
+        assertEquals(143, Lab.await(run, 30, console), Files.readString(console));
+        assertInterruptedAndClean(work.resolve("results"), shmBefore, console, List.of("calibration", "mmap"));
     }
 
-    private static Path awaitFinishedCases(Path results, Process run) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            try (var dirs = Files.exists(results) ? Files.list(results) : java.util.stream.Stream.<Path>empty()) {
-                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                    Path runJson = dir.resolve("run.json");
-                    if (Files.exists(runJson) && Json.MAPPER.readTree(runJson.toFile()).get("cases").size() >= 2) {
-                        return runJson;
-                    }
-                }
-            }
+    @Test
+    void shouldFileTheRunAsInterruptedOnCtrlCToTheProcessGroup() throws Exception {
+        Set<String> shmBefore = Lab.sharedMemoryEntries();
+        Path console = work.resolve("console.txt");
+        Process run = Lab.startInOwnGroup(console, "run", "smoke", "--cases", "transport=(mmap|aeron|fifo)",
+                "--out", work.resolve("results").toString());
+        awaitMidCase(run, "aeron", "aeron");
+        Lab.signal("INT", "-" + run.pid()); // what Ctrl-C does: every process of the group gets SIGINT
+        assertEquals(130, Lab.await(run, 30, console), Files.readString(console));
+        assertInterruptedAndClean(work.resolve("results"), shmBefore, console, List.of("calibration", "mmap"));
+    }
+
+    /** Waits until two cases are filed and the next case's peer is up with its shared folder made. */
+    private void awaitMidCase(Process run, String transport, String sharedFolder) throws Exception {
+        Lab.awaitJvms(Lab.peer("ResponderRole", transport), 1, run);
+        for (int i = 0; i < 600; i++) {
             assertTrue(run.isAlive(), "the run ended before it could be interrupted");
-            Thread.sleep(100);
+            if (casesFiled() >= 2 && Lab.holds(run.pid(), sharedFolder)) {
+                return;
+            }
+            Thread.sleep(50);
         }
-        throw new AssertionError("no case finished within 120 s");
+        throw new AssertionError("the " + transport + " case never got going");
     }
 
-    private static int countRows(JsonNode record) {
-        int rows = 0;
-        for (JsonNode entry : record.get("cases")) {
-            rows += entry.get("rows").size();
+    private int casesFiled() throws Exception {
+        Path results = work.resolve("results");
+        if (!Files.isDirectory(results)) {
+            return 0;
         }
-        return rows;
+        Path runJson = Lab.onlyRunFolder(results).resolve("run.json");
+        return Files.exists(runJson) ? Json.MAPPER.readTree(runJson.toFile()).get("cases").size() : 0;
+    }
+
+    private static void assertInterruptedAndClean(Path results, Set<String> shmBefore, Path console,
+                                                  List<String> finished) throws Exception {
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5), "every case and peer JVM must be gone");
+        RunResults run = RunResults.read(Lab.onlyRunFolder(results));
+        assertEquals("interrupted", run.status());
+        assertTrue(run.runJson().hasNonNull("end"));
+        for (String name : finished) {
+            assertTrue(run.caseKeys().stream().anyMatch(k -> k.contains(name)), "finished case " + name + " kept");
+        }
+        run.rows().forEach(r -> assertTrue(r.ok(), "a case finished before the signal stays ok: " + r));
+        assertFalse(run.caseKeys().stream().anyMatch(k -> k.contains("fifo")), "no case after the signal");
+        assertEquals(Set.of(), Lab.leftBehind(shmBefore), "no private folder, Aeron or Chronicle files left");
+        assertTrue(Files.readString(console).contains("interrupted: finished cases are in"));
     }
 }

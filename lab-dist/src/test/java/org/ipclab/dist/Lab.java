@@ -1,6 +1,7 @@
 package org.ipclab.dist;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +11,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Runs the built lab jar as a user would, and looks at what it leaves on the machine. */
 final class Lab {
     static final Path JAR = Paths.get(System.getProperty("ipclab.jar", "target/ipc-lab.jar"));
     static final Path HOME = Paths.get(System.getProperty("ipclab.home", ".."));
+    private static final Pattern PRIVATE_DIR = Pattern.compile("ipclab-(\\d+)-.*");
 
     /** What a finished command printed and returned. */
     record Outcome(int exit, String out, String err) {
@@ -33,16 +38,36 @@ final class Lab {
     }
 
     static Outcome run(Path workDir, long timeoutSeconds, String... args) throws IOException, InterruptedException {
+        return finish(command(args), workDir, timeoutSeconds, String.join(" ", args));
+    }
+
+    /** Runs any command line (a script) with the same bookkeeping as {@link #run}. */
+    static Outcome finish(ProcessBuilder builder, Path workDir, long timeoutSeconds, String what)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
-        Process process = command(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("lab " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
+            throw new AssertionError("lab " + what + " did not finish in " + timeoutSeconds + " s");
         }
         return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Starts a run in the background, its console in {@code console}. */
+    static Process start(Path console, String... args) throws IOException {
+        return command(args).redirectOutput(console.toFile()).redirectErrorStream(true).start();
+    }
+
+    /** Starts a run as the leader of its own process group (as a shell does), so the group can be signalled. */
+    static Process startInOwnGroup(Path console, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        command.addAll(command(args).command());
+        // setsid execs in place (a child of a JVM is no group leader), so the pid is the group's id.
+        return new ProcessBuilder(command).redirectOutput(console.toFile()).redirectErrorStream(true).start();
     }
 
     /** The lab's entries in the shared-memory folder (private run folders, Aeron and Chronicle files). */
@@ -59,15 +84,126 @@ final class Lab {
     }
 
     /**
+     * Entries that appeared since {@code before} and belong to no live process: what a finished run
+     * left behind. The machine is shared, so another live run's private folder is not counted.
+     */
+    static Set<String> leftBehind(Set<String> before) throws IOException {
+        Set<String> left = new TreeSet<>();
+        for (String name : sharedMemoryEntries()) {
+            Matcher m = PRIVATE_DIR.matcher(name);
+            boolean liveRun = m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
+                    .orElse(false);
+            if (!before.contains(name) && !liveRun) {
+                left.add(name);
+            }
+        }
+        return left;
+    }
+
+    /** The private folders of the run whose runner has this pid. */
+    static List<Path> privateFoldersOf(long runnerPid) throws IOException {
+        try (Stream<Path> entries = Files.list(Paths.get("/dev/shm"))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("ipclab-" + runnerPid + "-")).toList();
+        }
+    }
+
+    /** Every file and folder inside the private folders of the run whose runner has this pid, now. */
+    static List<Path> privateFiles(long runnerPid) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path dir : privateFoldersOf(runnerPid)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.forEach(found::add);
+            } catch (IOException | UncheckedIOException e) {
+                // the case ended while walking: what was seen so far stands
+            }
+        }
+        return found;
+    }
+
+    /** Whether the run's private folders hold an entry of this name now. */
+    static boolean holds(long runnerPid, String name) throws IOException {
+        return privateFiles(runnerPid).stream().anyMatch(p -> p.getFileName().toString().equals(name));
+    }
+
+    /**
      * Every live case or peer JVM started from the lab jar under test. Orphans are re-parented, so
      * looking at this JVM's descendants alone would miss exactly the processes that matter.
      */
     static List<String> labProcesses() {
+        return labJvms(c -> c.contains("org.ipclab.core.CaseMain") || c.contains("org.ipclab.core.PeerMain")
+                || c.contains("org.openjdk.jmh.runner.ForkedMain"))
+                .stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList();
+    }
+
+    /** Live JVMs of the jar under test whose command line passes {@code test}, oldest first. */
+    static List<ProcessHandle> labJvms(Predicate<String> test) {
         String jar = JAR.toAbsolutePath().toString();
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(jar)
-                        && (c.contains("org.ipclab.core.CaseMain") || c.contains("org.ipclab.core.PeerMain")
-                        || c.contains("org.openjdk.jmh.runner.ForkedMain"))).orElse(false))
-                .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList();
+                .filter(p -> p.info().commandLine().map(c -> c.contains(jar) && test.test(c)).orElse(false))
+                .sorted((a, b) -> a.info().startInstant().orElseThrow().compareTo(b.info().startInstant().orElseThrow()))
+                .toList();
+    }
+
+    /** Waits until at least {@code count} matching JVMs live; returns them, oldest first. */
+    static List<ProcessHandle> awaitJvms(Predicate<String> test, int count, Process run) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            List<ProcessHandle> found = labJvms(test);
+            if (found.size() >= count) {
+                return found;
+            }
+            if (!run.isAlive()) {
+                throw new AssertionError("the run ended before the process to act on appeared");
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("no such process within 30 s");
+    }
+
+    /** Peer JVMs running this role class (simple name) with this first argument, if given. */
+    static Predicate<String> peer(String role, String firstArg) {
+        return c -> c.contains("org.ipclab.core.PeerMain") && c.contains(role + (firstArg == null ? "" : " " + firstArg + " "));
+    }
+
+    /** Waits (bounded) until no case or peer JVM of the jar under test is left. */
+    static List<String> awaitNoLabProcesses(long seconds) throws InterruptedException {
+        List<String> left = labProcesses();
+        for (long i = 0; i < seconds * 10 && !left.isEmpty(); i++) {
+            Thread.sleep(100);
+            left = labProcesses();
+        }
+        return left;
+    }
+
+    static void signal(String signal, String target) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", target).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -" + signal + " " + target + " failed");
+        }
+    }
+
+    static void signal(String signal, ProcessHandle process) throws IOException, InterruptedException {
+        signal(signal, String.valueOf(process.pid()));
+    }
+
+    /** Waits for a background run to end; kills it (and fails) if it does not in time. */
+    static int await(Process run, long seconds, Path console) throws Exception {
+        if (!run.waitFor(seconds, TimeUnit.SECONDS)) {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly();
+            throw new AssertionError("the run did not end in " + seconds + " s:\n" + Files.readString(console));
+        }
+        return run.exitValue();
+    }
+
+    /** The one run folder a run made under {@code out} (not the latest link). */
+    static Path onlyRunFolder(Path out) throws IOException {
+        try (Stream<Path> dirs = Files.list(out)) {
+            List<Path> runs = dirs.filter(d -> !d.getFileName().toString().equals("latest") && Files.isDirectory(d))
+                    .toList();
+            if (runs.size() != 1) {
+                throw new AssertionError("expected one run folder in " + out + ", found " + runs);
+            }
+            return runs.get(0);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.AtomicFiles;
+import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.PairedRow;
@@ -45,11 +46,16 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (failPercent != null && (failPercent.isNaN() || failPercent < 0)) {
+        if (failPercent != null && (failPercent.isNaN() || failPercent.isInfinite() || failPercent < 0)) {
             return Cli.refuse(spec, "--fail-on-regression " + failPercent + ": expected a percentage >= 0, e.g. 5");
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             return Cli.refuse(spec, "--out " + out + " is a file; expected a folder (it is created if missing)");
+        }
+        String unwritable = WritableFolder.problem(out != null ? out : runs.get(0).resolve("compare"));
+        if (unwritable != null && (out != null || Files.isDirectory(runs.get(0)))) {
+            return Cli.refuse(spec, (out != null ? "--out " + out : "the page's folder " + runs.get(0).resolve("compare"))
+                    + " " + unwritable + (out != null ? "" : "; give --out DIR"));
         }
         List<RunFolder> folders;
         try {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.html.PublishedSite;
 import org.ipclab.report.read.ResultFolderException;
 import org.ipclab.report.read.RunFolder;
@@ -31,6 +32,10 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return Cli.refuse(spec, "--out " + out + " is a file; expected a folder (it is created if missing)");
+        }
+        String unwritable = WritableFolder.problem(out);
+        if (unwritable != null) {
+            return Cli.refuse(spec, "--out '" + out + "' " + unwritable);
         }
         List<RunFolder> folders;
         try {

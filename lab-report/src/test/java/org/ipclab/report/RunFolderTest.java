@@ -23,10 +23,11 @@ class RunFolderTest {
         RunFolder run = RunFolder.read(SampleRuns.standard(temp.resolve("a"), "run-a", 1.0));
 
         assertEquals("run-a", run.runId());
-        assertEquals(1 + 6 + 6 + 6 + 3, run.rows().size());
+        // calibration; queue rtt, throughput, fixed-rate, bytes, failed; lock counter, lost updates, file-lock; process.
+        assertEquals(1 + 6 + 6 + 3 + 1 + 1 + 9 + 9 + 1 + 4 + 1 + 1 + 1, run.rows().size());
         assertEquals("Test CPU @ 2.60GHz", run.environment().controlled().get("cpu"));
         assertEquals(500, run.floorRttNs().getAsDouble());
-        MeasuredRow lock = find(run, "lock/counter/strategy=reentrant;threads=2/op");
+        MeasuredRow lock = find(run, "lock/counter/strategy=reentrant;threads=2;work=0/op");
         assertEquals(SampleSource.ITERATIONS, lock.source());
         assertEquals(8, lock.samples().size());
     }
@@ -73,7 +74,7 @@ class RunFolderTest {
         String csv = Files.readString(dir.resolve("summary.csv"));
         Files.writeString(dir.resolve("summary.csv"), csv.replace("p999", "p9999"));
         assertRefused(dir, "summary.csv", "wrong header");
-        Files.writeString(dir.resolve("summary.csv"), csv.substring(0, csv.length() - 20));
+        Files.writeString(dir.resolve("summary.csv"), csv.substring(0, csv.length() - 40));
         assertRefused(dir, "summary.csv", "fields");
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 
 /** A small but complete synthetic run of every module, with its costs scaled by {@code factor}. */
 final class SampleRuns {
@@ -26,16 +28,29 @@ final class SampleRuns {
                         spread(1_000_000 / (1 + size / 4096.0) / factor, 10));
             }
         }
-        for (String strategy : List.of("synchronized", "reentrant")) {
+        for (int rate : new int[] {1_000, 10_000, 100_000}) {
+            f.latency("queue", "fixed-rate", Params.of("rate", rate, "size", 64, "transport", "pipe"), "rtt",
+                    (25_000 + rate / 10.0) * factor, 8);
+        }
+        f.rate("queue", "throughput", Params.of("transport", "pipe", "size", 64), "one-way-bytes", "bytes/s",
+                spread(64_000_000 / factor, 10));
+        f.row(ResultRow.failed(new CaseSpec("queue", "rtt", Params.of("transport", "fifo", "size", 64)), "rtt", "corrupt-payload"));
+        for (String strategy : List.of("synchronized", "reentrant", "none")) {
             for (int threads : new int[] {1, 2, 4}) {
-                f.rate("lock", "counter", Params.of("strategy", strategy, "threads", threads), "op", "ops/s",
-                        spread(50_000_000.0 / threads / factor, 8));
+                CaseSpec counter = new CaseSpec("lock", "counter", Params.of("strategy", strategy, "threads", threads, "work", 0));
+                f.rate("lock", "counter", counter.params(), "op", "ops/s", spread(50_000_000.0 / threads / factor, 8));
+                f.row(ResultRow.counted(counter, "lost-updates", strategy.equals("none") && threads > 1
+                        ? List.of(0L, 120L * threads, 40L) : List.of(0L, 0L, 0L)));
             }
         }
-        for (String kind : List.of("process", "thread", "virtual-thread")) {
-            double ns = kind.equals("process") ? 40_000_000 : kind.equals("thread") ? 60_000 : 2_000;
+        f.rate("lock", "counter", Params.of("strategy", "file-lock", "processes", 2), "op", "ops/s", spread(400_000 / factor, 8));
+        for (String kind : List.of("process", "thread", "virtual-thread", "jvm")) {
+            double ns = kind.equals("process") ? 40_000_000 : kind.equals("thread") ? 60_000 : kind.equals("jvm") ? 9e7 : 2_000;
             f.latency("process", "spawn", Params.of("kind", kind), "start", ns * factor, 8);
         }
+        f.latency("process", "pool", Params.of("kind", "thread", "size", 4), "task", 300_000 * factor, 8);
+        f.latency("process", "future", Params.of("kind", "executor"), "submit-to-result", 20_000 * factor, 8);
+        f.row(ResultRow.skipped(new CaseSpec("process", "thread", Params.of("kind", "virtual")), "start-to-join", "needs-jdk21"));
         return f;
     }
 

@@ -35,6 +35,18 @@ class LockCasesTest {
     }
 
     @Test
+    void shouldSweepThreadsForTheMainStrategiesAndWorkForAFewInQuick() {
+        List<String> keys = provider().cases(Suite.QUICK).stream().map(c -> c.spec().key()).toList();
+        for (String strategy : List.of("synchronized", "reentrant", "atomic")) {
+            for (int threads : List.of(1, 2, 4, 8)) {
+                String key = "lock/counter/strategy=" + strategy + ";threads=" + threads + ";work=0";
+                assertTrue(keys.contains(key), key + " missing from " + keys);
+            }
+        }
+        assertTrue(keys.contains("lock/counter/strategy=cas;threads=2;work=100"), keys.toString());
+    }
+
+    @Test
     void shouldGiveEveryCaseAUniqueIdInEverySuite() {
         for (Suite suite : Suite.values()) {
             List<BenchCase> cases = provider().cases(suite);

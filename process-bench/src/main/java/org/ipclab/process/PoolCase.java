@@ -118,11 +118,7 @@ public final class PoolCase implements BenchCase {
             batchRow = batchRow.withStatus(died ? "failed:worker-died" : "failed:wrong-result");
         }
         ResultRow taskRow = context.latency(TASK, taskTimes);
-        if (work == Work.NONE && kind == PoolKind.PROCESS && size == 1 && batchRow.ok()) {
-            // Task latency includes queueing behind the rest of the batch; one worker answering the
-            // batch strictly one task at a time makes batch/tasks the round trip through a pooled JVM.
-            CreationRung.POOLED_PROCESS.addFacts(result, "batch-p50-per-task", batchRow.p50() / tasks);
-        }
+        CreationRung.POOLED_PROCESS.addFacts(result, batchRow);
         return result.add(batchRow).add(taskRow).add(ResultRow.throughput(spec, THROUGHPUT, "ops/s", rates));
     }
 }

@@ -1,17 +1,22 @@
 package org.ipclab.process;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseProvider;
+import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 
 /**
  * The process module's cases, cheapest first. Smoke runs every case family once (one JVM per case,
- * so the list stays short); quick and full sweep the parameters.
+ * so the list stays short) plus the pooled-process hand-off the end-of-run ladder needs; quick and
+ * full sweep the parameters.
  */
 public final class ProcessCases implements CaseProvider {
     public static final String MODULE = "process";
+    /** Tasks in the hand-off batch that times the pooled-process rung. */
+    static final int HANDOFF_TASKS = 100;
 
     @Override
     public String module() {
@@ -45,26 +50,35 @@ public final class ProcessCases implements CaseProvider {
         return cases;
     }
 
-    /** The default batch is the common example, a pool of 4 running 10 tasks; full sweeps size and tasks. */
+    /**
+     * The default batch is the common example, a pool of 4 running 10 tasks; full sweeps size and tasks.
+     * Every suite also times the hand-off alone through one pre-started worker JVM: the ladder's
+     * "pooled process" rung.
+     */
     private static List<BenchCase> pools(Suite suite) {
         List<BenchCase> cases = new ArrayList<>();
         if (suite == Suite.SMOKE) {
             cases.add(new PoolCase(suite, PoolKind.PROCESS, 4, 10, Work.CPU));
-            return cases;
-        }
-        List<Integer> sizes = suite == Suite.FULL ? List.of(1, 2, 4) : List.of(4);
-        List<Integer> taskCounts = suite == Suite.FULL ? List.of(10, 100) : List.of(10);
-        for (PoolKind kind : PoolKind.values()) {
-            for (int size : kind.sized() ? sizes : List.of(4)) {
-                for (int tasks : taskCounts) {
-                    for (Work work : List.of(Work.CPU, Work.SLEEP)) {
-                        cases.add(new PoolCase(suite, kind, size, tasks, work));
+        } else {
+            List<Integer> sizes = suite == Suite.FULL ? List.of(1, 2, 4) : List.of(4);
+            List<Integer> taskCounts = suite == Suite.FULL ? List.of(10, 100) : List.of(10);
+            for (PoolKind kind : PoolKind.values()) {
+                for (int size : kind.sized() ? sizes : List.of(4)) {
+                    for (int tasks : taskCounts) {
+                        for (Work work : List.of(Work.CPU, Work.SLEEP)) {
+                            cases.add(new PoolCase(suite, kind, size, tasks, work));
+                        }
                     }
                 }
             }
         }
-        // The hand-off alone through a pre-started worker JVM: the "pooled process" rung of the ladder.
-        cases.add(new PoolCase(suite, PoolKind.PROCESS, 1, 100, Work.NONE));
+        cases.add(new PoolCase(suite, PoolKind.PROCESS, 1, HANDOFF_TASKS, Work.NONE));
         return cases;
+    }
+
+    /** The ladder's view of a run: creation costs side by side, cheapest first, with their ratios. */
+    @Override
+    public void summarize(List<ResultRow> rows, PrintStream out) {
+        CreationLadder.print(rows, out);
     }
 }

@@ -9,6 +9,7 @@ import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.queue.link.Link;
+import org.ipclab.queue.link.Transport;
 import org.ipclab.queue.rig.FixedRateRig;
 import org.ipclab.queue.rig.Session;
 
@@ -29,8 +30,10 @@ final class FixedRateCase extends ChannelCase {
         if (rate <= 0) {
             throw new IllegalArgumentException("rate " + rate + " must be a positive number of messages/s");
         }
-        if (!transport.streams()) {
-            throw new IllegalArgumentException(transport.label() + " carries round trips only (rtt)");
+        if (!transport.openLoop()) {
+            throw new IllegalArgumentException(transport.label() + " can't be driven open-loop (valid for fixed-rate: "
+                    + String.join(", ", Transport.all().stream().filter(Transport::openLoop).map(Transport::label).toList())
+                    + ")");
         }
         this.warmup = suite.pick(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(1));
         this.measurement = suite.pick(Duration.ofMillis(400), Duration.ofMillis(1000), Duration.ofSeconds(10));
@@ -46,10 +49,10 @@ final class FixedRateCase extends ChannelCase {
         return List.of("rtt");
     }
 
-    /** The pacing sender joins the channel's own spinners. */
+    /** The rig's one thread polls all the time; a polling responder spins beside it. */
     @Override
     int spinners() {
-        return super.spinners() + 1;
+        return Math.max(1, super.spinners());
     }
 
     @Override
@@ -62,7 +65,8 @@ final class FixedRateCase extends ChannelCase {
         FixedRateRig.Outcome outcome = rig.run(rate, measurement.toNanos(), recorder);
         session.stop();
         ResultRow row = context.latency("rtt", recorder);
-        result.fact("targetRate", rate).fact("achievedRate", Math.round(outcome.achievedRate()));
+        result.fact("targetRate", rate).fact("achievedRate", Math.round(outcome.achievedRate()))
+                .fact("inFlightWindow", rig.window());
         if (outcome.achievedRate() < REACHED * rate) {
             result.warn(String.format("target rate %d msgs/s not reached: sent at %.0f msgs/s", rate,
                     outcome.achievedRate()));

@@ -1,10 +1,12 @@
 package org.ipclab.queue;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.queue.link.JvmTransport;
 import org.ipclab.queue.link.ProcessTransport;
@@ -14,8 +16,9 @@ import org.ipclab.queue.link.Transport;
  * The queue module's cases: channels from the floor (shm) through the shared-memory ring, Aeron,
  * Chronicle and the kernel's pipes and sockets, then the in-JVM queues, so the summary reads in that order.
  * smoke: every channel's 64-byte round trip once (a few in-JVM ones), one throughput, one fixed-rate;
- * quick: the size sweep for every channel, throughput at 64 B and 64 KiB, a fixed-rate sweep for the
- * fast ones; full: longer runs, every size and rate.
+ * quick (about 3 minutes): the size sweep for every process channel (64 B and 64 KiB for the in-JVM
+ * ones), throughput at 64 B (and 64 KiB between processes), a fixed-rate sweep for the fast ones;
+ * full: longer runs, every size and rate.
  */
 public final class QueueCases implements CaseProvider {
     static final String MODULE = "queue";
@@ -48,7 +51,12 @@ public final class QueueCases implements CaseProvider {
                 cases.add(new FixedRateCase(suite, params(ProcessTransport.MMAP, 64).with("rate", 10_000)));
             }
             case QUICK -> {
-                sweepRtt(suite, cases);
+                // In-JVM channels at the two ends of the sweep only: their curve is flat until copying dominates.
+                for (Transport t : ORDER) {
+                    for (int size : t instanceof JvmTransport ? List.of(64, 65536) : SIZES) {
+                        cases.add(new RttCase(suite, params(t, size)));
+                    }
+                }
                 for (String wait : List.of("yield", "park")) {
                     cases.add(new RttCase(suite, params(ProcessTransport.MMAP, 64).with("wait", wait)));
                 }
@@ -64,7 +72,11 @@ public final class QueueCases implements CaseProvider {
                 }
             }
             case FULL -> {
-                sweepRtt(suite, cases);
+                for (Transport t : ORDER) {
+                    for (int size : SIZES) {
+                        cases.add(new RttCase(suite, params(t, size)));
+                    }
+                }
                 for (String wait : List.of("yield", "park")) {
                     for (int size : SIZES) {
                         cases.add(new RttCase(suite, params(ProcessTransport.MMAP, size).with("wait", wait)));
@@ -78,7 +90,7 @@ public final class QueueCases implements CaseProvider {
                     for (int size : sizes) {
                         cases.add(new ThroughputCase(suite, params(t, size)));
                     }
-                    for (int rate : List.of(1_000, 10_000, 100_000, 1_000_000)) {
+                    for (int rate : t.openLoop() ? List.of(1_000, 10_000, 100_000, 1_000_000) : List.<Integer>of()) {
                         cases.add(new FixedRateCase(suite, params(t, 64).with("rate", rate)));
                     }
                 }
@@ -87,12 +99,9 @@ public final class QueueCases implements CaseProvider {
         return cases;
     }
 
-    private static void sweepRtt(Suite suite, List<BenchCase> cases) {
-        for (Transport t : ORDER) {
-            for (int size : SIZES) {
-                cases.add(new RttCase(suite, params(t, size)));
-            }
-        }
+    @Override
+    public void summarize(List<ResultRow> rows, PrintStream out) {
+        QueueSummary.print(rows, out);
     }
 
     private static List<Transport> streaming() {

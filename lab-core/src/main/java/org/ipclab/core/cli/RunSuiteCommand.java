@@ -28,8 +28,6 @@ import picocli.CommandLine.Parameters;
         description = {"Runs a benchmark suite: every case in its own JVM, results in <out>/<run-id>/.",
                 "Exit codes: 0 all cases ok or skipped, 1 a case failed, 2 bad input, 130 interrupted."})
 public final class RunSuiteCommand implements Callable<Integer> {
-    private static final long MIN_FREE_BYTES = 64L << 20;
-
     @Parameters(index = "0", arity = "0..1", defaultValue = "quick", paramLabel = "SUITE",
             description = "smoke (every case once, tiny counts), quick (short sweeps), full (all sweeps). Default: ${DEFAULT-VALUE}.")
     String suite;
@@ -50,6 +48,11 @@ public final class RunSuiteCommand implements Callable<Integer> {
             description = "Pin case JVMs and their peers to these CPUs with taskset, e.g. 0 or 0,1 or 0-1.")
     String pin;
 
+    @Option(names = "--case-timeout", paramLabel = "SECONDS",
+            description = "Kill a case (and its peers) that runs longer than this. Default: "
+                    + LabConfig.TIMEOUT_FACTOR + " x its expected time + " + LabConfig.TIMEOUT_MARGIN_SECONDS + " s.")
+    String caseTimeout;
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -65,13 +68,24 @@ public final class RunSuiteCommand implements Callable<Integer> {
         Suite chosen = parseSuite();
         Pattern pattern = parseCases();
         List<BenchCase> selected = select(chosen, pattern);
+        // Every option is checked even for --list, so a mistake shows before the real run.
+        LabConfig config = new LabConfig(chosen, pattern, RunOptionChecks.out(out), resolveJava(),
+                pin == null ? null : RunOptionChecks.pin(pin, Runtime.getRuntime().availableProcessors()),
+                caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine());
         if (list) {
-            selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s)"));
+            selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s, limit "
+                    + config.timeout(c).toSeconds() + " s)"));
             return 0;
         }
-        LabConfig config = new LabConfig(chosen, pattern, checkOut(), resolveJava(), checkPin(), home(), commandLine());
         SuiteRunner runner = new SuiteRunner(config, selected);
-        int exit = runner.run();
+        int exit;
+        try {
+            exit = runner.run();
+        } catch (IOException e) {
+            // The disk filled up or went away mid-run: say so in one line; finished cases stay filed.
+            System.err.println("error: the run stopped, its results could not be written: " + e);
+            return SuiteRunner.EXIT_CASE_FAILED;
+        }
         if (afterRun != null && !runner.wasInterrupted()) {
             afterRun.accept(runner.runDir());
         }
@@ -118,33 +132,9 @@ public final class RunSuiteCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private Path checkOut() throws IOException {
-        Path dir = out.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException("--out '" + out + "' is a file, not a folder");
-        }
-        Path existing = dir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new BadInputException("--out '" + out + "' is not writable (nearest existing folder: " + existing + ")");
-        }
-        long free = Files.getFileStore(existing).getUsableSpace();
-        if (free < MIN_FREE_BYTES) {
-            throw new BadInputException("--out '" + out + "' has only " + (free >> 20) + " MiB free; a run needs at least "
-                    + (MIN_FREE_BYTES >> 20) + " MiB");
-        }
-        return dir;
-    }
-
     private Path resolveJava() {
         if (java != null) {
-            if (!Files.isRegularFile(java) || !Files.isExecutable(java)) {
-                throw new BadInputException("--java '" + java + "' is not an executable file (give a path such as "
-                        + "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)");
-            }
-            return java.toAbsolutePath();
+            return RunOptionChecks.java(java);
         }
         String javaHome = System.getenv("JAVA_HOME");
         if (javaHome != null && Files.isExecutable(Paths.get(javaHome, "bin", "java"))) {
@@ -157,25 +147,6 @@ public final class RunSuiteCommand implements Callable<Integer> {
             }
         }
         return Paths.get(System.getProperty("java.home"), "bin", "java");
-    }
-
-    private String checkPin() {
-        if (pin == null) {
-            return null;
-        }
-        int cpus = Runtime.getRuntime().availableProcessors();
-        if (!pin.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
-            throw new BadInputException("--pin '" + pin + "' is not a CPU list (e.g. 0 or 0,1 or 0-" + (cpus - 1) + ")");
-        }
-        for (String cpu : pin.split("[,-]")) {
-            if (Integer.parseInt(cpu) >= cpus) {
-                throw new BadInputException("--pin '" + pin + "' names CPU " + cpu + "; valid CPUs are 0-" + (cpus - 1));
-            }
-        }
-        if (!Files.isExecutable(Paths.get("/usr/bin/taskset"))) {
-            throw new BadInputException("--pin needs taskset (util-linux), which is not installed here");
-        }
-        return pin;
     }
 
     private static Path home() {

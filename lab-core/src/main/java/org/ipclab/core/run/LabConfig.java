@@ -1,9 +1,11 @@
 package org.ipclab.core.run;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ipclab.core.BenchCase;
 import org.ipclab.core.Suite;
 
 /**
@@ -12,10 +14,11 @@ import org.ipclab.core.Suite;
  *
  * @param java     the launcher that runs the case JVMs
  * @param pinCpus  a taskset CPU list for the case JVMs and their peers, or null for no pinning
+ * @param caseTimeout  one limit for every case, or null for each case's own (from its expected time)
  * @param home     the lab's checkout, for the git commit
  */
-public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Path home,
-                        String commandLine) {
+public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
+                        Path home, String commandLine) {
 
     /** How much longer than its expected time a case may take before it is killed. */
     public static final int TIMEOUT_FACTOR = 4;
@@ -28,8 +31,15 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
         map.put("out", out.toString());
         map.put("java", java.toString());
         map.put("pin", pinCpus);
-        map.put("caseTimeout", TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
+        map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
+                : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
         return map;
+    }
+
+    /** How long the case may run before its process tree is killed and it is filed as failed:timeout. */
+    public Duration timeout(BenchCase benchCase) {
+        return caseTimeout != null ? caseTimeout
+                : benchCase.expected().multipliedBy(TIMEOUT_FACTOR).plusSeconds(TIMEOUT_MARGIN_SECONDS);
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class SuiteRunner {
     public static final int EXIT_OK = 0;
     public static final int EXIT_CASE_FAILED = 1;
     public static final int EXIT_INTERRUPTED = 130;
+    /** How a JVM ends on SIGTERM (128 + 15). */
+    private static final int EXIT_TERMINATED = 143;
 
     private final LabConfig config;
     private final List<BenchCase> cases;
@@ -71,7 +73,11 @@ public final class SuiteRunner {
             finish("failed");
             throw e;
         }
-        Runtime.getRuntime().removeShutdownHook(hook);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            return EXIT_INTERRUPTED; // a signal arrived as the last case ended: the hook files the run
+        }
         EndTable.print(record, System.out);
         System.out.println();
         System.out.println("run folder: " + folder.dir());
@@ -111,9 +117,11 @@ public final class SuiteRunner {
         CaseEntry entry;
         try {
             current = CaseProcess.start(config, benchCase, folder.dir(), caseDir, log, floor);
-            Duration timeout = benchCase.expected().multipliedBy(LabConfig.TIMEOUT_FACTOR)
-                    .plusSeconds(LabConfig.TIMEOUT_MARGIN_SECONDS);
-            Integer exit = current.await(timeout);
+            if (interrupted) {
+                current.kill(); // the signal came while this case was starting: the hook did not see it
+            }
+            Integer exit = current.await(config.timeout(benchCase));
+            awaitSignalHandling(exit);
             entry = collect(benchCase, caseDir, exit);
         } finally {
             current = null;
@@ -128,6 +136,20 @@ public final class SuiteRunner {
         entry.status = entry.rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
                 .findFirst().orElse(ResultRow.OK);
         return entry;
+    }
+
+    /**
+     * A case JVM that died of SIGINT/SIGTERM was most likely hit by the same Ctrl-C as this runner (the
+     * whole process group gets it): give this JVM's own hook a moment to mark the run interrupted, so
+     * the case is dropped rather than filed as failed.
+     */
+    private void awaitSignalHandling(Integer exit) throws InterruptedException {
+        if (exit == null || (exit != EXIT_INTERRUPTED && exit != EXIT_TERMINATED)) {
+            return;
+        }
+        for (int i = 0; i < 20 && !interrupted; i++) {
+            Thread.sleep(50);
+        }
     }
 
     /** Reads the case's result file; a case that timed out, crashed or wrote nothing gets a failed row. */

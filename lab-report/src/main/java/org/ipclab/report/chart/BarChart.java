@@ -12,18 +12,23 @@ import java.util.function.DoubleFunction;
  */
 public final class BarChart {
     private static final int WIDTH = 1200;
-    private static final int LEFT = 330;
+    private static final int LEFT = 420;
     private static final int RIGHT = WIDTH - 220;
     private static final int TOP = 76;
     private static final int BAR = 18;
 
-    private record Bar(String category, String series, double value, String note) {
+    private record Bar(String category, String series, double value, String note, List<Double> dots) {
+    }
+
+    private record Reference(String name, double value) {
     }
 
     private final String title;
     private final String valueLabel;
     private final List<Bar> bars = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
     private boolean log;
+    private Double from;
     private DoubleFunction<String> format = Units::si;
 
     public BarChart(String title, String valueLabel) {
@@ -36,6 +41,12 @@ public final class BarChart {
         return this;
     }
 
+    /** Bars start at this value rather than at zero (or the axis start): e.g. 1 for ratios on a log axis. */
+    public BarChart from(double baseValue) {
+        this.from = baseValue;
+        return this;
+    }
+
     public BarChart format(DoubleFunction<String> valueFormat) {
         this.format = valueFormat;
         return this;
@@ -43,8 +54,22 @@ public final class BarChart {
 
     /** Adds one bar; {@code note} shows beside it and on hover. */
     public BarChart bar(String category, String series, double value, String note) {
+        return bar(category, series, value, note, List.of());
+    }
+
+    /** Adds one bar with its individual samples (e.g. JMH iterations) drawn as dots over it. */
+    public BarChart bar(String category, String series, double value, String note, List<Double> dots) {
         if (Double.isFinite(value) && (!log || value > 0)) {
-            bars.add(new Bar(category, series, value, note == null ? "" : note));
+            bars.add(new Bar(category, series, value, note == null ? "" : note,
+                    dots.stream().filter(d -> Double.isFinite(d) && (!log || d > 0)).toList()));
+        }
+        return this;
+    }
+
+    /** A vertical dashed line across all bars, such as the machine's floor. */
+    public BarChart reference(String name, double value) {
+        if (Double.isFinite(value) && (!log || value > 0)) {
+            references.add(new Reference(name, value));
         }
         return this;
     }
@@ -58,25 +83,28 @@ public final class BarChart {
         bars.forEach(b -> byCategory.computeIfAbsent(b.category(), c -> new ArrayList<>()).add(b));
         List<String> seriesNames = bars.stream().map(Bar::series).distinct().toList();
         int groupHeight = seriesNames.size() * BAR + 10;
-        int bottom = TOP + byCategory.size() * groupHeight + 8;
+        int top = seriesNames.size() > 1 ? TOP : TOP - 28;
+        int bottom = top + byCategory.size() * groupHeight + 8 + references.size() * 18;
         int height = bottom + 60;
-        double min = bars.stream().mapToDouble(Bar::value).min().orElse(1);
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(10);
+        double[] values = java.util.stream.Stream.of(bars.stream().map(Bar::value), bars.stream().flatMap(b -> b.dots().stream()),
+                references.stream().map(Reference::value)).flatMap(v -> v).mapToDouble(Double::doubleValue).toArray();
+        double min = java.util.Arrays.stream(values).min().orElse(1);
+        double max = java.util.Arrays.stream(values).max().orElse(10);
         Scale scale = log ? Scale.log(min, max) : Scale.linear(Math.min(0, min), Math.max(0, max), true);
 
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
         for (double t : scale.ticks()) {
             double x = x(scale, t);
-            svg.append("<line x1=\"").append(Svg.n(x)).append("\" x2=\"").append(Svg.n(x)).append("\" y1=\"").append(TOP)
-                    .append("\" y2=\"").append(bottom).append("\" stroke=\"").append(t == 0 && !log ? "#555" : "#e4e4e4")
+            svg.append("<line x1=\"").append(Svg.n(x)).append("\" x2=\"").append(Svg.n(x)).append("\" y1=\"").append(top)
+                    .append("\" y2=\"").append(bottom).append("\" stroke=\"").append(t == (from != null ? from : 0) && (!log || from != null) ? "#555" : "#e4e4e4")
                     .append("\"/>\n").append(Svg.text(x, bottom + 20, "middle", 14, format.apply(t)));
         }
-        double base = log ? scale.min() : 0;
-        double y = TOP + 4;
+        double base = from != null ? from : log ? scale.min() : 0;
+        double y = top + 4;
         for (Map.Entry<String, List<Bar>> group : byCategory.entrySet()) {
             svg.append("<text x=\"").append(LEFT - 10).append("\" y=\"").append(Svg.n(y + groupHeight / 2.0))
-                    .append("\" text-anchor=\"end\" font-size=\"13\"><title>").append(Svg.esc(group.getKey()))
-                    .append("</title>").append(Svg.esc(Svg.shorten(group.getKey(), 44))).append("</text>\n");
+                    .append("\" text-anchor=\"end\" font-size=\"12\"><title>").append(Svg.esc(group.getKey()))
+                    .append("</title>").append(Svg.esc(Svg.shorten(group.getKey(), 58))).append("</text>\n");
             for (Bar b : group.getValue()) {
                 double by = y + seriesNames.indexOf(b.series()) * BAR;
                 double x0 = x(scale, Math.min(base, b.value()));
@@ -86,13 +114,29 @@ public final class BarChart {
                         .append(Svg.color(seriesNames.indexOf(b.series()))).append("\"><title>").append(Svg.esc(b.category()))
                         .append(" · ").append(Svg.esc(b.series())).append(": ").append(Svg.esc(format.apply(b.value())))
                         .append(' ').append(Svg.esc(b.note())).append("</title></rect>\n");
-                svg.append(Svg.text(Math.max(x1, x(scale, base)) + 6, by + BAR - 6, "start", 12,
+                for (double d : b.dots()) {
+                    svg.append("<circle cx=\"").append(Svg.n(x(scale, d))).append("\" cy=\"").append(Svg.n(by + (BAR - 3) / 2.0))
+                            .append("\" r=\"3\" fill=\"#fff\" stroke=\"#222\"><title>").append(Svg.esc(format.apply(d)))
+                            .append("</title></circle>\n");
+                }
+                double labelX = Math.max(x1, b.dots().stream().mapToDouble(d -> x(scale, d)).max().orElse(x1) + 4);
+                svg.append(Svg.text(Math.max(labelX, x(scale, base)) + 6, by + BAR - 6, "start", 12,
                         format.apply(b.value()) + (b.note().isEmpty() ? "" : " " + b.note())));
             }
             y += groupHeight;
         }
+        double ry = y + 14;
+        for (Reference r : references) {
+            double x = x(scale, r.value());
+            svg.append("<line x1=\"").append(Svg.n(x)).append("\" x2=\"").append(Svg.n(x)).append("\" y1=\"").append(top)
+                    .append("\" y2=\"").append(bottom).append("\" stroke=\"#333\" stroke-width=\"2\" stroke-dasharray=\"8,4\"/>\n")
+                    .append(Svg.text(x + 6, ry, "start", 13, r.name() + " = " + format.apply(r.value())));
+            ry += 18;
+        }
         svg.append(Svg.text((LEFT + RIGHT) / 2.0, height - 16, "middle", 15, valueLabel));
-        legend(svg, seriesNames);
+        if (seriesNames.size() > 1) {
+            legend(svg, seriesNames);
+        }
         return svg.append("</svg>\n").toString();
     }
 

@@ -12,7 +12,7 @@ public final class LineChart {
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 540;
     private static final int LEFT = 96;
-    private static final int RIGHT = WIDTH - 300;
+    private static final int RIGHT = WIDTH - 340;
     private static final int TOP = 52;
     private static final int BOTTOM = HEIGHT - 64;
 
@@ -75,6 +75,12 @@ public final class LineChart {
         return this;
     }
 
+    /** Ticks on x exactly at these values (e.g. the measured thread counts), on the usual scale. */
+    public LineChart xTicksAt(List<Double> ticks) {
+        this.xTicks = List.copyOf(ticks);
+        return this;
+    }
+
     public LineChart xFormat(DoubleFunction<String> format) {
         this.xFormat = format;
         return this;
@@ -109,8 +115,8 @@ public final class LineChart {
     }
 
     public String toSvg() {
-        Scale xs = xScale != null ? xScale : scale(series.stream().flatMap(s -> s.points().stream())
-                .mapToDouble(Point::x).toArray(), xLog, false);
+        double[] xs0 = series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).toArray();
+        Scale xs = xScale != null ? xScale : xLog ? scale(xs0, true, false) : paddedLinear(xs0);
         double[] ys = java.util.stream.DoubleStream.concat(
                 series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y),
                 references.stream().mapToDouble(Reference::y)).toArray();
@@ -129,6 +135,14 @@ public final class LineChart {
         }
         legend(svg);
         return svg.append("</svg>\n").toString();
+    }
+
+    /** A little room either side, so points at the ends of a sweep do not sit on the frame. */
+    private static Scale paddedLinear(double[] values) {
+        double min = java.util.Arrays.stream(values).min().orElse(0);
+        double max = java.util.Arrays.stream(values).max().orElse(1);
+        double pad = Math.max((max - min) * 0.05, 1e-9);
+        return Scale.linear(min - pad, max + pad, false);
     }
 
     private static Scale scale(double[] values, boolean log, boolean fromZero) {
@@ -190,7 +204,7 @@ public final class LineChart {
 
     private void legend(StringBuilder svg) {
         int rowHeight = series.size() > 18 ? 14 : 22;
-        int font = series.size() > 18 ? 11 : 14;
+        int font = series.size() > 18 ? 11 : 13;
         double y = TOP + 8;
         int i = 0;
         for (Series s : series) {
@@ -199,7 +213,7 @@ public final class LineChart {
                     .append("\" stroke-width=\"3\"").append(Svg.dash(i)).append("/>\n");
             svg.append("<text x=\"").append(RIGHT + 52).append("\" y=\"").append(Svg.n(y + 5)).append("\" font-size=\"")
                     .append(font).append("\"><title>").append(Svg.esc(s.name())).append("</title>")
-                    .append(Svg.esc(Svg.shorten(s.name(), 30))).append("</text>\n");
+                    .append(Svg.esc(Svg.shorten(s.name(), 36))).append("</text>\n");
             y += rowHeight;
             i++;
         }

@@ -17,7 +17,7 @@ public final class PercentileChart {
     }
 
     public static LineChart of(String title, String metric, Map<String, Histogram> distributions) {
-        LineChart chart = new LineChart(title, "percentile (log \"nines\" scale)", metric + " latency (log scale)")
+        LineChart chart = new LineChart(title, "percentile (log \"nines\" scale)", (metric.isEmpty() ? "" : metric + " ") + "latency (log scale)")
                 .logX(true).logY(true).xAxis(Scale.logExact(2, MAX_NINES), List.of(2.0, 10.0, 100.0, 1e3, 1e4, 1e5))
                 .xFormat(PercentileChart::percentLabel).yFormat(Units::nanos);
         distributions.forEach((name, h) -> chart.series(name + " (n=" + Units.si(h.getTotalCount()) + ")", points(h)));

@@ -34,7 +34,8 @@ final class Svg {
     }
 
     static String open(int width, int height, String title) {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"100%\""
+        // Inline in HTML, an <svg> needs no namespace URL, so the pages hold no http(s) address at all.
+        return "<svg viewBox=\"0 0 " + width + " " + height + "\" width=\"100%\""
                 + " style=\"max-width:" + width + "px\" role=\"img\" aria-label=\"" + esc(title) + "\" " + FONT + ">\n"
                 + "<rect width=\"" + width + "\" height=\"" + height + "\" fill=\"#fff\"/>\n"
                 + "<text x=\"" + width / 2 + "\" y=\"28\" text-anchor=\"middle\" font-size=\"19\" font-weight=\"bold\">"

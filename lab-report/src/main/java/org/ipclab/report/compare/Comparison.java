@@ -29,10 +29,9 @@ public record Comparison(List<RunFolder> runs, List<String> labels, List<PairedR
         Map<String, Map<String, MeasuredRow[]>> byModule = new LinkedHashMap<>();
         for (int r = 0; r < runs.size(); r++) {
             for (MeasuredRow m : runs.get(r).rows()) {
-                if (m.row().ok()) {
-                    byModule.computeIfAbsent(m.row().module(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(m.key(), k -> new MeasuredRow[runs.size()])[r] = m;
-                }
+                // Skipped and failed rows stay in, so "measured here, skipped there" is visible.
+                byModule.computeIfAbsent(m.row().module(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(m.key(), k -> new MeasuredRow[runs.size()])[r] = m;
             }
         }
         List<PairedRow> rows = new ArrayList<>();
@@ -53,15 +52,18 @@ public record Comparison(List<RunFolder> runs, List<String> labels, List<PairedR
             if (m == null) {
                 continue;
             }
-            if (r == 0) {
+            if (!m.row().ok()) {
+                out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), null, null, Verdict.NOT_MEASURED, m.row().status()));
+            } else if (r == 0) {
                 out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), null, null, Verdict.BASELINE, ""));
-            } else if (base == null) {
+            } else if (base == null || !base.row().ok()) {
                 out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), null, null, Verdict.ONLY_HERE,
-                        "not in baseline " + labels.get(0)));
+                        base == null ? "not in baseline " + labels.get(0) : "baseline " + labels.get(0) + " " + base.row().status()));
             } else {
                 ShiftTest test = ShiftTest.of(base.samples(), m.samples());
-                double change = percent(base.center(), m.center());
-                double worse = Direction.of(m.row().unit()).worsening(change);
+                // A change from zero has no percentage; its direction still decides a significant verdict.
+                double difference = m.center() - base.center();
+                double worse = Direction.of(m.row().unit()).worsening(difference);
                 Verdict verdict = !test.enoughSamples() ? Verdict.TOO_FEW_SAMPLES
                         : !test.significant() ? Verdict.SAME : worse > 0 ? Verdict.WORSE : Verdict.BETTER;
                 out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), base, test, verdict, test.shortfall()));
@@ -80,19 +82,26 @@ public record Comparison(List<RunFolder> runs, List<String> labels, List<PairedR
         Double change = base == null ? null : percent(base.center(), m.center());
         Double changeP99 = base == null || p99 == null || base.row().p99() == null ? null : percent(base.row().p99(), p99);
         Double changeP999 = base == null || p999 == null || base.row().p999() == null ? null : percent(base.row().p999(), p999);
+        boolean measured = m.row().ok();
         Double p = test == null || !test.enoughSamples() ? null : test.pValue();
         return new PairedRow(m.row().module(), m.row().caseName(), m.row().params(), m.row().metric(), m.row().unit(), label,
-                m.center(), ci.map(MedianInterval::low).orElse(null), ci.map(MedianInterval::high).orElse(null), p99, p999,
+                measured ? m.center() : null, ci.map(MedianInterval::low).orElse(null), ci.map(MedianInterval::high).orElse(null), p99, p999,
                 multiple, change, changeP99, changeP999, p, m.samples().size(), verdict, note);
     }
 
-    static double percent(double base, double other) {
-        return (other - base) / base * 100;
+    /** The change in percent; 0 from zero to zero, null from zero to anything else (no finite percentage). */
+    static Double percent(double base, double other) {
+        if (base == 0) {
+            return other == 0 ? 0.0 : null;
+        }
+        double pct = (other - base) / base * 100;
+        return Double.isFinite(pct) ? pct : null;
     }
 
     /** Rows significantly worse than the baseline by more than {@code percent}. */
     public List<PairedRow> regressions(double percent) {
-        return rows.stream().filter(r -> r.verdict() == Verdict.WORSE && r.changePct() != null
-                && Direction.of(r.unit()).worsening(r.changePct()) > percent).toList();
+        // A significant rise from zero (e.g. lost updates) has no percentage and exceeds any threshold.
+        return rows.stream().filter(r -> r.verdict() == Verdict.WORSE && (r.changePct() == null
+                || Direction.of(r.unit()).worsening(r.changePct()) > percent)).toList();
     }
 }

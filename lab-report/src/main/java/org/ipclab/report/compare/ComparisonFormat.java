@@ -41,6 +41,10 @@ public enum ComparisonFormat {
         b.append(md ? "\n## Environment\n\n" : "\nEnvironment (* = differs)\n");
         TextTable env = environmentTable(c.environments());
         b.append(md ? env.markdown() : env.text());
+        if (!c.environments().commonFlags().isEmpty()) {
+            b.append(md ? "\nJVM flags common to all runs: `" : "  common flags: ").append(c.environments().commonFlags())
+                    .append(md ? "`\n" : "\n");
+        }
         if (!c.environments().warnings().isEmpty()) {
             b.append(md ? "\n## Warnings\n\n" : "\nWarnings\n");
             c.environments().warnings().forEach(w -> b.append(md ? "- " : "  ! ").append(w).append('\n'));
@@ -117,6 +121,7 @@ public enum ComparisonFormat {
         root.put("runs", runs);
         root.put("environment", c.environments().values());
         root.put("differing", c.environments().differing());
+        root.put("commonFlags", c.environments().commonFlags());
         root.put("warnings", c.environments().warnings());
         root.put("method", METHOD);
         root.put("rows", c.rows());

@@ -13,7 +13,9 @@ import org.ipclab.report.stats.MedianInterval;
  * runs that differ in more than one controlled dimension at once, and runs that looked noisy.
  */
 public record EnvironmentDiff(List<String> labels, Map<String, List<String>> values, List<String> differing,
-                              List<String> warnings) {
+                              List<String> warnings, String commonFlags) {
+    static final String FLAGS = "flags";
+
     /** A run whose median 95% interval is wider than this share of the median is called noisy. */
     static final double NOISY_INTERVAL = 0.10;
     /** A calibration floor whose p99 is this many times its p50 says the machine was disturbed. */
@@ -30,6 +32,7 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
                 runs.forEach(run -> list.add(run.environment().described().getOrDefault(k, "?")));
             }
         });
+        String commonFlags = shortenFlags(values);
         List<String> differing = values.entrySet().stream().filter(e -> !e.getKey().equals("run"))
                 .filter(e -> e.getValue().stream().distinct().count() > 1).map(Map.Entry::getKey).toList();
         List<String> warnings = new ArrayList<>();
@@ -45,7 +48,28 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
         for (int r = 0; r < runs.size(); r++) {
             noise(runs.get(r), labels.get(r), rows, warnings);
         }
-        return new EnvironmentDiff(labels, values, differing, List.copyOf(warnings));
+        return new EnvironmentDiff(labels, values, differing, List.copyOf(warnings), commonFlags);
+    }
+
+    /**
+     * JVM flags run to hundreds of characters and are mostly shared: the table keeps each run's own
+     * flags, and the ones every run shares are returned to be printed once.
+     */
+    private static String shortenFlags(Map<String, List<String>> values) {
+        List<String> perRun = values.get(FLAGS);
+        if (perRun == null || perRun.size() < 2) {
+            return "";
+        }
+        List<List<String>> split = perRun.stream().map(f -> List.of(f.split(" "))).toList();
+        List<String> common = split.get(0).stream().filter(f -> split.stream().allMatch(l -> l.contains(f))).toList();
+        if (common.isEmpty()) {
+            return "";
+        }
+        values.put(FLAGS, split.stream().map(l -> {
+            List<String> own = l.stream().filter(f -> !common.contains(f)).toList();
+            return own.isEmpty() ? "(common only)" : "common + " + String.join(" ", own);
+        }).toList());
+        return String.join(" ", common);
     }
 
     private static void noise(RunFolder run, String label, List<PairedRow> rows, List<String> warnings) {

@@ -11,7 +11,7 @@ public record PairedRow(String module, String caseName, String params, String me
 
     /** What the comparison concludes for this line. */
     public enum Verdict {
-        BASELINE, SAME, WORSE, BETTER, TOO_FEW_SAMPLES, ONLY_HERE, GEOMEAN
+        BASELINE, SAME, WORSE, BETTER, TOO_FEW_SAMPLES, ONLY_HERE, NOT_MEASURED, GEOMEAN
     }
 
     /** The verdict as the tables print it: {@code ~ p=0.43}, {@code slower p=0.001}, {@code n=3 vs 10 …}. */
@@ -23,7 +23,7 @@ public record PairedRow(String module, String caseName, String params, String me
             case SAME -> "~ p=" + p(pValue);
             case WORSE -> (rate || time ? "slower" : "worse") + " p=" + p(pValue);
             case BETTER -> (rate || time ? "faster" : "better") + " p=" + p(pValue);
-            case TOO_FEW_SAMPLES, ONLY_HERE, GEOMEAN -> note;
+            case TOO_FEW_SAMPLES, ONLY_HERE, NOT_MEASURED, GEOMEAN -> note;
         };
     }
 

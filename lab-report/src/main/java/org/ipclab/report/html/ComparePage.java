@@ -2,11 +2,11 @@ package org.ipclab.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ipclab.report.chart.BarChart;
 import org.ipclab.report.chart.Chart;
 import org.ipclab.report.chart.ChartPlanner;
 import org.ipclab.report.chart.RunRows;
+import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.EnvironmentDiff;
@@ -45,7 +45,11 @@ public final class ComparePage {
             v.forEach(x -> t.append("<td>").append(Html.esc(x)).append("</td>"));
             t.append("</tr>\n");
         });
-        return t.append("</tbody></table></div>\n<p class=\"small\">Highlighted rows differ between runs.</p>\n").toString();
+        t.append("</tbody></table></div>\n<p class=\"small\">Highlighted rows differ between runs.");
+        if (!env.commonFlags().isEmpty()) {
+            t.append(" JVM flags common to all runs: <code>").append(Html.esc(env.commonFlags())).append("</code>");
+        }
+        return t.append("</p>\n").toString();
     }
 
     private static String table(List<PairedRow> rows) {
@@ -67,7 +71,8 @@ public final class ComparePage {
                 default -> "";
             };
             List<String> row = body.get(i);
-            row.set(row.size() - 1, "<td class=\"" + css + "\">" + row.get(row.size() - 1) + "</td>");
+            row.set(row.size() - 1, "<td class=\"verdict " + css + "\">" + row.get(row.size() - 1) + "</td>");
+            row.set(2, row.get(2).replace(";", ";<wbr>"));
         }
         return Html.table(text, body);
     }
@@ -85,13 +90,19 @@ public final class ComparePage {
         return charts;
     }
 
+    private static String ratio(double v) {
+        return v >= 1 ? Units.si(v) + "×" : "÷" + Units.si(1 / v);
+    }
+
     /** Per module: each row's change of the median against the baseline, coloured by its verdict. */
     private static List<Chart> changeCharts(Comparison c) {
         List<Chart> charts = new ArrayList<>();
         List<String> modules = c.rows().stream().map(PairedRow::module).distinct().toList();
         for (String module : modules) {
+            // A ratio on a log axis: halving and doubling look the same size, and one 100× outlier hides nothing.
             BarChart chart = new BarChart(module + ": change of the median against baseline " + c.labels().get(0),
-                    "change of p50 (%, + = larger value)").format(v -> String.format(Locale.ROOT, "%+.1f%%", v));
+                    "run ÷ baseline " + c.labels().get(0) + " of the median (log scale; right = larger value)")
+                    .log(true).from(1).format(ComparePage::ratio);
             for (PairedRow r : c.rows()) {
                 if (r.module().equals(module) && r.changePct() != null) {
                     String series = switch (r.verdict()) {
@@ -101,8 +112,8 @@ public final class ComparePage {
                         default -> "too few samples";
                     };
                     String category = r.verdict() == Verdict.GEOMEAN ? "geomean cost · " + r.run()
-                            : r.caseName() + " " + r.params() + " " + r.metric() + " · " + r.run();
-                    chart.bar(category, series, r.changePct(), r.verdictText());
+                            : r.caseName() + " " + r.params().replace(';', ' ') + " · " + r.metric() + " · " + r.run();
+                    chart.bar(category, series, 1 + r.changePct() / 100, ComparisonFormat.pct(r.changePct()) + " " + r.verdictText());
                 }
             }
             if (!chart.isEmpty()) {

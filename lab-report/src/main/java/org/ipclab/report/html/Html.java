@@ -13,8 +13,8 @@ public final class Html {
             th,td{border:1px solid #d0d0d0;padding:3px 7px;text-align:left;vertical-align:top}
             th{background:#f2f2f2}td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
             tr.diff td{background:#fff4d6}.warn{background:#fff4d6;border-left:4px solid #e0a000;padding:6px 10px}
-            .slower{color:#b00020;font-weight:bold}.faster{color:#1b7a1b;font-weight:bold}.same{color:#777}td.slower,td.faster,td.same{white-space:nowrap}
-            figure{margin:16px 0 28px}.scroll{overflow-x:auto}nav a{margin-right:14px}.small{font-size:12px;color:#555}
+            .slower{color:#b00020;font-weight:bold}.faster{color:#1b7a1b;font-weight:bold}.same{color:#777}td.verdict{white-space:nowrap}
+            figure{margin:16px 0 28px}.finding{border-left:4px solid #59a14f;padding:4px 10px;background:#f1f8ef}.scroll{overflow-x:auto}nav a{margin-right:14px}.small{font-size:12px;color:#555}
             """;
 
     private Html() {
@@ -67,7 +67,7 @@ public final class Html {
                 module = c.module();
                 b.append("<h3 id=\"charts-").append(esc(module)).append("\">").append(esc(module)).append("</h3>\n");
             }
-            b.append("<figure>").append(c.svg()).append("</figure>\n");
+            b.append(c.isNote() ? "<p class=\"finding\">" + esc(c.title()) + "</p>\n" : "<figure>" + c.svg() + "</figure>\n");
         }
         return b.toString();
     }

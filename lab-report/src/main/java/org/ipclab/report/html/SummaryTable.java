@@ -13,14 +13,26 @@ final class SummaryTable {
     private SummaryTable() {
     }
 
-    /** {@code dataPrefix} is the path from the page to the run's files (e.g. {@code ../}). */
+    /** {@code dataPrefix} is the path from the page to the run's files (e.g. {@code ../}). One table per module. */
     static String of(RunFolder run, List<MeasuredRow> rows, String dataPrefix) {
+        List<String> modules = rows.stream().map(m -> m.row().module()).distinct().toList();
+        if (modules.size() == 1) {
+            return table(run, rows, dataPrefix);
+        }
+        StringBuilder b = new StringBuilder();
+        modules.forEach(module -> b.append("<h3>").append(Html.esc(module))
+                .append("</h3>\n").append(table(run, rows.stream().filter(m -> m.row().module().equals(module)).toList(), dataPrefix)));
+        return b.toString();
+    }
+
+    private static String table(RunFolder run, List<MeasuredRow> rows, String dataPrefix) {
         OptionalDouble floor = run.floorRttNs();
         List<List<String>> body = new ArrayList<>();
         for (MeasuredRow m : rows) {
             ResultRow r = m.row();
-            List<String> cells = new ArrayList<>(List.of(Html.esc(r.module()), Html.esc(r.caseName()),
-                    Html.esc(r.params()), Html.esc(r.metric()), Html.esc(r.unit())));
+            // Params break at their separators, so the column stays narrow.
+            List<String> cells = new ArrayList<>(List.of(Html.esc(r.caseName()),
+                    Html.esc(r.params()).replace(";", ";<wbr>"), Html.esc(r.metric())));
             cells.add(Html.num(String.valueOf(r.count())));
             cells.add(Html.num(value(r.mean(), r.unit())));
             cells.add(Html.num(value(r.p50(), r.unit())));
@@ -31,12 +43,13 @@ final class SummaryTable {
             boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
                     && !"calibration".equals(r.module());
             cells.add(Html.num(rtt ? String.format(java.util.Locale.ROOT, "%.1f×", r.p50() / floor.getAsDouble()) : ""));
-            cells.add(Html.esc(r.status()));
+            cells.add(r.ok() ? Html.esc(r.status()) : "<td class=\"" + (r.status().startsWith("failed") ? "slower" : "same")
+                    + "\">" + Html.esc(r.status()) + "</td>");
             cells.add(Html.esc(m.samples().size() + " " + (m.samples().isEmpty() ? "" : m.source().label())));
             cells.add(links(run, m, dataPrefix));
             body.add(cells);
         }
-        return Html.table(List.of("module", "case", "params", "metric", "unit", "count", "mean", "p50", "p99", "p99.9",
+        return Html.table(List.of("case", "params", "metric", "count", "mean", "p50", "p99", "p99.9",
                 "max", "throughput", "× floor", "status", "samples", "data"), body);
     }
 

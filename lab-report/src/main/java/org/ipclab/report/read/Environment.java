@@ -41,7 +41,8 @@ public record Environment(JsonNode node) {
         d.put("GC", list("jvm", "gc"));
         d.put("floor RTT p50 / p99", floorRttP50Ns().isPresent()
                 ? ns(floorRttP50Ns().getAsDouble()) + " / " + text("calibration", "floorRttP99Ns") + " ns" : UNKNOWN);
-        d.put("nanoTime cost", text("calibration", "nanoTimeNs") + " ns");
+        d.put("nanoTime cost", number("calibration", "nanoTimeNs").isPresent()
+                ? String.format(java.util.Locale.ROOT, "%.1f ns", number("calibration", "nanoTimeNs").getAsDouble()) : UNKNOWN);
         return d;
     }
 

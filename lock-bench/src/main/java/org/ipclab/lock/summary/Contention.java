@@ -17,9 +17,13 @@ record Contention(boolean processes, int count, int work) implements Comparable<
         return new Contention(processes, count, Integer.parseInt(params.get("work", "0")));
     }
 
-    /** E.g. {@code 4 threads} or {@code 2 threads, 100 work tokens in the lock}. */
+    /**
+     * E.g. {@code 1 thread}, {@code 2 threads, 100 work tokens in the lock} or
+     * {@code 2 processes sharing a mapped file}.
+     */
     String label() {
-        String who = count + (processes ? " process" : " thread") + (count == 1 ? "" : "s");
+        String who = count + (processes ? " process" + (count == 1 ? "" : "es") + " sharing a mapped file"
+                : " thread" + (count == 1 ? "" : "s"));
         return work == 0 ? who : who + ", " + work + " work tokens in the lock";
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
+import org.ipclab.lock.deadlock.DeadlockCase;
 
 /**
  * The deadlock scenarios' outcome in words: the unordered one deadlocks on purpose, so the question
@@ -23,11 +24,12 @@ public final class DeadlockVerdicts {
         }
         out.println();
         out.println("lock: deadlock");
-        for (String scenario : List.of("unordered", "ordered", "trylock")) {
+        for (String scenario : DeadlockCase.SCENARIOS) {
             List<ResultRow> scenarioRows = deadlock.stream()
                     .filter(r -> Params.parse(r.params()).get("scenario").equals(scenario)).toList();
             if (!scenarioRows.isEmpty()) {
-                out.println("  " + (scenario.equals("unordered") ? unordered(scenarioRows) : finished(scenario, scenarioRows)));
+                String verdict = scenario.equals("unordered") ? unordered(scenarioRows) : finished(scenario, scenarioRows);
+                out.println("  " + verdict);
             }
         }
     }
@@ -36,7 +38,7 @@ public final class DeadlockVerdicts {
         String what = "unordered (two threads take two locks in opposite order): ";
         Optional<ResultRow> detect = metric(rows, "detect").filter(r -> r.p50() != null);
         if (detect.isEmpty()) {
-            return what + "deadlock NOT detected (" + firstProblem(rows) + ")";
+            return what + problem(rows);
         }
         ResultRow row = detect.get();
         String detected = "deadlocked, detected in " + Format.nanos(row.p50()) + " (median; worst "
@@ -49,19 +51,22 @@ public final class DeadlockVerdicts {
                 : "trylock (tryLock with a timeout, random backoff): ";
         Optional<ResultRow> rate = metric(rows, "throughput").filter(ResultRow::ok);
         if (rate.isEmpty() || !rows.stream().allMatch(ResultRow::ok)) {
-            return what + "FAILED (" + firstProblem(rows) + ")";
+            return what + problem(rows);
         }
         String retries = metric(rows, "retries").map(r -> " with " + Figures.mean(r.mean()) + " retries per run (worst "
                 + Figures.count(r.max()) + ")").orElse("");
-        return what + "finished all " + rate.get().count() + " runs" + retries + ", no deadlock, balances intact; "
-                + Format.rate(rate.get().throughput(), "transfers/s");
+        return what + "finished all " + rate.get().count() + " runs" + retries + ", no deadlock, balances intact;"
+                + " transfers at " + Format.rate(rate.get().throughput(), "ops/s");
     }
 
     private static Optional<ResultRow> metric(List<ResultRow> rows, String metric) {
         return rows.stream().filter(r -> r.metric().equals(metric)).findFirst();
     }
 
-    private static String firstProblem(List<ResultRow> rows) {
-        return rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK)).findFirst().orElse("no rows");
+    /** The first status that is not ok, failures in capitals: {@code FAILED: not-detected}. */
+    private static String problem(List<ResultRow> rows) {
+        String status = rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK)).findFirst()
+                .orElse("no rows");
+        return status.startsWith("failed:") ? "FAILED: " + status.substring("failed:".length()) : status;
     }
 }

@@ -46,7 +46,8 @@ public final class RaceVerdicts {
             }
         }
         if (clean > 0) {
-            lines.add("every locked counter kept its count: no lost update in " + clean + " case" + (clean == 1 ? "" : "s"));
+            lines.add("every locked counter kept its count: no lost update in " + clean + " case"
+                    + (clean == 1 ? "" : "s"));
         }
     }
 
@@ -54,7 +55,8 @@ public final class RaceVerdicts {
         if (row.max() == 0) {
             return params.getInt("threads") == 1
                     ? "none (no lock) lost nothing " + at + ": one thread has no one to race"
-                    : "none (no lock) lost nothing " + at + " in " + row.count() + " runs: the race did not show this time";
+                    : "none (no lock) lost nothing " + at + " in " + row.count()
+                            + " runs: the race did not show this time";
         }
         long expected = (long) params.getInt("threads") * CounterCase.INCREMENTS;
         return "none (no lock) lost on average " + Figures.count(row.mean()) + " of " + Figures.count(expected)
@@ -81,7 +83,8 @@ public final class RaceVerdicts {
             }
         }
         if (!neverOversold.isEmpty()) {
-            lines.add("tickets: never oversold under " + String.join(", ", neverOversold) + " (" + sales + " sales each)");
+            lines.add("tickets: never oversold under " + String.join(", ", neverOversold)
+                    + " (" + sales + " sales each)");
         }
     }
 

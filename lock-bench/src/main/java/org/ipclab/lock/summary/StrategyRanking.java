@@ -55,7 +55,7 @@ public final class StrategyRanking {
         }
         out.println();
         out.println("lock: counter strategies ranked per thread count, best throughput first"
-                + " (ns/op: time between two increments of the shared counter)");
+                + " (ns/op: time between two increments of the shared counter; ×: times slower than the best)");
         groups.forEach((contention, entries) -> printGroup(contention, entries, out));
     }
 
@@ -69,7 +69,7 @@ public final class StrategyRanking {
             Entry e = ranked.get(i);
             double best = ranked.get(0).throughput();
             out.printf(LINE, (i + 1) + ".", e.strategy(), Format.rate(e.throughput(), "ops/s"),
-                    Figures.nsPerOp(e.throughput()), i == 0 ? "best" : Figures.times(best, e.throughput()) + " slower");
+                    Figures.nsPerOp(e.throughput()), i == 0 ? "best" : Figures.times(best, e.throughput()));
         }
         for (Entry e : entries) {
             if (e.ranked()) {

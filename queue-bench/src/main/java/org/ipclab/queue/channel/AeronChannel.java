@@ -86,21 +86,29 @@ public final class AeronChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
+        for (int i = 0; !tryReceive(message, length); i++) {
+            // An unconnected subscription can't deliver; checked rarely, it walks the images.
+            if ((i & 1023) == 1023 && !subscription.isConnected()) {
+                throw new ChannelClosedException("the other end's publication went away");
+            }
+            waiter.idle(i);
+        }
+    }
+
+    /** One poll; a message whose fragments are still arriving stays in the assembler for the next. */
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
         target = message;
         expectedLength = length;
         receivedLength = -1;
-        for (int i = 0; receivedLength < 0; i++) {
-            if (subscription.controlledPoll(assembler, FRAGMENT_LIMIT) == 0) {
-                // An unconnected subscription can't deliver; checked rarely, it walks the images.
-                if ((i & 1023) == 1023 && !subscription.isConnected()) {
-                    throw new ChannelClosedException("the other end's publication went away");
-                }
-                waiter.idle(i);
-            }
+        subscription.controlledPoll(assembler, FRAGMENT_LIMIT);
+        if (receivedLength < 0) {
+            return false;
         }
         if (receivedLength != length) {
             throw new CorruptMessageException("message of " + receivedLength + " bytes where " + length + " were due");
         }
+        return true;
     }
 
     private ControlledFragmentHandler.Action onMessage(org.agrona.DirectBuffer buffer, int offset, int length,

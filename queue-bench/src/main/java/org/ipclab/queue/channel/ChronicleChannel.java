@@ -12,7 +12,7 @@ import org.ipclab.queue.message.CorruptMessageException;
 /**
  * Chronicle Queue: one queue folder per direction in the private folder; this end appends to its
  * outbound queue and tails the inbound one. Appender and tailer are made on first use because
- * Chronicle ties each to the thread that made it (fixed-rate mode sends and receives on two threads).
+ * Chronicle ties each to the thread that made it, which need not be the one that opened the channel.
  */
 public final class ChronicleChannel implements Channel {
     private static final String TO_PEER = "to-peer.cq";
@@ -50,22 +50,27 @@ public final class ChronicleChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
+        for (int i = 0; !tryReceive(message, length); i++) {
+            waiter.idle(i);
+        }
+    }
+
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
         if (tailer == null) {
             tailer = inboundQueue.createTailer();
         }
-        for (int i = 0; ; i++) {
-            try (DocumentContext dc = tailer.readingDocument()) {
-                if (dc.isPresent()) {
-                    Bytes<?> bytes = dc.wire().bytes();
-                    if (bytes.readRemaining() != length) {
-                        throw new CorruptMessageException("excerpt of " + bytes.readRemaining() + " bytes where "
-                                + length + " were due");
-                    }
-                    bytes.read(message, 0, length);
-                    return;
-                }
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return false;
             }
-            waiter.idle(i);
+            Bytes<?> bytes = dc.wire().bytes();
+            if (bytes.readRemaining() != length) {
+                throw new CorruptMessageException("excerpt of " + bytes.readRemaining() + " bytes where "
+                        + length + " were due");
+            }
+            bytes.read(message, 0, length);
+            return true;
         }
     }
 

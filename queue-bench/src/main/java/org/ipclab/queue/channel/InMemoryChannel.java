@@ -62,6 +62,20 @@ public final class InMemoryChannel implements Channel {
                 throw new ChannelAbortedException("interrupted");
             }
         }
+        deliver(got, message, length);
+    }
+
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
+        byte[] got = inbox.poll();
+        if (got == null) {
+            return false;
+        }
+        deliver(got, message, length);
+        return true;
+    }
+
+    private void deliver(byte[] got, byte[] message, int length) throws ChannelClosedException {
         if (got == CLOSED) {
             inbox.add(CLOSED);
             throw new ChannelClosedException("the other end closed");

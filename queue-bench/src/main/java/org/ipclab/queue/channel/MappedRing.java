@@ -82,6 +82,16 @@ public final class MappedRing {
         }
     }
 
+    /** Reads the next message if its first fragment is published; false at once otherwise. */
+    public boolean tryRead(byte[] message, int length) throws IOException {
+        long stamp = (long) Mapping.LONG.getAcquire(buffer, slotOffset(consumerPosition) + STAMP);
+        if (stamp != consumerPosition + 1) {
+            return false;
+        }
+        read(message, length);
+        return true;
+    }
+
     /** Reads the next whole message, which must be {@code length} bytes. */
     public void read(byte[] message, int length) throws IOException {
         int offset = 0;

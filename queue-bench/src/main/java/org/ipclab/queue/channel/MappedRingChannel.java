@@ -48,6 +48,11 @@ public final class MappedRingChannel implements Channel {
     }
 
     @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
+        return inbound.tryRead(message, length);
+    }
+
+    @Override
     public void close() {
         // the mapping goes with the buffer; the file with the private folder
     }

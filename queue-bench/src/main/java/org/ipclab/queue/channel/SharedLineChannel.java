@@ -62,6 +62,15 @@ public final class SharedLineChannel implements Channel {
         sentLast = false;
     }
 
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
+        if ((long) Mapping.LONG.getAcquire(buffer, TURN) != turn + 1) {
+            return false;
+        }
+        receive(message, length);
+        return true;
+    }
+
     private void awaitTurn(long expected) throws ChannelAbortedException {
         for (int i = 0; (long) Mapping.LONG.getAcquire(buffer, TURN) != expected; i++) {
             waiter.idle(i);

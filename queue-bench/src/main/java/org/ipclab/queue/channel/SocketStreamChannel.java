@@ -75,13 +75,40 @@ public abstract class SocketStreamChannel implements Channel {
     @Override
     public void receive(byte[] message, int length) throws IOException {
         receiveBuffer.clear().limit(length);
+        fill(message, length);
+    }
+
+    /**
+     * The first poll turns this end non-blocking for good (a socket has no cheap "bytes waiting?" for
+     * both TCP and Unix-domain); reads and writes then retry where they would have blocked.
+     */
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
+        if (socket.isBlocking()) {
+            socket.configureBlocking(false);
+        }
+        receiveBuffer.clear().limit(length);
+        if (read(length) == 0) {
+            return false;
+        }
+        fill(message, length);
+        return true;
+    }
+
+    private void fill(byte[] message, int length) throws IOException {
         while (receiveBuffer.hasRemaining()) {
-            if (socket.read(receiveBuffer) < 0) {
-                throw new ChannelClosedException("socket closed after " + receiveBuffer.position() + " of "
-                        + length + " bytes");
-            }
+            read(length);
         }
         receiveBuffer.flip().get(message, 0, length);
+    }
+
+    private int read(int length) throws IOException {
+        int n = socket.read(receiveBuffer);
+        if (n < 0) {
+            throw new ChannelClosedException("socket closed after " + receiveBuffer.position() + " of "
+                    + length + " bytes");
+        }
+        return n;
     }
 
     @Override

@@ -32,6 +32,16 @@ public abstract class StreamChannel implements Channel {
         }
     }
 
+    /** Bytes waiting in the pipe (FIONREAD) mean a message has begun; the rest is read blocking. */
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
+        if (in.available() <= 0) {
+            return false;
+        }
+        receive(message, length);
+        return true;
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -3,6 +3,7 @@ package org.ipclab.queue.jvm;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
@@ -23,6 +24,7 @@ public final class AgronaRingChannel implements Channel {
     private final OneToOneRingBuffer inbound;
     private final Waiter waiter;
     private final UnsafeBuffer sendBuffer = new UnsafeBuffer(new byte[0]);
+    private final MessageHandler handler = this::onMessage;
     private byte[] target;
     private int receivedLength;
 
@@ -53,14 +55,22 @@ public final class AgronaRingChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
+        for (int i = 0; !tryReceive(message, length); i++) {
+            waiter.idle(i);
+        }
+    }
+
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
         target = message;
         receivedLength = -1;
-        for (int i = 0; inbound.read(this::onMessage, 1) == 0; i++) {
-            waiter.idle(i);
+        if (inbound.read(handler, 1) == 0) {
+            return false;
         }
         if (receivedLength != length) {
             throw new CorruptMessageException("message of " + receivedLength + " bytes where " + length + " were due");
         }
+        return true;
     }
 
     private void onMessage(int type, MutableDirectBuffer buffer, int index, int length) {

@@ -73,19 +73,23 @@ public final class DisruptorChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
+        for (int i = 0; !tryReceive(message, length); i++) {
+            waiter.idle(i);
+        }
+    }
+
+    @Override
+    public boolean tryReceive(byte[] message, int length) throws IOException {
         target = message;
         received = false;
         try {
-            for (int i = 0; !received; i++) {
-                if (inbound.poller().poll(copyOut) != EventPoller.PollState.PROCESSING) {
-                    waiter.idle(i);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
+            inbound.poller().poll(copyOut);
+        } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
         }
+        return received;
     }
 
     /** Takes one event and stops the poller there, so each receive consumes exactly one message. */

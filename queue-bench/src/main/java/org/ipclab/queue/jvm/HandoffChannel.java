@@ -49,12 +49,20 @@ public final class HandoffChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
-        long consumed = inbound.consumed;
-        for (int i = 0; inbound.published == consumed; i++) {
+        for (int i = 0; !tryReceive(message, length); i++) {
             waiter.idle(i);
+        }
+    }
+
+    @Override
+    public boolean tryReceive(byte[] message, int length) {
+        long consumed = inbound.consumed;
+        if (inbound.published == consumed) {
+            return false;
         }
         System.arraycopy(inbound.data, 0, message, 0, length);
         inbound.consumed = consumed + 1;
+        return true;
     }
 
     @Override

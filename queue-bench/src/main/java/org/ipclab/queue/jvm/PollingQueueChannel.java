@@ -38,11 +38,19 @@ public final class PollingQueueChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
-        byte[] got;
-        for (int i = 0; (got = inbound.poll()) == null; i++) {
+        for (int i = 0; !tryReceive(message, length); i++) {
             waiter.idle(i);
         }
+    }
+
+    @Override
+    public boolean tryReceive(byte[] message, int length) {
+        byte[] got = inbound.poll();
+        if (got == null) {
+            return false;
+        }
         System.arraycopy(got, 0, message, 0, Math.min(length, got.length));
+        return true;
     }
 
     @Override

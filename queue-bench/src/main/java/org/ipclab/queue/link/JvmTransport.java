@@ -35,6 +35,12 @@ public enum JvmTransport implements Transport {
         }
     },
     SQ("jvm-sq", false) {
+        /** A SynchronousQueue holds nothing: a send waits for the responder, which waits for its echo to be taken. */
+        @Override
+        public boolean openLoop() {
+            return false;
+        }
+
         @Override
         public Channel[] pair(int maxSize, Waiter waiter) {
             return BlockingQueueChannel.pair(SynchronousQueue::new, waiter.watchdog());

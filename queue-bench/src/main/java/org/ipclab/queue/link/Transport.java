@@ -18,6 +18,14 @@ public interface Transport {
         return true;
     }
 
+    /**
+     * Whether one thread can send on schedule while echoes are still to be taken (fixed-rate): not
+     * when every send waits for the other end to take the message and that end waits for its echo.
+     */
+    default boolean openLoop() {
+        return streams();
+    }
+
     /** Threads that busy-wait on this channel with this wait strategy (each wants a CPU). */
     int spinners(Waiter.Strategy wait);
 

@@ -1,33 +1,35 @@
 package org.ipclab.queue.rig;
 
 import java.io.IOException;
-import java.util.concurrent.locks.LockSupport;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.queue.channel.Watchdog;
 import org.ipclab.queue.message.MessageCodec;
 
 /**
- * Open-loop latency at a fixed rate: this thread sends message i at its intended time t0 + i/rate
- * whatever happened before, a receiver thread takes the echoes, and each latency counts from the
+ * Open-loop latency at a fixed rate on ONE thread: message i is due at t0 + i/rate whatever happened
+ * before; between sends the thread polls for echoes, and each echo's latency counts from its message's
  * intended send time, so a stall shows up in every message it delayed (no coordinated omission).
+ * One thread, not a sender and a receiver, because on a small machine a third busy thread beside the
+ * responder measures the scheduler instead of the channel.
  *
  * <pre>
- *   sender thread ──message i at t0+i/rate──▶ responder
- *   receiver thread ◀──echo i── ; records now - (t0 + i/rate)
+ *   rig thread ──message i when t0+i/rate is due──▶ responder
+ *              ◀──echo i── polled between sends; records now - (t0 + i/rate)
  * </pre>
  */
 public final class FixedRateRig {
-    /**
-     * Gaps longer than this are slept (parked) through, shorter ones spun. A park overshoots by about
-     * the kernel's 50 µs timer slack, so it aims that much early; sleeping matters because the sender
-     * would otherwise be a third spinner beside the receiver and the responder.
-     */
-    private static final long PARK_ABOVE_NS = 70_000;
-    private static final long PARK_SLACK_NS = 60_000;
     private static final long START_DELAY_NS = 1_000_000;
+    /**
+     * Bytes in flight at most: less than any channel buffers (a pipe holds 64 KiB), so a send never
+     * blocks on a full channel while the responder blocks on echoes this thread has not taken yet.
+     */
+    private static final int IN_FLIGHT_BYTES = 32 << 10;
+    private static final int MAX_IN_FLIGHT = 1024;
+    private static final int CHECK_EVERY = 1 << 14;
 
     private final Session session;
     private final Watchdog watchdog;
+    private final int window;
 
     /** What a run achieved: messages, and the rate at which they actually left. */
     public record Outcome(long messages, double achievedRate) {
@@ -36,59 +38,45 @@ public final class FixedRateRig {
     public FixedRateRig(Session session, Watchdog watchdog) {
         this.session = session;
         this.watchdog = watchdog;
+        this.window = Math.max(1, Math.min(MAX_IN_FLIGHT, IN_FLIGHT_BYTES / session.size()));
     }
 
-    public Outcome run(double rate, long durationNs, LatencyRecorder recorder) throws IOException, InterruptedException {
+    /** Messages sent but not yet echoed, at most; a message due while the window is full leaves late (and counts so). */
+    public int window() {
+        return window;
+    }
+
+    public Outcome run(double rate, long durationNs, LatencyRecorder recorder) throws IOException {
         long messages = Math.max(1, (long) (rate * durationNs / 1e9));
         double periodNs = 1e9 / rate;
         long t0 = System.nanoTime() + START_DELAY_NS;
         int first = session.encodeNext(MessageCodec.REPLY);
-        IOException[] receiverError = new IOException[1];
-        Thread receiver = new Thread(() -> {
-            try {
-                for (long i = 0; i < messages; i++) {
-                    session.receiveEcho(first + (int) i);
-                    recorder.record(System.nanoTime() - (t0 + (long) (i * periodNs)));
-                }
-            } catch (IOException e) {
-                receiverError[0] = e;
-                watchdog.fail("receiver-" + e.getClass().getSimpleName());
-            }
-        }, "queue-fixed-rate-receiver");
-        receiver.start();
+        long sent = 0;
+        long received = 0;
         long lastSend = t0;
-        try {
-            for (long i = 0; i < messages; i++) {
-                long intended = t0 + (long) (i * periodNs);
-                awaitTime(intended);
-                if (i > 0) {
-                    session.encodeNext(MessageCodec.REPLY);
-                }
+        for (int idle = 0; received < messages; ) {
+            if (received < sent && session.tryReceiveEcho(first + (int) received)) {
+                recorder.record(System.nanoTime() - intended(t0, received, periodNs));
+                received++;
+            } else if (sent < messages && sent - received < window
+                    && System.nanoTime() - intended(t0, sent, periodNs) >= 0) {
                 session.transmit();
                 lastSend = System.nanoTime();
+                if (++sent < messages) {
+                    session.encodeNext(MessageCodec.REPLY);
+                }
+            } else {
+                if ((++idle & (CHECK_EVERY - 1)) == 0) {
+                    watchdog.check();
+                }
+                Thread.onSpinWait();
             }
-        } finally {
-            receiver.join(Math.max(1, watchdog.remainingNs() / 1_000_000));
-            if (receiver.isAlive()) {
-                watchdog.fail("timeout");
-                receiver.join(5_000);
-            }
-        }
-        if (receiverError[0] != null) {
-            throw receiverError[0];
         }
         double elapsed = Math.max(lastSend - t0, periodNs * (messages - 1));
         return new Outcome(messages, messages <= 1 ? rate : (messages - 1) * 1e9 / elapsed);
     }
 
-    private static void awaitTime(long intended) {
-        long now;
-        while ((now = System.nanoTime()) < intended) {
-            if (intended - now > PARK_ABOVE_NS) {
-                LockSupport.parkNanos(intended - now - PARK_SLACK_NS);
-            } else {
-                Thread.onSpinWait();
-            }
-        }
+    private static long intended(long t0, long index, double periodNs) {
+        return t0 + (long) (index * periodNs);
     }
 }

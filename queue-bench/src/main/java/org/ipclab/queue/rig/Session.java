@@ -6,8 +6,8 @@ import org.ipclab.queue.message.MessageCodec;
 
 /**
  * The rig's side of a conversation with a {@link Responder}: numbers outgoing messages and checks
- * that replies come back in order and intact. Sending and receiving keep separate state (and
- * separate buffers), so one thread may send while another receives.
+ * that replies come back in order and intact. Sending and receiving keep separate buffers, so a
+ * message can be encoded ahead of its send time while echoes are still being taken.
  */
 public final class Session {
     private final Channel channel;
@@ -57,6 +57,15 @@ public final class Session {
 
     public void receive() throws IOException {
         channel.receive(incoming, size);
+    }
+
+    /** Takes the echo of message {@code sequence} if it has begun to arrive (verified); false at once otherwise. */
+    public boolean tryReceiveEcho(int sequence) throws IOException {
+        if (!channel.tryReceive(incoming, size)) {
+            return false;
+        }
+        verifyEcho(sequence);
+        return true;
     }
 
     public void verifyEcho(int sequence) throws IOException {

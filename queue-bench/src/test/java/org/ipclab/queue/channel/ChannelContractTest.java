@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.queue.message.MessageCodec;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.queue.rig.FixedRateRig;
 import org.ipclab.queue.rig.Responder;
 import org.ipclab.queue.rig.Session;
 import org.ipclab.queue.rig.ThroughputRig;
@@ -25,11 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every channel keeps, run against each one: messages of every size arrive whole, in
- * order and intact, both one at a time and streamed, and nothing is left outside the private folder.
+ * order and intact, one at a time, streamed and polled for (at a fixed rate), and nothing is left
+ * outside the private folder.
  */
 class ChannelContractTest {
     private static final int[] SIZES = {8, 64, 1024, 65536};
     private static final int ROUND_TRIPS = 200;
+    private static final int FIXED_RATE = 20_000;
 
     static List<ChannelPairs.Factory> channels() {
         return ChannelPairs.all();
@@ -66,12 +70,18 @@ class ChannelContractTest {
         }, "test-responder");
         responder.start();
         try {
+            assertFalse(ends.first().tryReceive(new byte[size], size), "tryReceive with nothing sent");
             Session session = new Session(ends.first(), size);
             for (int i = 0; i < ROUND_TRIPS; i++) {
                 session.receiveEcho(session.send(MessageCodec.REPLY));
             }
             if (factory.streams()) {
                 new ThroughputRig(session).run(2, Duration.ofMillis(30).toNanos());
+            }
+            if (factory.openLoop()) {
+                LatencyRecorder recorder = new LatencyRecorder();
+                new FixedRateRig(session, waiter.watchdog()).run(FIXED_RATE, Duration.ofMillis(20).toNanos(), recorder);
+                assertEquals(FIXED_RATE / 50, recorder.total().getTotalCount());
             }
             session.stop();
             responder.join(10_000);

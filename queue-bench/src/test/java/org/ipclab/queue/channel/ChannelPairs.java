@@ -1,8 +1,6 @@
 package org.ipclab.queue.channel;
 
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +17,15 @@ final class ChannelPairs {
     record Ends(Channel first, Channel second, AutoCloseable resources) {
     }
 
-    /** A named way to open both ends: {@code streams} is false for strictly alternating channels. */
-    record Factory(String name, boolean streams, Opener opener) {
+    /**
+     * A named way to open both ends: {@code streams} is false for strictly alternating channels,
+     * {@code openLoop} false where a send waits for the other end to take the message.
+     */
+    record Factory(String name, boolean streams, boolean openLoop, Opener opener) {
+        Factory(String name, boolean streams, Opener opener) {
+            this(name, streams, streams, opener);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -41,12 +46,16 @@ final class ChannelPairs {
                     return new Ends(ends[0], ends[1], () -> { });
                 }),
                 new Factory("pipe", true, (dir, size, w) -> {
-                    Pipe ab = Pipe.open();
-                    Pipe ba = Pipe.open();
-                    return new Ends(
-                            new PipeChannel(Channels.newInputStream(ba.source()), Channels.newOutputStream(ab.sink())),
-                            new PipeChannel(Channels.newInputStream(ab.source()), Channels.newOutputStream(ba.sink())),
-                            () -> { });
+                    // Real OS pipes through the JDK's process streams, as a peer's stdin/stdout: cat relays each way.
+                    Process ab = new ProcessBuilder("cat").start();
+                    Process ba = new ProcessBuilder("cat").start();
+                    return new Ends(new PipeChannel(ba.getInputStream(), ab.getOutputStream()),
+                            new PipeChannel(ab.getInputStream(), ba.getOutputStream()), () -> {
+                                for (Process cat : List.of(ab, ba)) {
+                                    cat.destroy();
+                                    cat.waitFor();
+                                }
+                            });
                 }),
                 new Factory("fifo", true, (dir, size, w) -> {
                     FifoChannel.create(dir);
@@ -79,7 +88,7 @@ final class ChannelPairs {
                     return new Ends(parent, peer.get(10, TimeUnit.SECONDS), driver);
                 })));
         for (JvmTransport t : JvmTransport.values()) {
-            all.add(new Factory(t.label(), true, (dir, size, w) -> {
+            all.add(new Factory(t.label(), true, t.openLoop(), (dir, size, w) -> {
                 Channel[] ends = t.pair(size, w);
                 return new Ends(ends[0], ends[1], () -> { });
             }));

@@ -65,9 +65,9 @@ public final class StrategyRanking {
                 : ""));
         List<Entry> ranked = entries.stream().filter(Entry::ranked)
                 .sorted(Comparator.comparingDouble(Entry::throughput).reversed()).toList();
+        double best = ranked.isEmpty() ? 0 : ranked.get(0).throughput();
         for (int i = 0; i < ranked.size(); i++) {
             Entry e = ranked.get(i);
-            double best = ranked.get(0).throughput();
             out.printf(LINE, (i + 1) + ".", e.strategy(), Format.rate(e.throughput(), "ops/s"),
                     Figures.nsPerOp(e.throughput()), i == 0 ? "best" : Figures.times(best, e.throughput()));
         }

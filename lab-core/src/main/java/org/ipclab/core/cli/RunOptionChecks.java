@@ -1,0 +1,119 @@
+package org.ipclab.core.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks of the run command's paths and numbers, each refusing a bad value with a message that names
+ * it and what would be valid. Nothing here leaves a file behind.
+ */
+final class RunOptionChecks {
+    static final long MIN_FREE_BYTES = 64L << 20;
+    static final int MIN_JAVA = 17;
+    static final long MAX_CASE_TIMEOUT_SECONDS = 24 * 3600;
+    private static final Pattern CPU_LIST = Pattern.compile("\\d{1,4}(-\\d{1,4})?(,\\d{1,4}(-\\d{1,4})?)*");
+    private static final Pattern JAVA_VERSION = Pattern.compile("version \"(1\\.)?(\\d+)");
+
+    private RunOptionChecks() {
+    }
+
+    /** The --out folder: a folder (or creatable), writable, with room for a run. */
+    static Path out(Path out) {
+        String problem = WritableFolder.problem(out);
+        if (problem != null) {
+            throw new BadInputException("--out '" + out + "' " + problem);
+        }
+        Path existing = WritableFolder.nearestExisting(out);
+        long free;
+        try {
+            free = Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            throw new BadInputException("--out '" + out + "': cannot tell its free space ("
+                    + WritableFolder.reason(e) + ")");
+        }
+        if (free < MIN_FREE_BYTES) {
+            throw new BadInputException("--out '" + out + "' has only " + (free >> 20) + " MiB free; a run needs at least "
+                    + (MIN_FREE_BYTES >> 20) + " MiB");
+        }
+        return out.toAbsolutePath().normalize();
+    }
+
+    /** A --java that is an executable Java launcher of version 17 or later (asked with -version). */
+    static Path java(Path java) {
+        String hint = " (give a JDK " + MIN_JAVA + "+ launcher, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)";
+        if (!Files.isRegularFile(java) || !Files.isExecutable(java)) {
+            throw new BadInputException("--java '" + java + "' is not an executable file" + hint);
+        }
+        String said;
+        try {
+            Process version = new ProcessBuilder(java.toAbsolutePath().toString(), "-version")
+                    .redirectErrorStream(true).start();
+            version.getOutputStream().close();
+            if (!version.waitFor(30, TimeUnit.SECONDS)) {
+                version.destroyForcibly();
+                throw new BadInputException("--java '" + java + "' did not answer -version within 30 s" + hint);
+            }
+            said = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("--java '" + java + "' cannot be started: " + WritableFolder.reason(e) + hint);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInputException("--java '" + java + "': interrupted while asking its version");
+        }
+        Matcher m = JAVA_VERSION.matcher(said);
+        if (!m.find()) {
+            throw new BadInputException("--java '" + java + "' is not a Java launcher (-version printed '"
+                    + said.strip().lines().findFirst().orElse("") + "')" + hint);
+        }
+        int major = Integer.parseInt(m.group(2));
+        if (major < MIN_JAVA) {
+            throw new BadInputException("--java '" + java + "' is Java " + major + "; the lab needs " + MIN_JAVA
+                    + " or later" + hint);
+        }
+        return java.toAbsolutePath();
+    }
+
+    /** A taskset CPU list whose CPUs exist and whose ranges go upwards. */
+    static String pin(String pin, int cpus) {
+        String valid = "valid CPUs are 0-" + (cpus - 1) + ", e.g. 0 or 0,1 or 0-" + (cpus - 1);
+        if (!CPU_LIST.matcher(pin).matches()) {
+            throw new BadInputException("--pin '" + pin + "' is not a CPU list; " + valid);
+        }
+        for (String part : pin.split(",")) {
+            String[] ends = part.split("-");
+            for (String cpu : ends) {
+                if (Integer.parseInt(cpu) >= cpus) {
+                    throw new BadInputException("--pin '" + pin + "' names CPU " + cpu + "; " + valid);
+                }
+            }
+            if (ends.length == 2 && Integer.parseInt(ends[0]) > Integer.parseInt(ends[1])) {
+                throw new BadInputException("--pin '" + pin + "' has the range " + part + " backwards; " + valid);
+            }
+        }
+        if (!Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            throw new BadInputException("--pin needs taskset (util-linux), which is not installed here");
+        }
+        return pin;
+    }
+
+    /** A per-case time limit in whole seconds, 1 s to a day. */
+    static Duration caseTimeout(String text) {
+        String valid = "valid: a whole number of seconds, 1.." + MAX_CASE_TIMEOUT_SECONDS;
+        long seconds;
+        try {
+            seconds = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--case-timeout '" + text + "' is not a number; " + valid);
+        }
+        if (seconds < 1 || seconds > MAX_CASE_TIMEOUT_SECONDS) {
+            throw new BadInputException("--case-timeout '" + text + "' is out of range; " + valid);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+}

@@ -1,0 +1,121 @@
+package org.ipclab.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two runs of every cross-process channel at once, into the same --out: distinct run folders, no clash
+ * on ports, FIFOs, socket paths or mapped files, both complete with every case ok. Meanwhile, what a
+ * stranger could reach is watched: the private folders are 0700 and hold the FIFOs, sockets and
+ * mappings; every TCP listener of a lab JVM is on 127.0.0.1.
+ */
+class ConcurrentRunsIT {
+    private static final String CHANNELS = "queue/rtt/size=64;transport=(shm|mmap|aeron|chronicle|pipe|fifo|uds|tcp)";
+    private static final int FIFO = 0010000;
+    private static final int SOCKET = 0140000;
+
+    @TempDir
+    Path work;
+
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Set<String> violations = ConcurrentHashMap.newKeySet();
+
+    @Test
+    void shouldRunTwiceAtOnceWithoutClashing() throws Exception {
+        Set<String> shmBefore = Lab.sharedMemoryEntries();
+        Path results = work.resolve("results");
+        Path consoleA = work.resolve("a.txt");
+        Path consoleB = work.resolve("b.txt");
+        Process a = Lab.start(consoleA, "run", "smoke", "--cases", CHANNELS, "--out", results.toString());
+        Process b = Lab.start(consoleB, "run", "smoke", "--cases", CHANNELS, "--out", results.toString());
+        Thread watcher = new Thread(() -> watch(a, b), "private-file-watcher");
+        watcher.start();
+        int exitA = Lab.await(a, 300, consoleA);
+        int exitB = Lab.await(b, 300, consoleB);
+        watcher.join();
+
+        assertEquals(0, exitA, Files.readString(consoleA));
+        assertEquals(0, exitB, Files.readString(consoleB));
+        List<Path> runs;
+        try (Stream<Path> dirs = Files.list(results)) {
+            runs = dirs.filter(d -> !d.getFileName().toString().equals("latest")).sorted().toList();
+        }
+        assertEquals(2, runs.size(), "two run folders: " + runs);
+        assertNotEquals(RunResults.read(runs.get(0)).runJson().get("runId"), RunResults.read(runs.get(1)).runJson().get("runId"));
+        for (Path dir : runs) {
+            RunResults run = RunResults.read(dir);
+            assertEquals("complete", run.status());
+            assertEquals(9, run.caseKeys().size(), "calibration and eight channels in " + dir);
+            run.rows().forEach(r -> assertTrue(r.ok(), r.toString()));
+        }
+        assertTrue(runs.contains(results.resolve("latest").toRealPath()), "latest points at one of them");
+
+        assertEquals(Set.of(), violations, "private files must sit in 0700 folders, listeners on 127.0.0.1");
+        assertTrue(seen.containsAll(Set.of("fifo", "socket", "ring.map", "shared-line.map", "aeron", "to-peer.cq")),
+                "the watch saw the channels' files: " + seen);
+        assertTrue(seen.contains("tcp-listener"), "the watch saw the tcp peer listening: " + seen);
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5));
+        assertEquals(Set.of(), Lab.leftBehind(shmBefore));
+    }
+
+    /** Samples both runs' private folders and the lab JVMs' TCP listeners until both runs end. */
+    private void watch(Process a, Process b) {
+        try {
+            while (a.isAlive() || b.isAlive()) {
+                for (Process run : List.of(a, b)) {
+                    for (Path dir : Lab.privateFoldersOf(run.pid())) {
+                        try {
+                            String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(dir));
+                            if (!mode.equals("rwx------")) {
+                                violations.add(dir + " has mode " + mode);
+                            }
+                        } catch (IOException e) {
+                            // the run ended and removed it meanwhile
+                        }
+                    }
+                    for (Path file : Lab.privateFiles(run.pid())) {
+                        seen.add(kind(file));
+                    }
+                }
+                for (ProcessHandle jvm : Lab.labJvms(c -> true)) {
+                    for (String listener : Listeners.of(jvm.pid())) {
+                        seen.add("tcp-listener");
+                        if (!Listeners.loopback(listener)) {
+                            violations.add(jvm.pid() + " listens on " + listener);
+                        }
+                    }
+                }
+                Thread.sleep(50);
+            }
+        } catch (Exception e) {
+            violations.add("the watch failed: " + e);
+        }
+    }
+
+    private static String kind(Path file) {
+        try {
+            int mode = (Integer) Files.getAttribute(file, "unix:mode");
+            if ((mode & 0170000) == FIFO) {
+                return "fifo";
+            }
+            if ((mode & 0170000) == SOCKET) {
+                return "socket";
+            }
+        } catch (Exception e) {
+            return "gone";
+        }
+        return file.getFileName().toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.ipclab.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of a peer JVM mid-case, in a process pool (a worker) and in a queue round trip: that case
+ * is failed with a reason, every other case still runs and is ok, the exit code says a case failed,
+ * and nothing is left behind.
+ */
+class PeerKilledIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldFailOnlyTheCasesWhosePeerWasKilled() throws Exception {
+        Set<String> shmBefore = Lab.sharedMemoryEntries();
+        Path console = work.resolve("console.txt");
+        Process run = Lab.start(console, "run", "smoke", "--cases",
+                "kind=process;size=4|transport=uds|transport=jvm-handoff", "--out", work.resolve("results").toString());
+
+        // Workers start one after another, each after the last one's handshake: with the second one up,
+        // the first is a working member of the pool, and no batch can start before all four are.
+        ProcessHandle worker = Lab.awaitJvms(Lab.peer("PoolWorkerRole", null), 2, run).get(0);
+        Lab.signal("KILL", worker);
+        // The uds responder makes its socket file after its handshake, then serves the round trips.
+        ProcessHandle responder = Lab.awaitJvms(Lab.peer("ResponderRole", "uds"), 1, run).get(0);
+        awaitFile(run, "peer.sock");
+        Lab.signal("KILL", responder);
+
+        assertEquals(1, Lab.await(run, 120, console), Files.readString(console));
+        RunResults results = RunResults.read(Lab.onlyRunFolder(work.resolve("results")));
+        assertEquals("complete", results.status());
+        assertTrue(results.caseStatus("process/pool/").matches("failed:[a-z0-9().-]+"), results.caseStatus("process/pool/"));
+        assertTrue(results.caseStatus("transport=uds").matches("failed:[a-z0-9().-]+"), results.caseStatus("transport=uds"));
+        for (String other : List.of("calibration/floor", "transport=jvm-handoff")) {
+            assertEquals("ok", results.caseStatus(other), other + " must still run and be ok");
+        }
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5));
+        assertEquals(Set.of(), Lab.leftBehind(shmBefore));
+    }
+
+    private static void awaitFile(Process run, String name) throws Exception {
+        for (int i = 0; i < 600 && !Lab.holds(run.pid(), name); i++) {
+            assertTrue(run.isAlive(), "the run ended early");
+            Thread.sleep(20);
+        }
+    }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -23,6 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * each case's results appended), so JMH and HdrHistogram results share one run folder.
  */
 public final class Jmh {
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
     private Jmh() {
     }
 
@@ -42,14 +45,42 @@ public final class Jmh {
     public static Collection<RunResult> run(CaseContext context, ChainedOptionsBuilder options)
             throws RunnerException, IOException {
         Path json = Files.createTempFile(context.privateDir(), "jmh", ".json");
-        Collection<RunResult> results = new Runner(options.resultFormat(ResultFormatType.JSON)
-                .result(json.toString()).build()).run();
+        Collection<RunResult> results = runWhenFree(options.resultFormat(ResultFormatType.JSON)
+                .result(json.toString()).build());
         if (results.isEmpty()) {
             throw new IllegalStateException("JMH ran no benchmark: is its annotation processor on the build?");
         }
         append(context.runDir().resolve("jmh").resolve(context.spec().module() + ".json"), json);
         Files.deleteIfExists(json);
         return results;
+    }
+
+    /**
+     * JMH refuses to start while another JMH on the machine holds its lock (/tmp/jmh.lock), as a second
+     * lab run's case would: wait for that run to finish its benchmark rather than fail, within a bound.
+     */
+    private static Collection<RunResult> runWhenFree(Options options) throws RunnerException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                if (!String.valueOf(e.getMessage()).contains("JMH lock") || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                if (!told) {
+                    System.err.println("another JMH run holds the machine's JMH lock: waiting for it");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void append(Path moduleJson, Path newResults) throws IOException {

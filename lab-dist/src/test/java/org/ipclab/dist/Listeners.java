@@ -26,8 +26,8 @@ final class Listeners {
         try {
             Set<String> inodes = socketInodes(pid);
             for (String table : List.of("tcp", "tcp6")) {
-                Path file = Paths.get("/proc", String.valueOf(pid), "net", table);
-                for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+                List<String> lines = Files.readAllLines(Paths.get("/proc", String.valueOf(pid), "net", table));
+                for (String line : lines.subList(1, lines.size())) {
                     String[] f = line.trim().split("\\s+");
                     if (f[3].equals(LISTEN) && inodes.contains(f[9])) {
                         found.add(f[1]);

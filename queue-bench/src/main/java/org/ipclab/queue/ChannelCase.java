@@ -53,12 +53,15 @@ abstract class ChannelCase implements BenchCase {
         return transport.spinners(wait);
     }
 
-    /** Starting the far end: a peer JVM (more for Chronicle and Aeron's driver) or a thread. */
+    /**
+     * Time outside the measurement, as measured through the runner: this case's JVM start (~0.4 s),
+     * then a peer JVM (more for Chronicle and Aeron's driver) or a thread, and the teardown.
+     */
     Duration startup() {
         if (transport == ProcessTransport.CHRONICLE || transport == ProcessTransport.AERON) {
-            return Duration.ofMillis(1500);
+            return Duration.ofMillis(1300);
         }
-        return transport instanceof ProcessTransport ? Duration.ofMillis(700) : Duration.ofMillis(100);
+        return transport instanceof ProcessTransport ? Duration.ofMillis(800) : Duration.ofMillis(500);
     }
 
     /** Every wait of the case ends by then: well past the expected time, within the runner's own limit. */

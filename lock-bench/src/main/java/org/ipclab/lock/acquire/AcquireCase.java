@@ -4,14 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
 import org.ipclab.lock.ThreadGang;
 import org.ipclab.lock.strategy.CounterStrategy;
@@ -22,25 +20,10 @@ import org.ipclab.lock.strategy.Strategies;
  * in HdrHistogram (one recorder per thread, merged; warm-up discarded). Where the clock costs more
  * than the operation each sample is the mean of a batch, and the facts say so.
  */
-public final class AcquireCase implements BenchCase {
-    private final CaseSpec spec;
-    private final Suite suite;
+public final class AcquireCase extends LockCase {
 
     public AcquireCase(Suite suite, String strategy, int threads) {
-        this.suite = suite;
-        this.spec = new CaseSpec("lock", "acquire", Params.of("strategy", strategy, "threads", threads));
-        LockParams.threads(spec.params());
-        Strategies.create(strategy);
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return Duration.ofMillis(suite.pick(1000, 2500, 7000));
+        super("acquire", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 2500, 7000)));
     }
 
     @Override
@@ -59,10 +42,7 @@ public final class AcquireCase implements BenchCase {
             result.fact("batching", String.format("one System.nanoTime (%.1f ns) costs more than a tenth of the operation "
                     + "(%.1f ns): each sample is the mean of %d operations, which narrows the tails", clockNs, opNs, batch));
         }
-        String oversubscribed = LockParams.oversubscribed(threads);
-        if (oversubscribed != null) {
-            result.warn(oversubscribed);
-        }
+        warnIfOversubscribed(result, threads);
 
         List<LatencyRecorder> recorders = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -77,7 +57,7 @@ public final class AcquireCase implements BenchCase {
         clock.join();
         long lost = done.get() - counter.value();
         ResultRow row = context.latency("acquire", LatencyRecorder.merge(recorders));
-        ResultRow lostRow = ResultRow.counted(spec, "lost-updates", List.of(lost));
+        ResultRow lostRow = ResultRow.counted(spec(), "lost-updates", List.of(lost));
         if (lost != 0 && !Strategies.NONE.equals(strategy)) {
             row = row.withStatus("failed:lost-updates");
             lostRow = lostRow.withStatus("failed:lost-updates");

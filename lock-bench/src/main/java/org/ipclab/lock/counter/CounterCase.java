@@ -1,18 +1,17 @@
 package org.ipclab.lock.counter;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Jmh;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.lock.JmhBudget;
+import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
 import org.ipclab.lock.strategy.Strategies;
 import org.openjdk.jmh.results.RunResult;
@@ -20,35 +19,26 @@ import org.openjdk.jmh.results.RunResult;
 /**
  * {@code counter}: N threads increment one shared counter under the strategy. Two measurements: the
  * invariant (a timed-free run of N threads x K increments whose final count must be N*K, giving
- * {@code lost-updates}) and the JMH {@code throughput} of the same increment at the same thread count.
+ * {@code lost-updates}) and the JMH {@code throughput} of the same increment at the same thread count,
+ * with its {@code handoffs} (the share of increments that followed another thread's) to say whether
+ * the threads really contended or took the counter in turns.
  */
-public final class CounterCase implements BenchCase {
+public final class CounterCase extends LockCase {
     static final String REGEX = "^" + Pattern.quote(CounterBenchmark.class.getName() + ".increment") + "$";
     /**
      * Increments per thread in the invariant check (K), the same in every suite so that a run's
      * {@code lost-updates} row reads as "lost N of threads x K" without any other record.
      */
     public static final int INCREMENTS = 100_000;
-
-    private final CaseSpec spec;
-    private final Suite suite;
+    /** Below this {@code handoffs} ratio the threads took turns; the summary marks such rates. */
+    public static final double IN_TURNS = Handoffs.IN_TURNS;
 
     public CounterCase(Suite suite, String strategy, int threads, int work) {
-        this.suite = suite;
-        this.spec = new CaseSpec("lock", "counter", Params.of("strategy", strategy, "threads", threads, "work", work));
-        LockParams.strategy(spec.params());
-        LockParams.threads(spec.params());
-        LockParams.work(spec.params());
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return JmhBudget.of(suite).plusMillis(suite.pick(500, 1500, 5000));
+        super("counter", Params.of("strategy", strategy, "threads", threads, "work", work),
+                JmhBudget.of(suite).plusMillis(suite.pick(500, 1500, 5000)));
+        LockParams.strategy(spec().params());
+        LockParams.threads(spec().params());
+        LockParams.work(spec().params());
     }
 
     static int repetitions(Suite suite) {
@@ -84,7 +74,7 @@ public final class CounterCase implements BenchCase {
         RunResult jmh = Jmh.run(context, JmhBudget.options(suite, REGEX).threads(threads)
                 .param("strategy", strategy).param("work", Integer.toString(work))).iterator().next();
         List<Double> rates = Jmh.iterationScores(jmh);
-        ResultRow throughput = ResultRow.throughput(spec, "throughput", "ops/s", rates);
+        ResultRow throughput = ResultRow.throughput(spec(), "throughput", "ops/s", rates);
         // nsPerOp: time between two increments of the shared counter; perThread: one thread's op time.
         double nsPerOp = 1e9 / throughput.throughput();
         result.fact("nsPerOp", nsPerOp).fact("perThreadNsPerOp", nsPerOp * threads);
@@ -92,16 +82,46 @@ public final class CounterCase implements BenchCase {
             // No increment of a shared counter is that cheap: the JIT removed the work being measured.
             brokenStatus = brokenStatus != null ? brokenStatus : "failed:eliminated";
         }
-        ResultRow lostRow = ResultRow.counted(spec, "lost-updates", lost);
+        ResultRow lostRow = ResultRow.counted(spec(), "lost-updates", lost);
         result.add(brokenStatus == null ? throughput : throughput.withStatus(brokenStatus));
         result.add(brokenStatus == null ? lostRow : lostRow.withStatus(brokenStatus));
+        Handoffs turns = Handoffs.of(jmh, threads);
+        result.fact("runningThreads", turns.running()).fact("cpuNsPerIncrement", turns.cpuNsPerIncrement());
+        ResultRow handoffs = threads > 1 ? contention(result, turns, strategy) : null;
+        if (handoffs != null) {
+            result.add(brokenStatus == null ? handoffs : handoffs.withStatus(brokenStatus));
+        }
         return result;
     }
 
+    /** Facts on how the threads shared the counter; the {@code handoffs} row where increments have an order. */
+    private ResultRow contention(CaseResult result, Handoffs turns, String strategy) {
+        result.fact("jainIndex", turns.jain());
+        if (!Strategies.ordered(strategy)) {
+            return null;
+        }
+        result.fact("handoffShare", turns.share());
+        if (turns.inTurns()) {
+            result.warn(String.format(Locale.ROOT, "%s took the counter in turns: %s (%.2f threads running at once"
+                    + " on average), so the rate is mostly one thread at a time on the uncontended path, not contention",
+                    strategy, handoffsInWords(turns.meanShare()), mean(turns.running())));
+        }
+        return ratio("handoffs", turns.share());
+    }
+
+    /** A {@code handoffs} ratio in words: {@code one hand-off per 712,000 increments}. */
+    public static String handoffsInWords(double share) {
+        return share <= 0 ? "no hand-off at all" : String.format(Locale.ROOT, "one hand-off per %,.0f increments", 1 / share);
+    }
+
     private static void labelOversubscription(CaseContext context, CaseResult result, String strategy, int threads) {
-        String warning = Strategies.spins(strategy) ? context.spinnerWarning(threads) : LockParams.oversubscribed(threads);
-        if (warning != null) {
-            result.warn(warning);
+        if (Strategies.spins(strategy)) {
+            String warning = context.spinnerWarning(threads);
+            if (warning != null) {
+                result.warn(warning);
+            }
+        } else {
+            warnIfOversubscribed(result, threads);
         }
         result.fact("oversubscribed", threads > Runtime.getRuntime().availableProcessors());
         result.fact("cpus", Runtime.getRuntime().availableProcessors());

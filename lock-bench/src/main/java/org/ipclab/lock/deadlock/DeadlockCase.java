@@ -3,14 +3,13 @@ package org.ipclab.lock.deadlock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.lock.LockCase;
 
 /**
  * {@code deadlock}: {@code scenario=unordered} deadlocks on purpose and measures {@code detect} (ns from
@@ -18,30 +17,17 @@ import org.ipclab.core.Suite;
  * do the same transfers without deadlock and report {@code throughput}, {@code balance-drift} and,
  * for trylock, {@code retries}. Every wait is bounded, so no scenario can hang the run.
  */
-public final class DeadlockCase implements BenchCase {
+public final class DeadlockCase extends LockCase {
     public static final List<String> SCENARIOS = List.of("unordered", "ordered", "trylock");
 
-    private final CaseSpec spec;
-    private final Suite suite;
     private final String scenario;
 
     public DeadlockCase(Suite suite, String scenario) {
+        super("deadlock", Params.of("scenario", scenario, "threads", 2), Duration.ofMillis(suite.pick(500, 2000, 5000)));
         if (!SCENARIOS.contains(scenario)) {
             throw new IllegalArgumentException("unknown scenario '" + scenario + "' (valid: " + String.join(", ", SCENARIOS) + ")");
         }
-        this.suite = suite;
         this.scenario = scenario;
-        this.spec = new CaseSpec("lock", "deadlock", Params.of("scenario", scenario, "threads", 2));
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return Duration.ofMillis(suite.pick(500, 2000, 5000));
     }
 
     @Override
@@ -75,7 +61,7 @@ public final class DeadlockCase implements BenchCase {
                 .fact("cycle", firstCycle)
                 .fact("recovery", "threads interrupted in lockInterruptibly, backed out and released their lock");
         if (detected < repetitions) {
-            result.add(ResultRow.failed(spec, "detect", "not-detected"));
+            result.add(ResultRow.failed(spec(), "detect", "not-detected"));
             return;
         }
         ResultRow row = context.latency("detect", detect);
@@ -112,13 +98,13 @@ public final class DeadlockCase implements BenchCase {
         result.fact("transfersPerThread", transfers);
         result.fact("retryCostNsMean", totalRetries == 0 ? 0 : retryNs / totalRetries);
         addRows(result, rates, drift);
-        result.add(ResultRow.counted(spec, "retries", retries));
+        result.add(ResultRow.counted(spec(), "retries", retries));
     }
 
     private void addRows(CaseResult result, List<Double> rates, List<Long> drift) {
         boolean drifted = drift.stream().anyMatch(d -> d != 0);
-        ResultRow throughput = ResultRow.throughput(spec, "throughput", "ops/s", rates);
-        ResultRow balance = ResultRow.counted(spec, "balance-drift", drift);
+        ResultRow throughput = ResultRow.throughput(spec(), "throughput", "ops/s", rates);
+        ResultRow balance = ResultRow.counted(spec(), "balance-drift", drift);
         result.add(drifted ? throughput.withStatus("failed:balance-drift") : throughput);
         result.add(drifted ? balance.withStatus("failed:balance-drift") : balance);
     }

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
 import org.ipclab.lock.ThreadGang;
 import org.ipclab.lock.strategy.CounterStrategy;
@@ -23,25 +21,10 @@ import org.ipclab.lock.strategy.Strategies;
  * repetitions), {@code throughput}, and {@code lost-updates} (the per-thread counts must add up to
  * the counter).
  */
-public final class FairnessCase implements BenchCase {
-    private final CaseSpec spec;
-    private final Suite suite;
+public final class FairnessCase extends LockCase {
 
     public FairnessCase(Suite suite, String strategy, int threads) {
-        this.suite = suite;
-        this.spec = new CaseSpec("lock", "fairness", Params.of("strategy", strategy, "threads", threads));
-        LockParams.threads(spec.params());
-        Strategies.create(strategy);
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return Duration.ofMillis(suite.pick(1000, 2500, 9000));
+        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 2500, 9000)));
     }
 
     @Override
@@ -51,10 +34,7 @@ public final class FairnessCase implements BenchCase {
         int repetitions = context.suite().pick(3, 5, 10);
         long runMs = context.suite().pick(200, 400, 800);
         CaseResult result = new CaseResult();
-        String oversubscribed = LockParams.oversubscribed(threads);
-        if (oversubscribed != null) {
-            result.warn(oversubscribed);
-        }
+        warnIfOversubscribed(result, threads);
         List<Double> ratios = new ArrayList<>();
         List<Double> jain = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
@@ -84,20 +64,10 @@ public final class FairnessCase implements BenchCase {
         String status = broken ? "failed:lost-updates" : ResultRow.OK;
         result.add(ratio("min-max-ratio", ratios).withStatus(status));
         result.add(ratio("jain-index", jain).withStatus(status));
-        result.add(ResultRow.throughput(spec, "throughput", "ops/s", rates).withStatus(status));
-        result.add(ResultRow.counted(spec, "lost-updates", lost).withStatus(status));
+        result.add(ResultRow.throughput(spec(), "throughput", "ops/s", rates).withStatus(status));
+        result.add(ResultRow.counted(spec(), "lost-updates", lost).withStatus(status));
         result.fact("summary", String.format(Locale.ROOT, "%s at %d threads: min/max %.2f, Jain %.3f", strategy,
                 threads, mean(ratios), mean(jain)));
         return result;
-    }
-
-    /** A dimensionless mean over repetitions; the repetitions are kept as samples. */
-    private ResultRow ratio(String metric, List<Double> values) {
-        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "ratio", values.size(),
-                mean(values), null, null, null, null, null, null, ResultRow.OK, values);
-    }
-
-    private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 }

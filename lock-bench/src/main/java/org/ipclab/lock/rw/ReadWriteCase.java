@@ -1,23 +1,18 @@
 package org.ipclab.lock.rw;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Jmh;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.lock.JmhBudget;
+import org.ipclab.lock.JmhSecondary;
+import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
 import org.ipclab.lock.strategy.Strategies;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
@@ -25,29 +20,16 @@ import org.openjdk.jmh.results.RunResult;
  * mixes such as all-read 2:0, 9:1, 1:1). Rows: {@code throughput} of the whole group, {@code read} and
  * {@code write} per side (ops/s), and {@code optimistic-retries} per iteration for stamped-optimistic.
  */
-public final class ReadWriteCase implements BenchCase {
+public final class ReadWriteCase extends LockCase {
     static final String REGEX = "^" + Pattern.quote(ReadWriteBenchmark.class.getName() + ".rw") + "$";
 
-    private final CaseSpec spec;
-    private final Suite suite;
-
     public ReadWriteCase(Suite suite, String strategy, int readers, int writers) {
-        this.suite = suite;
-        this.spec = new CaseSpec("lock", "rw", Params.of("strategy", strategy, "readers", readers, "writers", writers));
+        super("rw", Params.of("strategy", strategy, "readers", readers, "writers", writers),
+                JmhBudget.of(suite).plusMillis(500));
         Strategies.create(strategy);
-        if (LockParams.atLeast(spec.params(), "readers", 0) + LockParams.atLeast(spec.params(), "writers", 0) < 1) {
+        if (LockParams.atLeast(spec().params(), "readers", 0) + LockParams.atLeast(spec().params(), "writers", 0) < 1) {
             throw new IllegalArgumentException("readers=0 and writers=0: no thread to run (valid: 1 or more in total)");
         }
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return JmhBudget.of(suite).plusMillis(500);
     }
 
     @Override
@@ -57,37 +39,20 @@ public final class ReadWriteCase implements BenchCase {
         int readers = LockParams.atLeast(params, "readers", 0);
         int writers = LockParams.atLeast(params, "writers", 0);
         CaseResult result = new CaseResult();
-        String oversubscribed = LockParams.oversubscribed(readers + writers);
-        if (oversubscribed != null) {
-            result.warn(oversubscribed);
-        }
+        warnIfOversubscribed(result, readers + writers);
         RunResult run = Jmh.run(context, JmhBudget.options(context.suite(), REGEX).threadGroups(readers, writers)
                 .param("strategy", strategy)).iterator().next();
-        result.add(ResultRow.throughput(spec, "throughput", "ops/s", Jmh.iterationScores(run)));
+        result.add(ResultRow.throughput(spec(), "throughput", "ops/s", Jmh.iterationScores(run)));
         if (readers > 0) {
-            result.add(ResultRow.throughput(spec, "read", "ops/s", secondary(run, "read")));
+            result.add(ResultRow.throughput(spec(), "read", "ops/s", JmhSecondary.perIteration(run, "read")));
         }
         if (writers > 0) {
-            result.add(ResultRow.throughput(spec, "write", "ops/s", secondary(run, "write")));
+            result.add(ResultRow.throughput(spec(), "write", "ops/s", JmhSecondary.perIteration(run, "write")));
         }
         if (readers > 0 && strategy.equals("stamped-optimistic")) {
-            List<Long> retries = secondary(run, "optimisticRetries").stream().map(Math::round).toList();
-            result.add(ResultRow.counted(spec, "optimistic-retries", retries));
+            List<Long> retries = JmhSecondary.perIteration(run, "optimisticRetries").stream().map(Math::round).toList();
+            result.add(ResultRow.counted(spec(), "optimistic-retries", retries));
         }
         return result;
-    }
-
-    /** One side's per-iteration scores (JMH files group members as secondary results). */
-    private static List<Double> secondary(RunResult run, String label) {
-        List<Double> scores = new ArrayList<>();
-        for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
-            for (IterationResult iteration : benchmark.getIterationResults()) {
-                Result<?> side = iteration.getSecondaryResults().get(label);
-                if (side != null) {
-                    scores.add(side.getScore());
-                }
-            }
-        }
-        return scores;
     }
 }

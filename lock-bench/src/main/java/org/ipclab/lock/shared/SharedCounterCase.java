@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerException;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
 
 /**
@@ -32,29 +31,16 @@ import org.ipclab.lock.LockParams;
  *      ◀──"done ns"──                     (stdout)
  * </pre>
  */
-public final class SharedCounterCase implements BenchCase {
+public final class SharedCounterCase extends LockCase {
     private static final Duration PEER_EXIT = Duration.ofSeconds(10);
 
-    private final CaseSpec spec;
-    private final Suite suite;
-
     public SharedCounterCase(Suite suite, String strategy, int processes) {
-        this.suite = suite;
-        this.spec = new CaseSpec("lock", "counter", Params.of("strategy", strategy, "processes", processes));
-        LockParams.atLeast(spec.params(), "processes", 2);
+        super("counter", Params.of("strategy", strategy, "processes", processes),
+                Duration.ofMillis(suite.pick(1000, 3000, 8000)));
+        LockParams.atLeast(spec().params(), "processes", 2);
         if (!strategy.equals("file-lock") && !strategy.equals("shm-cas")) {
             throw new IllegalArgumentException("strategy=" + strategy + " is not cross-process (valid: file-lock, shm-cas)");
         }
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return Duration.ofMillis(suite.pick(1000, 3000, 8000));
     }
 
     @Override
@@ -107,8 +93,8 @@ public final class SharedCounterCase implements BenchCase {
         result.fact("processes", processes).fact("incrementsPerProcess", increments).fact("rounds", rounds);
         boolean broken = lost.stream().anyMatch(l -> l != 0);
         String status = broken ? "failed:lost-updates" : ResultRow.OK;
-        result.add(ResultRow.throughput(spec, "throughput", "ops/s", rates).withStatus(status));
-        result.add(ResultRow.counted(spec, "lost-updates", lost).withStatus(status));
+        result.add(ResultRow.throughput(spec(), "throughput", "ops/s", rates).withStatus(status));
+        result.add(ResultRow.counted(spec(), "lost-updates", lost).withStatus(status));
         return result;
     }
 

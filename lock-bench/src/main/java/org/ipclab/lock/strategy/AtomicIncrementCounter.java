@@ -11,9 +11,9 @@ final class AtomicIncrementCounter implements CounterStrategy {
     private final AtomicLong value = new AtomicLong();
 
     @Override
-    public void increment(int work) {
+    public long increment(int work) {
         Work.consume(work);
-        value.getAndIncrement();
+        return value.getAndIncrement();
     }
 
     @Override

@@ -11,12 +11,13 @@ final class CompareAndSetCounter implements CounterStrategy {
     private final AtomicLong value = new AtomicLong();
 
     @Override
-    public void increment(int work) {
+    public long increment(int work) {
         long before;
         do {
             before = value.get();
             Work.consume(work);
         } while (!value.compareAndSet(before, before + 1));
+        return before;
     }
 
     @Override

@@ -9,8 +9,14 @@ import java.util.function.LongUnaryOperator;
  */
 public interface CounterStrategy {
 
-    /** Adds one, spending {@code work} {@code Blackhole.consumeCPU} tokens inside the critical section. */
-    void increment(int work);
+    /** Returned by {@link #increment} where the adds have no single order to read a value from. */
+    long NO_ORDER = -1;
+
+    /**
+     * Adds one, spending {@code work} {@code Blackhole.consumeCPU} tokens inside the critical section;
+     * returns the value it replaced, read inside the critical section ({@link #NO_ORDER} for {@code adder}).
+     */
+    long increment(int work);
 
     /** Replaces the value with {@code op(value)} as one critical section; returns the value before. */
     long update(LongUnaryOperator op);

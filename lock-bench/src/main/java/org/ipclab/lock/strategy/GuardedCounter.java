@@ -23,11 +23,11 @@ abstract class GuardedCounter implements CounterStrategy {
     }
 
     @Override
-    public final void increment(int work) {
+    public final long increment(int work) {
         acquire();
         try {
             Work.consume(work);
-            value++;
+            return value++;
         } finally {
             release();
         }

@@ -9,11 +9,11 @@ class StampedLockCounter implements CounterStrategy {
     long value;
 
     @Override
-    public final void increment(int work) {
+    public final long increment(int work) {
         long stamp = lock.writeLock();
         try {
             Work.consume(work);
-            value++;
+            return value++;
         } finally {
             lock.unlockWrite(stamp);
         }

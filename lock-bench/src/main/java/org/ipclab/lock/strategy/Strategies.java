@@ -48,6 +48,11 @@ public final class Strategies {
         return name.equals("tas") || name.equals("ttas");
     }
 
+    /** Whether increments have one order to read back (see {@link CounterStrategy#NO_ORDER}): all but adder. */
+    public static boolean ordered(String name) {
+        return !name.equals("adder");
+    }
+
     /** Makes a fresh counter; the message of a bad name lists the valid ones. */
     public static CounterStrategy create(String name) {
         Supplier<CounterStrategy> maker = IN_PROCESS.get(name);

@@ -11,9 +11,10 @@ final class StripedAdderCounter implements CounterStrategy {
     private final LongAdder value = new LongAdder();
 
     @Override
-    public void increment(int work) {
+    public long increment(int work) {
         Work.consume(work);
         value.increment();
+        return NO_ORDER;
     }
 
     @Override

@@ -7,9 +7,9 @@ final class SynchronizedCounter implements CounterStrategy {
     private long value;
 
     @Override
-    public synchronized void increment(int work) {
+    public synchronized long increment(int work) {
         Work.consume(work);
-        value++;
+        return value++;
     }
 
     @Override

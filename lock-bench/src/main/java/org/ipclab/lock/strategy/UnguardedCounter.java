@@ -11,10 +11,11 @@ final class UnguardedCounter implements CounterStrategy {
     private volatile long value;
 
     @Override
-    public void increment(int work) {
+    public long increment(int work) {
         long before = value;
         Work.consume(work);
         value = before + 1;
+        return before;
     }
 
     @Override

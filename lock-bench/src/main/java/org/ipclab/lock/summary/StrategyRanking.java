@@ -10,13 +10,15 @@ import java.util.TreeMap;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
+import org.ipclab.lock.counter.CounterCase;
 import org.ipclab.lock.strategy.Strategies;
 
 /**
  * The counter strategies ranked per thread count (and work, and process count across JVMs): best
  * throughput first, with ns/op and how many times slower than the best each one is. {@code none}
  * stands beside the ranking, never in it: without a lock its rate is not a result; a strategy whose
- * case failed is listed with its status instead of a rate.
+ * case failed is listed with its status instead of a rate; a rate made by threads that took the
+ * counter in turns (almost no hand-off between them) is marked as such.
  */
 public final class StrategyRanking {
     private static final String LINE = "    %-4s %-20s %16s %14s   %s%n";
@@ -27,15 +29,26 @@ public final class StrategyRanking {
         this.cpus = cpus;
     }
 
-    /** One counter case: its strategy, its measured rate, and the first status that was not ok. */
-    private record Entry(String strategy, Double throughput, String problem) {
+    /**
+     * One counter case: its strategy, its measured rate, the first status that was not ok, and its
+     * hand-off share where measured (threads that took turns made a rate that is not contention).
+     */
+    private record Entry(String strategy, Double throughput, String problem, Double handoffs) {
         static Entry of(List<ResultRow> caseRows) {
             String strategy = Params.parse(caseRows.get(0).params()).get("strategy");
             Double rate = caseRows.stream().filter(r -> r.metric().equals("throughput") && r.ok())
                     .map(ResultRow::throughput).findFirst().orElse(null);
             String problem = caseRows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
                     .findFirst().orElse(rate == null ? "no throughput row" : null);
-            return new Entry(strategy, rate, problem);
+            Double handoffs = caseRows.stream().filter(r -> r.metric().equals("handoffs") && r.mean() != null)
+                    .map(ResultRow::mean).findFirst().orElse(null);
+            return new Entry(strategy, rate, problem, handoffs);
+        }
+
+        /** The rate's caveat when the threads took turns, else empty. */
+        String turns() {
+            return handoffs != null && handoffs < CounterCase.IN_TURNS
+                    ? "  [in turns: " + CounterCase.handoffsInWords(handoffs) + ", not contention]" : "";
         }
 
         boolean ranked() {
@@ -69,7 +82,7 @@ public final class StrategyRanking {
         for (int i = 0; i < ranked.size(); i++) {
             Entry e = ranked.get(i);
             out.printf(LINE, (i + 1) + ".", e.strategy(), Format.rate(e.throughput(), "ops/s"),
-                    Figures.nsPerOp(e.throughput()), i == 0 ? "best" : Figures.times(best, e.throughput()));
+                    Figures.nsPerOp(e.throughput()), (i == 0 ? "best" : Figures.times(best, e.throughput())) + e.turns());
         }
         for (Entry e : entries) {
             if (e.ranked()) {
@@ -79,7 +92,7 @@ public final class StrategyRanking {
             String why = e.problem() != null ? "not ranked: " + e.problem() : "not ranked: no lock (the racy baseline)";
             out.printf(LINE, "-", e.strategy().equals(Strategies.NONE) ? "none (no lock)" : e.strategy(),
                     measured ? Format.rate(e.throughput(), "ops/s") : "", measured ? Figures.nsPerOp(e.throughput()) : "",
-                    why);
+                    why + e.turns());
         }
     }
 }

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
 import org.ipclab.lock.strategy.Strategies;
 
@@ -20,30 +19,17 @@ import org.ipclab.lock.strategy.Strategies;
  * {@code tickets}: 10 tickets, 11 buyers, repeated. Metrics {@code oversold} (must be zero for every
  * strategy but {@code none}) and {@code sell-out}, the time until every buyer was served.
  */
-public final class TicketsCase implements BenchCase {
+public final class TicketsCase extends LockCase {
     static final int TICKETS = 10;
     static final int BUYERS = 11;
 
-    private final CaseSpec spec;
-    private final Suite suite;
-
     public TicketsCase(Suite suite, String strategy) {
-        this.suite = suite;
-        this.spec = new CaseSpec("lock", "tickets", Params.of("strategy", strategy, "tickets", TICKETS, "buyers", BUYERS));
-        if (LockParams.strategy(spec.params()).equals("adder") || Strategies.CROSS_PROCESS.contains(strategy)) {
+        super("tickets", Params.of("strategy", strategy, "tickets", TICKETS, "buyers", BUYERS),
+                Duration.ofMillis(suite.pick(500, 1000, 4000)));
+        if (LockParams.strategy(spec().params()).equals("adder") || Strategies.CROSS_PROCESS.contains(strategy)) {
             throw new IllegalArgumentException("strategy=" + strategy + " can't guard a read-pause-write (valid: "
                     + String.join(", ", Strategies.names().stream().filter(n -> !n.equals("adder")).toList()) + ")");
         }
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return Duration.ofMillis(suite.pick(500, 1000, 4000));
     }
 
     @Override
@@ -66,7 +52,7 @@ public final class TicketsCase implements BenchCase {
         result.fact("oversoldOutcomes", outcomes);
         boolean racy = Strategies.NONE.equals(strategy);
         boolean any = oversold.stream().anyMatch(o -> o > 0);
-        ResultRow row = ResultRow.counted(spec, "oversold", oversold);
+        ResultRow row = ResultRow.counted(spec(), "oversold", oversold);
         if (any && racy) {
             result.warn("none (no lock, the racy baseline) oversold as expected: oversold->runs " + outcomes);
         } else if (any) {

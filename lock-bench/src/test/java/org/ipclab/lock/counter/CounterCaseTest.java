@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
@@ -29,6 +30,12 @@ class CounterCaseTest {
         assertEquals("ok", lost.status());
         assertEquals(0L, lost.max());
         assertTrue(Files.size(dir.resolve("run/jmh/lock.json")) > 0);
+        ResultRow handoffs = CaseRig.row(result, "handoffs");
+        assertEquals("ratio", handoffs.unit());
+        assertEquals(3, handoffs.samples().size(), "one share per measured iteration");
+        assertTrue(handoffs.mean() >= 0 && handoffs.mean() <= 1, "a share of the increments: " + handoffs.mean());
+        assertTrue(result.facts().keySet().containsAll(List.of("jainIndex", "runningThreads", "cpuNsPerIncrement")),
+                result.facts().toString());
     }
 
     @Test

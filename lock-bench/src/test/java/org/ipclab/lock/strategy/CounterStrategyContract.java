@@ -37,6 +37,14 @@ abstract class CounterStrategyContract {
     }
 
     @Test
+    void shouldReturnTheValueEachIncrementReplaced() {
+        CounterStrategy counter = Strategies.create(name());
+        for (long i = 0; i < 5; i++) {
+            assertEquals(Strategies.ordered(name()) ? i : CounterStrategy.NO_ORDER, counter.increment(0));
+        }
+    }
+
+    @Test
     void shouldReadWhatWasWrittenThroughTheReadSide() {
         CounterStrategy counter = Strategies.create(name());
         counter.increment(0);

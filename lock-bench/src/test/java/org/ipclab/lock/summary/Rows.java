@@ -22,6 +22,11 @@ final class Rows {
                 null, ResultRow.OK, null);
     }
 
+    static ResultRow ratio(String caseName, String params, String metric, double mean) {
+        return new ResultRow("lock", caseName, params, metric, "ratio", 4, mean, null, null, null, null, null, null,
+                ResultRow.OK, null);
+    }
+
     static ResultRow latency(String caseName, String params, String metric, long p50, long max, long count) {
         return new ResultRow("lock", caseName, params, metric, "ns", count, (double) p50, p50, max, max, max, max,
                 null, ResultRow.OK, null);

@@ -3,6 +3,7 @@ package org.ipclab.lock.summary;
 import static org.ipclab.lock.summary.Rows.counted;
 import static org.ipclab.lock.summary.Rows.printed;
 import static org.ipclab.lock.summary.Rows.rate;
+import static org.ipclab.lock.summary.Rows.ratio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,16 @@ class StrategyRankingTest {
                 counter("strategy=%s;threads=8;work=0", "atomic", 70e6)));
         assertEquals(1, text.split("oversubscribed", -1).length - 1, text);
         assertInOrder(text, "  2 threads\n", "  8 threads  [oversubscribed: 8 on 2 CPUs");
+    }
+
+    @Test
+    void shouldMarkARateWhoseThreadsTookTurnsAndOnlyThatOne() {
+        String text = ranking(List.of(counter(TWO, "synchronized", 170e6), counter(TWO, "reentrant", 30e6),
+                ratio("counter", TWO.formatted("synchronized"), "handoffs", 1.0 / 700_000),
+                ratio("counter", TWO.formatted("reentrant"), "handoffs", 0.2)));
+        assertInOrder(text, "1.   synchronized", "best  [in turns: one hand-off per 700,000 increments, not contention]",
+                "2.   reentrant", "5.67×");
+        assertEquals(1, text.split("in turns", -1).length - 1, text);
     }
 
     @Test

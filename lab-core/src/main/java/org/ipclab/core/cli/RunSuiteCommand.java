@@ -83,7 +83,8 @@ public final class RunSuiteCommand implements Callable<Integer> {
             exit = runner.run();
         } catch (IOException e) {
             // The disk filled up or went away mid-run: say so in one line; finished cases stay filed.
-            System.err.println("error: the run stopped, its results could not be written: " + e);
+            System.err.println("error: the run stopped: its results could not be written ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : WritableFolder.reason(e)) + ")");
             return SuiteRunner.EXIT_CASE_FAILED;
         }
         if (afterRun != null && !runner.wasInterrupted()) {

@@ -71,11 +71,10 @@ public final class SuiteRunner {
             finish(interrupted ? "interrupted" : "complete");
         } catch (IOException | RuntimeException e) {
             finish("failed");
+            removeHook(hook); // else it would run at exit and call this failure an interruption
             throw e;
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
+        if (!removeHook(hook)) {
             return EXIT_INTERRUPTED; // a signal arrived as the last case ended: the hook files the run
         }
         EndTable.print(record, System.out);
@@ -83,6 +82,16 @@ public final class SuiteRunner {
         System.out.println("run folder: " + folder.dir());
         boolean anyFailed = record.allRows().stream().anyMatch(ResultRow::failed);
         return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
+    }
+
+    /** False when the JVM is already shutting down (a signal came), so the hook runs anyway. */
+    private static boolean removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     public Path runDir() {

@@ -17,9 +17,14 @@ public final class PeerMain {
     private PeerMain() {
     }
 
+    /** The run's secret as handed to this peer, for handshakes on channels other than its stdio. */
+    public static String secret() {
+        return System.getenv(PeerLauncher.SECRET_ENV);
+    }
+
     public static void main(String[] args) throws Exception {
         ParentWatch.start();
-        String secret = System.getenv(PeerLauncher.SECRET_ENV);
+        String secret = secret();
         // Raw descriptors: System.out's buffering and charset would sit between the role and its data.
         FileInputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);

@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.security.MessageDigest;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A blocking stream socket (TCP or Unix-domain) with direct buffers, so the JDK does not copy every
@@ -15,6 +17,7 @@ import java.util.Arrays;
  * after it has sent the run's secret; anything else on the port is dropped.
  */
 public abstract class SocketStreamChannel implements Channel {
+    private static final long SECRET_WAIT_NS = TimeUnit.SECONDS.toNanos(2);
     private final SocketChannel socket;
     private final ByteBuffer sendBuffer;
     private final ByteBuffer receiveBuffer;
@@ -43,16 +46,32 @@ public abstract class SocketStreamChannel implements Channel {
         try (server) {
             while (true) {
                 SocketChannel socket = server.accept();
-                ByteBuffer got = ByteBuffer.allocate(expected.length);
-                while (got.hasRemaining() && socket.read(got) >= 0) {
-                    // reading the secret
-                }
-                if (Arrays.equals(got.array(), expected)) {
+                if (presentsSecret(socket, expected)) {
                     return socket;
                 }
                 socket.close();
             }
         }
+    }
+
+    /**
+     * Reads the secret with a deadline, so a local client that connects and stays silent can't stall
+     * the case; compared in constant time.
+     */
+    private static boolean presentsSecret(SocketChannel socket, byte[] expected) throws IOException {
+        ByteBuffer got = ByteBuffer.allocate(expected.length);
+        socket.configureBlocking(false);
+        long deadline = System.nanoTime() + SECRET_WAIT_NS;
+        while (got.hasRemaining() && System.nanoTime() < deadline) {
+            if (socket.read(got) < 0) {
+                return false;
+            }
+            if (got.hasRemaining()) {
+                LockSupport.parkNanos(100_000);
+            }
+        }
+        socket.configureBlocking(true);
+        return !got.hasRemaining() && MessageDigest.isEqual(got.array(), expected);
     }
 
     private static void writeFully(SocketChannel socket, ByteBuffer data) throws IOException {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.ipclab.core.PeerMain;
 import org.ipclab.core.PeerRole;
 import org.ipclab.queue.channel.Channel;
 import org.ipclab.queue.channel.Waiter;
@@ -18,16 +19,13 @@ import org.ipclab.queue.rig.Responder;
  * Args: {@code <transport> <size> <wait> <private dir> <timeout ms>}. Exit 3 means a corrupt message.
  */
 public final class ResponderRole implements PeerRole {
-    /** Where PeerLauncher hands the run's secret to its peers. */
-    private static final String SECRET_ENV = "IPCLAB_SECRET";
-
     @Override
     public void run(String[] args, InputStream in, OutputStream out) throws Exception {
         ProcessTransport transport = (ProcessTransport) Transport.parse(args[0]);
         int size = Integer.parseInt(args[1]);
         Waiter waiter = new Waiter(Waiter.Strategy.parse(args[2]), new Watchdog(Duration.ofMillis(Long.parseLong(args[4]))));
         ProcessTransport.PeerEnd end = new ProcessTransport.PeerEnd(
-                Path.of(args[3]), size, waiter, in, out, System.getenv(SECRET_ENV));
+                Path.of(args[3]), size, waiter, in, out, PeerMain.secret());
         try (Channel channel = transport.openPeer(end)) {
             Responder.run(channel, new MessageCodec(size));
         } catch (CorruptMessageException e) {

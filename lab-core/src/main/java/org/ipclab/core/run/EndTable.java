@@ -2,6 +2,7 @@ package org.ipclab.core.run;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Catalog;
 import org.ipclab.core.ResultRow;
@@ -37,7 +38,9 @@ final class EndTable {
         }
     }
 
+    /** Counts and ratios have no percentiles: their mean stands in the p50 column. */
     private static String countOrDash(ResultRow row) {
-        return "count".equals(row.unit()) && row.mean() != null ? String.format("%.1f", row.mean()) : "-";
+        boolean plain = "count".equals(row.unit()) || "ratio".equals(row.unit()) || "x".equals(row.unit());
+        return plain && row.mean() != null ? String.format(Locale.ROOT, "%.4g", row.mean()) : "-";
     }
 }

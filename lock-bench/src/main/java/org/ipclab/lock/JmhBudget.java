@@ -9,11 +9,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** The lock module's JMH iterations per suite, and how long one fork of them takes. */
 public final class JmhBudget {
     private static final Duration FORK_START = Duration.ofMillis(1000);
-    // Quick runs 28 JMH forks in this module: 1 + 4 iterations of 250 ms keep it near 1.5 minutes,
-    // and 250 ms still holds millions of lock operations.
+    // Quick runs 28 JMH forks in this module: 1 + 6 iterations of 150 ms keep it near 1.5 minutes,
+    // 150 ms still holds millions of lock operations, and 6 iterations are what compare needs for a verdict.
     private static final int QUICK_WARMUP = 1;
-    private static final int QUICK_MEASURED = 4;
-    private static final int QUICK_ITERATION_MS = 250;
+    private static final int QUICK_MEASURED = 6;
+    private static final int QUICK_ITERATION_MS = 150;
 
     private JmhBudget() {
     }

@@ -1,5 +1,6 @@
 package org.ipclab.queue.channel;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
@@ -58,6 +59,13 @@ public final class Waiter {
             case SPIN -> Thread.onSpinWait();
             case YIELD -> Thread.yield();
             case PARK -> LockSupport.parkNanos(PARK_NS);
+        }
+    }
+
+    /** A blocking receive for a channel that can only poll: tries {@code channel}, idling between tries. */
+    public void receive(Channel channel, byte[] message, int length) throws IOException {
+        for (int i = 0; !channel.tryReceive(message, length); i++) {
+            idle(i);
         }
     }
 }

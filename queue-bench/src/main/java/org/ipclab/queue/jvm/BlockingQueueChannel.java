@@ -14,23 +14,18 @@ import org.ipclab.queue.channel.Watchdog;
  * copy of each message ({@code offer} with a timeout, blocking while a bounded queue is full), the
  * receiver blocks in {@code poll} with a timeout. Timeouts keep every wait bounded by the watchdog.
  */
-public final class BlockingQueueChannel implements Channel {
+public final class BlockingQueueChannel extends HeapQueueChannel<BlockingQueue<byte[]>> {
     private static final long WAIT_MS = 100;
 
-    private final BlockingQueue<byte[]> outbound;
-    private final BlockingQueue<byte[]> inbound;
     private final Watchdog watchdog;
 
     private BlockingQueueChannel(BlockingQueue<byte[]> outbound, BlockingQueue<byte[]> inbound, Watchdog watchdog) {
-        this.outbound = outbound;
-        this.inbound = inbound;
+        super(outbound, inbound);
         this.watchdog = watchdog;
     }
 
     public static Channel[] pair(Supplier<BlockingQueue<byte[]>> queues, Watchdog watchdog) {
-        BlockingQueue<byte[]> ab = queues.get();
-        BlockingQueue<byte[]> ba = queues.get();
-        return new Channel[] {new BlockingQueueChannel(ab, ba, watchdog), new BlockingQueueChannel(ba, ab, watchdog)};
+        return crossedPair(queues, (outbound, inbound) -> new BlockingQueueChannel(outbound, inbound, watchdog));
     }
 
     @Override
@@ -53,25 +48,10 @@ public final class BlockingQueueChannel implements Channel {
             while ((got = inbound.poll(WAIT_MS, TimeUnit.MILLISECONDS)) == null) {
                 watchdog.check();
             }
-            System.arraycopy(got, 0, message, 0, Math.min(length, got.length));
+            copyOut(got, message, length);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChannelAbortedException("interrupted");
         }
-    }
-
-    @Override
-    public boolean tryReceive(byte[] message, int length) {
-        byte[] got = inbound.poll();
-        if (got == null) {
-            return false;
-        }
-        System.arraycopy(got, 0, message, 0, Math.min(length, got.length));
-        return true;
-    }
-
-    @Override
-    public void close() {
-        // heap only
     }
 }

@@ -73,9 +73,7 @@ public final class DisruptorChannel implements Channel {
 
     @Override
     public void receive(byte[] message, int length) throws IOException {
-        for (int i = 0; !tryReceive(message, length); i++) {
-            waiter.idle(i);
-        }
+        waiter.receive(this, message, length);
     }
 
     @Override

@@ -83,7 +83,6 @@ public enum JvmTransport implements Transport {
     };
 
     static final int CAPACITY = 1024;
-    private static final int MAX_SIZE = 16 << 20;
 
     private final String label;
     private final boolean polls;
@@ -102,12 +101,7 @@ public enum JvmTransport implements Transport {
     }
 
     @Override
-    public int maxSize() {
-        return MAX_SIZE;
-    }
-
-    @Override
-    public int spinners(Waiter.Strategy wait) {
-        return polls && wait == Waiter.Strategy.SPIN ? 2 : 0;
+    public boolean polls() {
+        return polls;
     }
 }

@@ -153,7 +153,6 @@ public enum ProcessTransport implements Transport {
     };
 
     private static final String ANNOUNCEMENT = "LISTENING ";
-    private static final int MAX_SIZE = 16 << 20;
 
     private final boolean polls;
 
@@ -175,13 +174,8 @@ public enum ProcessTransport implements Transport {
     }
 
     @Override
-    public int maxSize() {
-        return MAX_SIZE;
-    }
-
-    @Override
-    public int spinners(Waiter.Strategy wait) {
-        return polls && wait == Waiter.Strategy.SPIN ? 2 : 0;
+    public boolean polls() {
+        return polls;
     }
 
     /** Parent, before the peer starts. */

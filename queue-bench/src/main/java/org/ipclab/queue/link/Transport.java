@@ -10,8 +10,13 @@ public interface Transport {
     /** The name as written in params, e.g. {@code pipe}, {@code jvm-abq}. */
     String label();
 
-    /** The largest message (bytes) this channel carries in one piece, after its own fragmentation. */
-    int maxSize();
+    /**
+     * The largest message (bytes) this channel carries in one piece, after its own fragmentation:
+     * 16 MiB unless the channel caps it lower.
+     */
+    default int maxSize() {
+        return 16 << 20;
+    }
 
     /** Whether it supports streaming (throughput, fixed-rate) or only strict ping-pong. */
     default boolean streams() {
@@ -26,8 +31,16 @@ public interface Transport {
         return streams();
     }
 
-    /** Threads that busy-wait on this channel with this wait strategy (each wants a CPU). */
-    int spinners(Waiter.Strategy wait);
+    /** Whether both ends poll for data and room through their waiter rather than block. */
+    boolean polls();
+
+    /**
+     * Threads that busy-wait on this channel with this wait strategy (each wants a CPU): both ends,
+     * when they poll and the strategy spins.
+     */
+    default int spinners(Waiter.Strategy wait) {
+        return polls() && wait == Waiter.Strategy.SPIN ? 2 : 0;
+    }
 
     static List<Transport> all() {
         List<Transport> all = new ArrayList<>(List.of(ProcessTransport.values()));

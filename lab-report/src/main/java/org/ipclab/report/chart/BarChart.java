@@ -30,6 +30,7 @@ public final class BarChart {
     private boolean log;
     private Double from;
     private DoubleFunction<String> format = Units::si;
+    private List<String> seriesOrder = List.of();
 
     public BarChart(String title, String valueLabel) {
         this.title = title;
@@ -44,6 +45,15 @@ public final class BarChart {
     /** Bars start at this value rather than at zero (or the axis start): e.g. 1 for ratios on a log axis. */
     public BarChart from(double baseValue) {
         this.from = baseValue;
+        return this;
+    }
+
+    /**
+     * Series in this order take its position as their colour and legend place, whether or not every one has a
+     * bar here (run A stays blue even where it has none); other series follow in the order they are added.
+     */
+    public BarChart seriesOrder(List<String> order) {
+        this.seriesOrder = List.copyOf(order);
         return this;
     }
 
@@ -81,7 +91,8 @@ public final class BarChart {
     public String toSvg() {
         Map<String, List<Bar>> byCategory = new LinkedHashMap<>();
         bars.forEach(b -> byCategory.computeIfAbsent(b.category(), c -> new ArrayList<>()).add(b));
-        List<String> seriesNames = bars.stream().map(Bar::series).distinct().toList();
+        List<String> seriesNames = bars.stream().map(Bar::series).distinct()
+                .sorted(java.util.Comparator.comparingInt(this::colourIndex)).toList();
         int groupHeight = seriesNames.size() * BAR + 10;
         int top = seriesNames.size() > 1 ? TOP : TOP - 28;
         int bottom = top + byCategory.size() * groupHeight + 8 + references.size() * 18;
@@ -111,7 +122,7 @@ public final class BarChart {
                 double x1 = x(scale, Math.max(base, b.value()));
                 svg.append("<rect x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(by)).append("\" width=\"")
                         .append(Svg.n(Math.max(1, x1 - x0))).append("\" height=\"").append(BAR - 3).append("\" fill=\"")
-                        .append(Svg.color(seriesNames.indexOf(b.series()))).append("\"><title>").append(Svg.esc(b.category()))
+                        .append(Svg.color(colourIndex(b.series()))).append("\"><title>").append(Svg.esc(b.category()))
                         .append(" · ").append(Svg.esc(b.series())).append(": ").append(Svg.esc(format.apply(b.value())))
                         .append(' ').append(Svg.esc(b.note())).append("</title></rect>\n");
                 for (double d : b.dots()) {
@@ -140,16 +151,26 @@ public final class BarChart {
         return svg.append("</svg>\n").toString();
     }
 
+    /** The series' place in the fixed order, else after it in the order bars were added. */
+    private int colourIndex(String series) {
+        int fixed = seriesOrder.indexOf(series);
+        if (fixed >= 0) {
+            return fixed;
+        }
+        return seriesOrder.size() + (int) bars.stream().map(Bar::series).distinct()
+                .filter(s -> !seriesOrder.contains(s)).takeWhile(s -> !s.equals(series)).count();
+    }
+
     private static double x(Scale scale, double v) {
         return LEFT + scale.fraction(v) * (RIGHT - LEFT);
     }
 
-    private static void legend(StringBuilder svg, List<String> seriesNames) {
+    private void legend(StringBuilder svg, List<String> seriesNames) {
         // One row under the title, so long value labels beside the bars never run into it.
         double x = LEFT;
         for (int i = 0; i < seriesNames.size(); i++) {
             svg.append("<rect x=\"").append(Svg.n(x)).append("\" y=\"42\" width=\"14\" height=\"14\" fill=\"")
-                    .append(Svg.color(i)).append("\"/>\n")
+                    .append(Svg.color(colourIndex(seriesNames.get(i)))).append("\"/>\n")
                     .append(Svg.text(x + 20, 54, "start", 13, seriesNames.get(i)));
             x += 40 + seriesNames.get(i).length() * 8;
         }

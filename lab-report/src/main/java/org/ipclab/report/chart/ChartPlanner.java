@@ -33,12 +33,15 @@ public final class ChartPlanner {
             }
         }
         List<Chart> charts = new ArrayList<>();
+        List<String> runLabels = runs.stream().map(RunRows::label).toList();
         byModule.forEach((module, groups) -> {
+            // Per module: channels of one module rarely share names with another's, and the palette is short.
+            SeriesColours colours = new SeriesColours(runLabels);
             List<RowGroup> rowGroups = groups.values().stream().map(entries -> new RowGroup(module,
                     entries.get(0).row().row().caseName(), entries.get(0).row().row().unit(), entries)).toList();
-            var overview = ModuleOverview.of(module, rowGroups);
+            var overview = ModuleOverview.of(module, rowGroups, colours);
             overview.ifPresent(charts::add);
-            rowGroups.forEach(g -> charts.addAll(GroupCharts.of(g, overview.isPresent())));
+            rowGroups.forEach(g -> charts.addAll(GroupCharts.of(g, overview.isPresent(), colours)));
             charts.addAll(ModulePercentiles.of(module, rowGroups));
         });
         return charts;

@@ -13,7 +13,7 @@ final class CountCharts {
     private CountCharts() {
     }
 
-    static List<Chart> of(RowGroup g) {
+    static List<Chart> of(RowGroup g, SeriesColours colours) {
         List<Chart> charts = new ArrayList<>();
         for (String metric : g.metrics()) {
             List<Entry> entries = g.entries().stream().filter(e -> e.metric().equals(metric)).toList();
@@ -27,7 +27,8 @@ final class CountCharts {
                         + Units.si(worst(e)) + ", mean " + Units.si(e.row().row().mean() == null ? worst(e) : e.row().row().mean())
                         + " over " + e.row().row().count() + "."));
             } else {
-                BarChart chart = new BarChart(title + ": worst repetition", metric + " (count, most in any repetition)");
+                BarChart chart = new BarChart(title + ": worst repetition", metric + " (count, most in any repetition)")
+                        .seriesOrder(colours.runs());
                 RowGroup only = new RowGroup(g.module(), g.caseName(), g.unit(), entries);
                 boolean manyRuns = only.manyRuns();
                 entries.forEach(e -> chart.bar(only.label(e, Set.of()), manyRuns ? e.run().label() : metric, worst(e),

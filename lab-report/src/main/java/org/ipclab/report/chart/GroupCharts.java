@@ -22,9 +22,9 @@ final class GroupCharts {
     }
 
     /** {@code overviewShown}: the module's overview already puts each single-case latency in proportion. */
-    static List<Chart> of(RowGroup g, boolean overviewShown) {
+    static List<Chart> of(RowGroup g, boolean overviewShown, SeriesColours colours) {
         if ("count".equals(g.unit())) {
-            return CountCharts.of(g);
+            return CountCharts.of(g, colours);
         }
         List<Chart> charts = new ArrayList<>();
         // Families with a sweep get their lines; the rest share one bar chart (e.g. mmap with its wait= beside pipe).
@@ -35,15 +35,15 @@ final class GroupCharts {
                 unswept.addAll(family.entries());
                 continue;
             }
-            charts.add(new Chart(g.module(), family.title() + " against " + sweep, sweepChart(family, sweep).toSvg()));
+            charts.add(new Chart(g.module(), family.title() + " against " + sweep, sweepChart(family, sweep).colours(colours).toSvg()));
             if (family.manyRuns() && isChannelRtt(family)) {
                 charts.add(new Chart(g.module(), family.title() + " as a multiple of each machine's floor",
-                        floorMultiples(family, sweep).toSvg()));
+                        floorMultiples(family, sweep).colours(colours).toSvg()));
             }
         }
         RowGroup rest = new RowGroup(g.module(), g.caseName(), g.unit(), unswept);
         if (unswept.size() > 1 && !(overviewShown && g.latency() && oneCategory(rest))) {
-            charts.add(new Chart(g.module(), rest.title(), bars(rest).toSvg()));
+            charts.add(new Chart(g.module(), rest.title(), bars(rest).seriesOrder(colours.runs()).toSvg()));
         }
         return charts;
     }

@@ -1,6 +1,7 @@
 package org.ipclab.report.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -40,6 +41,7 @@ public final class LineChart {
     private boolean yLog;
     private boolean yFromZero;
     private boolean integerX;
+    private SeriesColours colours;
 
     public LineChart(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -78,6 +80,12 @@ public final class LineChart {
     /** Ticks on x exactly at these values (e.g. the measured thread counts), on the usual scale. */
     public LineChart xTicksAt(List<Double> ticks) {
         this.xTicks = List.copyOf(ticks);
+        return this;
+    }
+
+    /** Series take their colour, dash and legend order from {@code shared}, so they look alike in every chart using it. */
+    LineChart colours(SeriesColours shared) {
+        this.colours = shared;
         return this;
     }
 
@@ -123,9 +131,9 @@ public final class LineChart {
         Scale yScaleUsed = yScale != null ? yScale : scale(ys, yLog, yFromZero);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, HEIGHT, title));
         axes(svg, xs, xTicks != null ? xTicks : xs.ticks(), yScaleUsed);
-        int i = 0;
-        for (Series s : series) {
-            drawSeries(svg, s, i++, xs, yScaleUsed);
+        List<Series> ordered = ordered();
+        for (int i = 0; i < ordered.size(); i++) {
+            drawSeries(svg, ordered.get(i), colourIndex(ordered, i), xs, yScaleUsed);
         }
         for (Reference r : references) {
             double y = py(yScaleUsed, r.y());
@@ -133,8 +141,32 @@ public final class LineChart {
                     .append("\" y2=\"").append(Svg.n(y)).append("\" stroke=\"#333\" stroke-width=\"2\" stroke-dasharray=\"8,4\"/>\n")
                     .append(Svg.text(LEFT + 6, y - 6, "start", 13, r.name() + " = " + yFormat.apply(r.y())));
         }
-        legend(svg);
+        legend(svg, ordered);
         return svg.append("</svg>\n").toString();
+    }
+
+    /** Series by their shared colour, so legends list them alike in every chart; as added where colours are local. */
+    private List<Series> ordered() {
+        if (!sharedColours()) {
+            return series;
+        }
+        return series.stream().sorted(Comparator.comparingInt(s -> colours.line(s.name()))).toList();
+    }
+
+    /**
+     * Whether this chart's series all have a plain shared colour; a chart that cannot have that (too many
+     * series, or names that came after the palette ran out) numbers its own, plain colours first.
+     */
+    private boolean sharedColours() {
+        if (colours == null || series.size() > Svg.colours()) {
+            return false;
+        }
+        series.forEach(s -> colours.line(s.name())); // new names numbered in the order they were added
+        return series.stream().allMatch(s -> colours.line(s.name()) < Svg.colours());
+    }
+
+    private int colourIndex(List<Series> ordered, int place) {
+        return sharedColours() ? colours.line(ordered.get(place).name()) : place;
     }
 
     /** A little room either side, so points at the ends of a sweep do not sit on the frame. */
@@ -202,12 +234,13 @@ public final class LineChart {
         svg.append("</g>\n");
     }
 
-    private void legend(StringBuilder svg) {
+    private void legend(StringBuilder svg, List<Series> ordered) {
         int rowHeight = series.size() > 18 ? 14 : 22;
         int font = series.size() > 18 ? 11 : 13;
         double y = TOP + 8;
-        int i = 0;
-        for (Series s : series) {
+        for (int place = 0; place < ordered.size(); place++) {
+            Series s = ordered.get(place);
+            int i = colourIndex(ordered, place);
             svg.append("<line x1=\"").append(RIGHT + 16).append("\" x2=\"").append(RIGHT + 44).append("\" y1=\"")
                     .append(Svg.n(y)).append("\" y2=\"").append(Svg.n(y)).append("\" stroke=\"").append(Svg.color(i))
                     .append("\" stroke-width=\"3\"").append(Svg.dash(i)).append("/>\n");
@@ -215,7 +248,6 @@ public final class LineChart {
                     .append(font).append("\"><title>").append(Svg.esc(s.name())).append("</title>")
                     .append(Svg.esc(Svg.shorten(s.name(), 36))).append("</text>\n");
             y += rowHeight;
-            i++;
         }
     }
 }

@@ -19,7 +19,7 @@ final class ModuleOverview {
     private ModuleOverview() {
     }
 
-    static Optional<Chart> of(String module, List<RowGroup> groups) {
+    static Optional<Chart> of(String module, List<RowGroup> groups, SeriesColours colours) {
         List<Entry> latency = groups.stream().filter(RowGroup::latency).flatMap(g -> g.entries().stream()).toList();
         long cases = latency.stream().map(e -> e.row().row().caseName()).distinct().count();
         long runs = latency.stream().map(Entry::run).distinct().count();
@@ -28,7 +28,8 @@ final class ModuleOverview {
         }
         boolean manyRuns = runs > 1;
         String title = module + ": every latency, " + (manyRuns ? "median by run" : "median and p99") + " (log scale)";
-        BarChart chart = new BarChart(title, "time (log scale); hover a bar for its case").log(true).format(Units::nanos);
+        BarChart chart = new BarChart(title, "time (log scale); hover a bar for its case").log(true).format(Units::nanos)
+                .seriesOrder(colours.runs());
         List<Entry> sorted = new ArrayList<>(latency);
         // Cheapest first, in the first run's order, so the bars read as a ladder of costs.
         sorted.sort(Comparator.comparingDouble(e -> firstCenter(latency, category(e))));

@@ -12,6 +12,11 @@ final class Svg {
     private Svg() {
     }
 
+    /** How many series can be told apart by colour alone. */
+    static int colours() {
+        return PALETTE.length;
+    }
+
     static String color(int index) {
         return PALETTE[index % PALETTE.length];
     }

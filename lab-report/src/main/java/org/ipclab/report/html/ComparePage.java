@@ -16,6 +16,10 @@ import org.ipclab.report.read.RunFolder;
 
 /** A comparison as HTML: environments side by side, warnings, the paired table and the charts. */
 public final class ComparePage {
+    /** Each verdict keeps its colour and legend place in every module's change chart. */
+    private static final List<String> VERDICT_SERIES = List.of("significant", "not significant (~)", "geometric mean",
+            "too few samples");
+
     private ComparePage() {
     }
 
@@ -102,7 +106,7 @@ public final class ComparePage {
             // A ratio on a log axis: halving and doubling look the same size, and one 100× outlier hides nothing.
             BarChart chart = new BarChart(module + ": change of the median against baseline " + c.labels().get(0),
                     "run ÷ baseline " + c.labels().get(0) + " of the median (log scale; right = larger value)")
-                    .log(true).from(1).format(ComparePage::ratio);
+                    .log(true).from(1).format(ComparePage::ratio).seriesOrder(VERDICT_SERIES);
             for (PairedRow r : c.rows()) {
                 if (r.module().equals(module) && r.changePct() != null) {
                     String series = switch (r.verdict()) {

@@ -93,7 +93,9 @@ public final class BarChart {
         bars.forEach(b -> byCategory.computeIfAbsent(b.category(), c -> new ArrayList<>()).add(b));
         List<String> seriesNames = bars.stream().map(Bar::series).distinct()
                 .sorted(java.util.Comparator.comparingInt(this::colourIndex)).toList();
-        int groupHeight = seriesNames.size() * BAR + 10;
+        // A group is as tall as its fullest category, so a category with one bar has it beside its label.
+        int slots = byCategory.values().stream().mapToInt(List::size).max().orElse(1);
+        int groupHeight = slots * BAR + 10;
         int top = seriesNames.size() > 1 ? TOP : TOP - 28;
         int bottom = top + byCategory.size() * groupHeight + 8 + references.size() * 18;
         int height = bottom + 60;
@@ -116,8 +118,11 @@ public final class BarChart {
             svg.append("<text x=\"").append(LEFT - 10).append("\" y=\"").append(Svg.n(y + groupHeight / 2.0))
                     .append("\" text-anchor=\"end\" font-size=\"12\"><title>").append(Svg.esc(group.getKey()))
                     .append("</title>").append(Svg.esc(Svg.shorten(group.getKey(), 58))).append("</text>\n");
-            for (Bar b : group.getValue()) {
-                double by = y + seriesNames.indexOf(b.series()) * BAR;
+            List<Bar> inOrder = group.getValue().stream()
+                    .sorted(java.util.Comparator.comparingInt(b -> colourIndex(b.series()))).toList();
+            for (int slot = 0; slot < inOrder.size(); slot++) {
+                Bar b = inOrder.get(slot);
+                double by = y + slot * BAR;
                 double x0 = x(scale, Math.min(base, b.value()));
                 double x1 = x(scale, Math.max(base, b.value()));
                 svg.append("<rect x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(by)).append("\" width=\"")

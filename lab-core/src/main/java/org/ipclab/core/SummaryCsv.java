@@ -30,6 +30,9 @@ public final class SummaryCsv {
         if (f.length != COLUMNS) {
             throw new IllegalArgumentException("expected " + COLUMNS + " fields, found " + f.length + ": " + line);
         }
+        if (f[0].isEmpty() || f[1].isEmpty() || f[3].isEmpty() || f[13].isEmpty()) {
+            throw new IllegalArgumentException("module, case, metric and status must not be empty: " + line);
+        }
         return new ResultRow(f[0], f[1], f[2], f[3], f[4], Long.parseLong(f[5]), parseDecimal(f[6]),
                 parseWhole(f[7]), parseWhole(f[8]), parseWhole(f[9]), parseWhole(f[10]), parseWhole(f[11]),
                 parseDecimal(f[12]), f[13], null);

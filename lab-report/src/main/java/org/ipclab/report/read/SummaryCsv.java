@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.ResultRow;
 
-/** Reads summary.csv, refusing a wrong header, a row with the wrong number of fields or a non-number. */
+/** Reads summary.csv, refusing a wrong header or a damaged row and naming the file and line. */
 public final class SummaryCsv {
-    public static final String HEADER = "module,case,params,metric,unit,count,mean,p50,p90,p99,p999,max,throughput,status";
-    private static final int FIELDS = HEADER.split(",").length;
+    public static final String HEADER = org.ipclab.core.SummaryCsv.HEADER;
 
     private SummaryCsv() {
     }
@@ -38,28 +37,10 @@ public final class SummaryCsv {
     }
 
     private static ResultRow parse(Path file, int lineNo, String line) {
-        String[] f = line.split(",", -1);
-        if (f.length != FIELDS) {
-            throw new ResultFolderException(file, "line " + lineNo + " has " + f.length + " fields, expected "
-                    + FIELDS + " (truncated or damaged)");
-        }
         try {
-            if (f[0].isEmpty() || f[1].isEmpty() || f[3].isEmpty() || f[13].isEmpty()) {
-                throw new NumberFormatException("module, case, metric and status must not be empty");
-            }
-            return new ResultRow(f[0], f[1], f[2], f[3], f[4], lng(f[5]) == null ? 0 : lng(f[5]), dbl(f[6]), lng(f[7]), lng(f[8]),
-                    lng(f[9]), lng(f[10]), lng(f[11]), dbl(f[12]), f[13], null);
-        } catch (NumberFormatException e) {
-            throw new ResultFolderException(file, "line " + lineNo + " is damaged (" + e.getMessage() + ")");
+            return org.ipclab.core.SummaryCsv.parse(line);
+        } catch (IllegalArgumentException e) {
+            throw new ResultFolderException(file, "line " + lineNo + " is damaged or truncated (" + e.getMessage() + ")");
         }
-    }
-
-    private static Double dbl(String s) {
-        return s.isEmpty() ? null : Double.valueOf(s);
-    }
-
-    private static Long lng(String s) {
-        // Whole numbers, whether written as 21000 or 21000.0.
-        return s.isEmpty() ? null : Math.round(Double.parseDouble(s));
     }
 }

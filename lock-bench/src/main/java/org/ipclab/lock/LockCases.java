@@ -95,8 +95,9 @@ public final class LockCases implements CaseProvider {
             cases.add(new TicketsCase(s, strategy));
         }
         DeadlockCase.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(s, scenario)));
-        // Uncontended cost per strategy is the counter's 1-thread group; the distribution matters contended.
+        // The acquire distribution alone and contended: the tail is where strategies differ.
         for (String strategy : EVERYDAY) {
+            cases.add(new AcquireCase(s, strategy, 1));
             cases.add(new AcquireCase(s, strategy, 2));
         }
         for (String strategy : List.of("reentrant", "reentrant-fair")) {

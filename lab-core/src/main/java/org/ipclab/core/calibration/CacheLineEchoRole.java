@@ -11,16 +11,15 @@ public final class CacheLineEchoRole implements PeerRole {
 
     @Override
     public void run(String[] args, InputStream in, OutputStream out) throws Exception {
-        try (SharedCacheLine line = new SharedCacheLine(Paths.get(args[0]))) {
-            long seen = 0;
-            while (true) {
-                long ping = line.awaitChange(SharedCacheLine.PING, seen, System.nanoTime() + IDLE_LIMIT_NS);
-                if (ping == SharedCacheLine.STOP) {
-                    return;
-                }
-                line.put(SharedCacheLine.PONG, ping);
-                seen = ping;
+        SharedCacheLine line = SharedCacheLine.open(Paths.get(args[0]));
+        long seen = 0;
+        while (true) {
+            long ping = line.awaitChange(SharedCacheLine.PING, seen, System.nanoTime() + IDLE_LIMIT_NS);
+            if (ping == SharedCacheLine.STOP) {
+                return;
             }
+            line.put(SharedCacheLine.PONG, ping);
+            seen = ping;
         }
     }
 }

@@ -68,8 +68,8 @@ public final class CalibrationCase implements BenchCase {
         int warmup = suite.pick(50_000, 200_000, 1_000_000);
         int measured = suite.pick(200_000, 1_000_000, 5_000_000);
         LatencyRecorder recorder = new LatencyRecorder();
-        try (SharedCacheLine line = new SharedCacheLine(file);
-             Peer peer = context.peers().start(CacheLineEchoRole.class, file.toString())) {
+        SharedCacheLine line = SharedCacheLine.create(file);
+        try (Peer peer = context.peers().start(CacheLineEchoRole.class, file.toString())) {
             for (long i = 1; i <= warmup + measured; i++) {
                 if (i == warmup + 1) {
                     recorder.reset();

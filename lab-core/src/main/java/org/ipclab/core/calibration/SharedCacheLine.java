@@ -1,35 +1,39 @@
 package org.ipclab.core.calibration;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import org.ipclab.core.SharedMapping;
 
 /**
  * One 64-byte cache line of a file mapped by two processes: a ping word and a pong word, written with
  * release and read with acquire. Both sides busy-spin on it, which makes it the machine's floor for
  * cross-process communication.
  */
-public final class SharedCacheLine implements AutoCloseable {
+public final class SharedCacheLine {
     public static final int PING = 0;
     public static final int PONG = 8;
     /** Written to the ping word to tell the echoing side to stop. */
     public static final long STOP = -1;
 
-    private static final VarHandle LONGS =
-            MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle LONGS = SharedMapping.LONG;
+    private static final int SIZE = 4096;
     private static final int SPINS_PER_CLOCK_CHECK = 1 << 16;
 
-    private final FileChannel channel;
     private final MappedByteBuffer line;
 
-    public SharedCacheLine(Path file) throws IOException {
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        line = channel.map(FileChannel.MapMode.READ_WRITE, 0, 4096);
+    private SharedCacheLine(MappedByteBuffer line) {
+        this.line = line;
+    }
+
+    /** The measuring side makes the file, before its peer starts. */
+    public static SharedCacheLine create(Path file) throws IOException {
+        return new SharedCacheLine(SharedMapping.create(file, SIZE));
+    }
+
+    public static SharedCacheLine open(Path file) throws IOException {
+        return new SharedCacheLine(SharedMapping.open(file, SIZE));
     }
 
     public void put(int word, long value) {
@@ -58,10 +62,5 @@ public final class SharedCacheLine implements AutoCloseable {
             }
         }
         return value;
-    }
-
-    @Override
-    public void close() throws IOException {
-        channel.close();
     }
 }

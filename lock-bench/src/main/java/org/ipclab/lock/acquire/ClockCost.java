@@ -1,5 +1,7 @@
 package org.ipclab.lock.acquire;
 
+import java.util.Collections;
+import org.ipclab.core.calibration.OpCost;
 import org.ipclab.lock.strategy.CounterStrategy;
 
 /**
@@ -16,16 +18,13 @@ final class ClockCost {
 
     private static final int ROUNDS = 5;
     private static final int PROBE_BATCH = 100;
+    private static final int NANOTIME_CALLS = 200_000;
     /** Always 0: read once per operation only to separate one critical section from the next. */
     private static volatile int separator;
 
     /** Cost of one nanoTime call, ns: the best of a few rounds, so a cold first round does not count. */
     static double nanoTimeNs() {
-        double best = Double.MAX_VALUE;
-        for (int r = 0; r < ROUNDS; r++) {
-            best = Math.min(best, nanoTimeRound());
-        }
-        return best;
+        return Collections.min(OpCost.nanoTime(ROUNDS, NANOTIME_CALLS));
     }
 
     /** Cost of one uncontended operation, ns (this thread alone), best of a few rounds for the same reason. */
@@ -35,17 +34,6 @@ final class ClockCost {
             best = Math.min(best, operationRound(counter));
         }
         return best;
-    }
-
-    private static double nanoTimeRound() {
-        int calls = 200_000;
-        long sink = 0;
-        long start = System.nanoTime();
-        for (int i = 0; i < calls; i++) {
-            sink += System.nanoTime();
-        }
-        long elapsed = System.nanoTime() - start;
-        return sink == 42 ? 0 : (double) elapsed / calls;
     }
 
     /** Times like the measurement does (same method, same shape), so the JIT treats both alike. */

@@ -1,13 +1,12 @@
 package org.ipclab.lock.shared;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.ipclab.core.SharedMapping;
 
 /**
  * The state several JVMs share: one small file, mapped by each. Three longs, each on its own cache
@@ -25,8 +24,7 @@ final class SharedCounterFile implements AutoCloseable {
     private static final int LOCK = 0;
     private static final int COUNTER = 64 / Long.BYTES;
     private static final int ARRIVALS = 128 / Long.BYTES;
-    // Byte-buffer views give CAS and volatile access to a direct (mapped) buffer at aligned offsets.
-    private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle LONGS = SharedMapping.LONG;
 
     private final FileChannel channel;
     private final MappedByteBuffer map;

@@ -2,6 +2,7 @@ package org.ipclab.queue.channel;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
+import org.ipclab.core.SharedMapping;
 import org.ipclab.queue.message.CorruptMessageException;
 
 /**
@@ -37,10 +38,10 @@ public final class MappedRing {
 
     /** A view of the ring at {@code base}; each process holds one and uses only one side of it. */
     public MappedRing(MappedByteBuffer buffer, int base, int slots, int slotBytes, Waiter waiter) {
-        if (Integer.bitCount(slots) != 1 || slotBytes % Mapping.CACHE_LINE != 0 || slotBytes <= SLOT_HEADER_BYTES
-                || base % Mapping.CACHE_LINE != 0) {
+        if (Integer.bitCount(slots) != 1 || slotBytes % SharedMapping.CACHE_LINE != 0 || slotBytes <= SLOT_HEADER_BYTES
+                || base % SharedMapping.CACHE_LINE != 0) {
             throw new IllegalArgumentException("slots must be a power of two, slot bytes and base multiples of "
-                    + Mapping.CACHE_LINE);
+                    + SharedMapping.CACHE_LINE);
         }
         this.buffer = buffer;
         this.base = base;
@@ -68,7 +69,7 @@ public final class MappedRing {
             buffer.putInt(slot + LENGTH, chunk);
             offset += chunk;
             buffer.putInt(slot + LAST, offset == length ? 1 : 0);
-            Mapping.LONG.setRelease(buffer, slot + STAMP, position + 1);
+            SharedMapping.LONG.setRelease(buffer, slot + STAMP, position + 1);
             producerPosition = position + 1;
         } while (offset < length);
     }
@@ -78,13 +79,13 @@ public final class MappedRing {
             if (i > 0) {
                 waiter.idle(i);
             }
-            cachedConsumerPosition = (long) Mapping.LONG.getAcquire(buffer, base);
+            cachedConsumerPosition = (long) SharedMapping.LONG.getAcquire(buffer, base);
         }
     }
 
     /** Reads the next message if its first fragment is published; false at once otherwise. */
     public boolean tryRead(byte[] message, int length) throws IOException {
-        long stamp = (long) Mapping.LONG.getAcquire(buffer, slotOffset(consumerPosition) + STAMP);
+        long stamp = (long) SharedMapping.LONG.getAcquire(buffer, slotOffset(consumerPosition) + STAMP);
         if (stamp != consumerPosition + 1) {
             return false;
         }
@@ -99,7 +100,7 @@ public final class MappedRing {
         do {
             long position = consumerPosition;
             int slot = slotOffset(position);
-            for (int i = 0; (long) Mapping.LONG.getAcquire(buffer, slot + STAMP) != position + 1; i++) {
+            for (int i = 0; (long) SharedMapping.LONG.getAcquire(buffer, slot + STAMP) != position + 1; i++) {
                 waiter.idle(i);
             }
             int chunk = buffer.getInt(slot + LENGTH);
@@ -111,7 +112,7 @@ public final class MappedRing {
             buffer.get(slot + SLOT_HEADER_BYTES, message, offset, chunk);
             offset += chunk;
             consumerPosition = position + 1;
-            Mapping.LONG.setRelease(buffer, base, position + 1);
+            SharedMapping.LONG.setRelease(buffer, base, position + 1);
         } while (!last);
         if (offset != length) {
             throw new CorruptMessageException("message of " + offset + " bytes where " + length + " were due");

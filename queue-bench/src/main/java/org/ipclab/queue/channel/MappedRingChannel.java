@@ -3,6 +3,7 @@ package org.ipclab.queue.channel;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
+import org.ipclab.core.SharedMapping;
 
 /**
  * The lab's shared-memory channel: one {@link MappedRing} per direction in one mapped file (in the
@@ -30,11 +31,11 @@ public final class MappedRingChannel implements Channel {
     }
 
     public static MappedRingChannel create(Path dir, Waiter waiter) throws IOException {
-        return new MappedRingChannel(Mapping.create(dir.resolve(FILE), 2 * RING_BYTES), true, waiter);
+        return new MappedRingChannel(SharedMapping.create(dir.resolve(FILE), 2 * RING_BYTES), true, waiter);
     }
 
     public static MappedRingChannel open(Path dir, Waiter waiter) throws IOException {
-        return new MappedRingChannel(Mapping.open(dir.resolve(FILE), 2 * RING_BYTES), false, waiter);
+        return new MappedRingChannel(SharedMapping.open(dir.resolve(FILE), 2 * RING_BYTES), false, waiter);
     }
 
     @Override

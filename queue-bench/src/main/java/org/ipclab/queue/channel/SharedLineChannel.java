@@ -3,6 +3,7 @@ package org.ipclab.queue.channel;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
+import org.ipclab.core.SharedMapping;
 
 /**
  * Direct shared memory, the floor: one slot in a mapping, a turn counter in its first cache line and
@@ -35,11 +36,11 @@ public final class SharedLineChannel implements Channel {
     }
 
     public static SharedLineChannel create(Path dir, int maxSize, Waiter waiter) throws IOException {
-        return new SharedLineChannel(Mapping.create(dir.resolve(FILE), bytes(maxSize)), waiter);
+        return new SharedLineChannel(SharedMapping.create(dir.resolve(FILE), bytes(maxSize)), waiter);
     }
 
     public static SharedLineChannel open(Path dir, int maxSize, Waiter waiter) throws IOException {
-        return new SharedLineChannel(Mapping.open(dir.resolve(FILE), bytes(maxSize)), waiter);
+        return new SharedLineChannel(SharedMapping.open(dir.resolve(FILE), bytes(maxSize)), waiter);
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class SharedLineChannel implements Channel {
         awaitTurn(turn);
         buffer.put(DATA, message, 0, length);
         turn++;
-        Mapping.LONG.setRelease(buffer, TURN, turn);
+        SharedMapping.LONG.setRelease(buffer, TURN, turn);
         sentLast = true;
     }
 
@@ -64,7 +65,7 @@ public final class SharedLineChannel implements Channel {
 
     @Override
     public boolean tryReceive(byte[] message, int length) throws IOException {
-        if ((long) Mapping.LONG.getAcquire(buffer, TURN) != turn + 1) {
+        if ((long) SharedMapping.LONG.getAcquire(buffer, TURN) != turn + 1) {
             return false;
         }
         receive(message, length);
@@ -72,7 +73,7 @@ public final class SharedLineChannel implements Channel {
     }
 
     private void awaitTurn(long expected) throws ChannelAbortedException {
-        for (int i = 0; (long) Mapping.LONG.getAcquire(buffer, TURN) != expected; i++) {
+        for (int i = 0; (long) SharedMapping.LONG.getAcquire(buffer, TURN) != expected; i++) {
             waiter.idle(i);
         }
     }

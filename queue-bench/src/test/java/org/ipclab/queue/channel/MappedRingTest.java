@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.PrivateDir;
+import org.ipclab.core.SharedMapping;
 import org.ipclab.queue.message.CorruptMessageException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,8 @@ class MappedRingTest {
         Waiter waiter = new Waiter(Waiter.Strategy.YIELD, new Watchdog(Duration.ofSeconds(20)));
         Path file = dir.resolve("ring.map");
         long bytes = MappedRing.bytes(SLOTS, SLOT_BYTES);
-        producer = new MappedRing(Mapping.create(file, bytes), 0, SLOTS, SLOT_BYTES, waiter);
-        mapping = Mapping.open(file, bytes);
+        producer = new MappedRing(SharedMapping.create(file, bytes), 0, SLOTS, SLOT_BYTES, waiter);
+        mapping = SharedMapping.open(file, bytes);
         consumer = new MappedRing(mapping, 0, SLOTS, SLOT_BYTES, waiter);
     }
 

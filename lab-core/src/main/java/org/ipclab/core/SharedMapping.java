@@ -1,4 +1,4 @@
-package org.ipclab.queue.channel;
+package org.ipclab.core;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** A file mapped read-write by both processes, with the VarHandle that gives acquire/release on it. */
-public final class Mapping {
+public final class SharedMapping {
     /** 8-byte views of the mapped buffer: offsets must be 8-aligned for the ordered access modes. */
-    static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    public static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
     public static final int CACHE_LINE = 64;
 
-    private Mapping() {
+    private SharedMapping() {
     }
 
     /** Creates the file at {@code size} bytes (zeroed) and maps it; the parent calls this before the peer starts. */

@@ -15,4 +15,12 @@ public interface BenchCase {
 
     /** Measures and returns the rows; throwing fails the case with the exception's class as the reason. */
     CaseResult run(CaseContext context) throws Exception;
+
+    /**
+     * True when the case runs a rig and a peer process, so pinning them to one CPU or to two means
+     * something; such cases run once per requested {@link Placement}.
+     */
+    default boolean placeable() {
+        return false;
+    }
 }

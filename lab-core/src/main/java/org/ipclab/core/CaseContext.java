@@ -3,7 +3,9 @@ package org.ipclab.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.HdrHistogram.Histogram;
 
@@ -16,14 +18,32 @@ public final class CaseContext {
     private final OptionalDouble floorRttNs;
     private final PeerLauncher peers = new PeerLauncher(List.of());
     private final HdrFiles hdr;
+    private final Placement placement;
+    private final List<Map<String, Object>> steady = new ArrayList<>();
 
+    /** A context for fork 1 of the case, placed by the OS (tests, and runs without forks). */
     public CaseContext(Suite suite, CaseSpec spec, Path runDir, Path privateDir, OptionalDouble floorRttNs) {
+        this(suite, spec, runDir, privateDir, floorRttNs, spec.id(), 1, Placement.OS);
+    }
+
+    /**
+     * @param fileId    the case id its files are named by (it names the placement when the run has several)
+     * @param fork      which fork of the case this JVM is (1-based)
+     */
+    public CaseContext(Suite suite, CaseSpec spec, Path runDir, Path privateDir, OptionalDouble floorRttNs,
+                       String fileId, int fork, Placement placement) {
         this.suite = suite;
         this.spec = spec;
         this.runDir = runDir;
         this.privateDir = privateDir;
         this.floorRttNs = floorRttNs;
-        this.hdr = new HdrFiles(runDir.resolve("hdr"), spec.id());
+        this.placement = placement;
+        this.hdr = new HdrFiles(runDir.resolve("hdr"), fileId, fork);
+    }
+
+    /** Where the runner placed this fork's rig and peers. */
+    public Placement placement() {
+        return placement;
     }
 
     public Suite suite() {
@@ -58,13 +78,23 @@ public final class CaseContext {
 
     /** Writes the metric's .hgrm and .hlog and returns its summary row. */
     public ResultRow latency(String metric, List<LatencyRecorder.Interval> intervals) throws IOException {
-        Histogram total = hdr.add(metric, intervals);
-        return ResultRow.latency(spec, metric, total);
+        return latency(metric, intervals, null);
     }
 
-    /** One recorder's worth of samples: a shortcut for single-threaded rigs. */
+    /** One recorder's worth of samples: a shortcut for single-threaded rigs (its warm-up count is kept). */
     public ResultRow latency(String metric, LatencyRecorder recorder) throws IOException {
-        return latency(metric, recorder.intervals());
+        return latency(metric, recorder.intervals(), recorder.discarded());
+    }
+
+    private ResultRow latency(String metric, List<LatencyRecorder.Interval> intervals, Long warmup) throws IOException {
+        Histogram total = hdr.add(metric, intervals);
+        steady.add(SteadyState.of(metric, intervals, warmup));
+        return ResultRow.latency(spec, metric, total).withSamples(SteadyState.intervalMedians(intervals));
+    }
+
+    /** Per latency metric: trend between the first and last third of the intervals, stalls, warm-up count. */
+    public List<Map<String, Object>> steadyState() {
+        return steady;
     }
 
     /** The hdr files written so far, relative to the run folder. */
@@ -73,12 +103,12 @@ public final class CaseContext {
     }
 
     /**
-     * Busy-spinning threads each need a CPU: returns a warning when they outnumber this JVM's CPUs
+     * Busy-spinning threads each need a CPU: returns a warning when they take every CPU of this JVM
      * (the case still runs, but its numbers then measure the scheduler), or null.
      */
     public String spinnerWarning(int spinners) {
         int cpus = Runtime.getRuntime().availableProcessors();
-        return spinners > cpus
-                ? spinners + " busy-spinning threads on " + cpus + " available CPUs: oversubscribed" : null;
+        return spinners >= cpus
+                ? spinners + " busy-spinning threads on " + cpus + " available CPUs: nothing is left for the OS, the JIT or the GC" : null;
     }
 }

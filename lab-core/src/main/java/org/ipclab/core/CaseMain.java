@@ -13,6 +13,10 @@ import java.util.OptionalDouble;
 public final class CaseMain {
     public static final String RESULT_FILE = "result.json";
     public static final String FLOOR_PROPERTY = "ipclab.floor.rtt.ns";
+    /** Which fork of the case this JVM runs (1-based). */
+    public static final String FORK_PROPERTY = "ipclab.fork";
+    /** The id the case's files are named by: the case id, plus the placement when a run asks for several. */
+    public static final String FILE_ID_PROPERTY = "ipclab.file.id";
 
     private CaseMain() {
     }
@@ -23,7 +27,9 @@ public final class CaseMain {
         BenchCase benchCase = Catalog.find(suite, args[1]);
         Path runDir = Paths.get(args[2]);
         Path caseDir = Paths.get(args[3]);
-        CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, caseDir.resolve("tmp"), floor());
+        CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, caseDir.resolve("tmp"), floor(),
+                System.getProperty(FILE_ID_PROPERTY, benchCase.spec().id()), Integer.getInteger(FORK_PROPERTY, 1),
+                Placement.current());
         CaseResult result;
         try {
             result = benchCase.run(context);
@@ -38,6 +44,7 @@ public final class CaseMain {
         outcome.put("warnings", result.warnings());
         outcome.put("facts", result.facts());
         outcome.put("files", context.files());
+        outcome.put("steady", context.steadyState());
         AtomicFiles.write(caseDir.resolve(RESULT_FILE), Json.MAPPER.writeValueAsBytes(outcome));
         System.out.flush();
         // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.

@@ -10,64 +10,54 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
 /**
- * Writes a case's latency files: {@code hdr/<case-id>.hlog} (every metric's intervals, tagged with the
- * metric) and one {@code .hgrm} percentile distribution per metric: {@code <case-id>.hgrm} for the first,
- * {@code <case-id>.<metric>.hgrm} for any further one.
+ * Writes one fork's latency intervals: {@code hdr/<case-id>.<metric>.fork-<k>.hlog}, one untagged log
+ * per metric and fork, so HdrHistogram's own {@code HistogramLogProcessor} reads it with its default
+ * options. The runner merges the forks into {@code <case-id>.<metric>.hgrm}.
  */
-final class HdrFiles {
+public final class HdrFiles {
     private final Path hdrDir;
     private final String caseId;
+    private final int fork;
     private final List<String> written = new ArrayList<>();
-    private final List<Tagged> logged = new ArrayList<>();
 
-    private record Tagged(String metric, List<LatencyRecorder.Interval> intervals) {
-    }
-
-    HdrFiles(Path hdrDir, String caseId) {
+    HdrFiles(Path hdrDir, String caseId, int fork) {
         this.hdrDir = hdrDir;
         this.caseId = caseId;
+        this.fork = fork;
     }
 
-    /** Adds one metric's intervals; returns the merged histogram. */
+    /** The log of one metric of one fork, relative to the run folder. */
+    public static String logName(String caseId, String metric, int fork) {
+        return "hdr/" + caseId + "." + metric + ".fork-" + fork + ".hlog";
+    }
+
+    /** The distribution of one metric over every fork, relative to the run folder. */
+    public static String distributionName(String caseId, String metric) {
+        return "hdr/" + caseId + "." + metric + ".hgrm";
+    }
+
+    /** Logs one metric's intervals; returns the merged histogram. */
     Histogram add(String metric, List<LatencyRecorder.Interval> intervals) throws IOException {
         Files.createDirectories(hdrDir);
-        Histogram total = LatencyRecorder.total(intervals);
-        String name = logged.isEmpty() ? caseId + ".hgrm" : caseId + "." + metric + ".hgrm";
-        logged.add(new Tagged(metric, intervals));
-        Path hgrm = hdrDir.resolve(name);
-        try (PrintStream out = new PrintStream(Files.newOutputStream(hgrm), false, "UTF-8")) {
-            total.outputPercentileDistribution(out, 1.0);
-        }
-        written.add("hdr/" + name);
-        writeLog();
-        return total;
-    }
-
-    /** Rewrites the whole .hlog so it always holds every metric added so far. */
-    private void writeLog() throws IOException {
-        String name = caseId + ".hlog";
-        long start = logged.stream().flatMap(t -> t.intervals().stream()).mapToLong(LatencyRecorder.Interval::startMs)
-                .min().orElse(System.currentTimeMillis());
-        try (PrintStream out = new PrintStream(Files.newOutputStream(hdrDir.resolve(name)), false, "UTF-8")) {
+        String name = logName(caseId, metric, fork);
+        long start = intervals.stream().mapToLong(LatencyRecorder.Interval::startMs).min()
+                .orElse(System.currentTimeMillis());
+        try (PrintStream out = new PrintStream(Files.newOutputStream(hdrDir.getParent().resolve(name)), false, "UTF-8")) {
             HistogramLogWriter writer = new HistogramLogWriter(out);
-            writer.outputComment("ipc-lab case " + caseId + "; values in ns");
+            writer.outputComment("ipc-lab case " + caseId + " metric " + metric + " fork " + fork + "; values in ns");
             writer.outputLogFormatVersion();
             writer.outputStartTime(start);
             writer.setBaseTime(start);
             writer.outputLegend();
-            for (Tagged tagged : logged) {
-                for (LatencyRecorder.Interval interval : tagged.intervals()) {
-                    Histogram h = interval.histogram().copy();
-                    h.setTag(tagged.metric());
-                    h.setStartTimeStamp(interval.startMs());
-                    h.setEndTimeStamp(interval.endMs());
-                    writer.outputIntervalHistogram(h);
-                }
+            for (LatencyRecorder.Interval interval : intervals) {
+                Histogram h = interval.histogram().copy();
+                h.setStartTimeStamp(interval.startMs());
+                h.setEndTimeStamp(interval.endMs());
+                writer.outputIntervalHistogram(h);
             }
         }
-        if (!written.contains("hdr/" + name)) {
-            written.add("hdr/" + name);
-        }
+        written.add(name);
+        return LatencyRecorder.total(intervals);
     }
 
     List<String> files() {

@@ -12,7 +12,7 @@ import org.HdrHistogram.Histogram;
 public final class LatencyRecorder {
     static final int CHECK_EVERY = 256;
     /** Short enough that a sub-second case still leaves compare enough intervals for its statistics. */
-    private static final long INTERVAL_NS = 25_000_000L;
+    static final long INTERVAL_NS = 25_000_000L;
 
     /** One closed interval: wall-clock start and end (ms since the epoch) and its histogram. */
     public record Interval(long startMs, long endMs, Histogram histogram) {
@@ -23,6 +23,7 @@ public final class LatencyRecorder {
     private long intervalStartMs;
     private long intervalDeadlineNs;
     private int untilCheck = CHECK_EVERY;
+    private long discarded;
 
     public LatencyRecorder() {
         reset();
@@ -44,6 +45,7 @@ public final class LatencyRecorder {
 
     /** Drops everything recorded so far: call it when warm-up ends. */
     public void reset() {
+        discarded += total().getTotalCount();
         intervals.clear();
         current = newHistogram();
         intervalStartMs = System.currentTimeMillis();
@@ -60,6 +62,11 @@ public final class LatencyRecorder {
         current = newHistogram();
         intervalStartMs = now;
         intervalDeadlineNs = System.nanoTime() + INTERVAL_NS;
+    }
+
+    /** How many samples the resets dropped: the warm-up count. */
+    public long discarded() {
+        return discarded;
     }
 
     /** Closes the open interval and returns all of them, oldest first. */

@@ -45,6 +45,10 @@ public final class PeerLauncher {
 
     public Peer start(Class<? extends PeerRole> role, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        String cpus = System.getProperty(Placement.PEER_CPUS_PROPERTY);
+        if (cpus != null) {
+            command.addAll(List.of("taskset", "-c", cpus)); // the fork's placement puts peers on their own CPU
+        }
         command.add(JvmFlags.currentJava());
         command.addAll(JvmFlags.current().stream().filter(f -> !f.startsWith("-agentlib:jdwp")).toList());
         command.addAll(extraFlags);

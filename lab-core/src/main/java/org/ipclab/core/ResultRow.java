@@ -63,6 +63,16 @@ public record ResultRow(
                 null, null, null, null, null, null, null, status, null);
     }
 
+    public ResultRow withSamples(List<Double> newSamples) {
+        return new ResultRow(module, caseName, params, metric, unit, count, mean, p50, p90, p99, p999, max,
+                throughput, status, newSamples);
+    }
+
+    public ResultRow withParams(String newParams) {
+        return new ResultRow(module, caseName, newParams, metric, unit, count, mean, p50, p90, p99, p999, max,
+                throughput, status, samples);
+    }
+
     public ResultRow withStatus(String newStatus) {
         return new ResultRow(module, caseName, params, metric, unit, count, mean, p50, p90, p99, p999, max,
                 throughput, newStatus, samples);

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The run.json document (schema version {@value #SCHEMA_VERSION}); see results/README.md. */
+/**
+ * The run.json document (schema version {@value #SCHEMA_VERSION}); see results/README.md. Version 2 added
+ * the seed, the fork count and placements of the run, and each case's {@code forks}.
+ */
 public final class RunRecord {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public int schemaVersion = SCHEMA_VERSION;
     public String runId;
@@ -18,11 +21,19 @@ public final class RunRecord {
     public String start;
     public String end;
     public String status = "running";
+    /** Seeds the order of the cases in every round: the same seed gives the same order. */
+    public long seed;
+    /** Forks asked for per case (each a fresh case JVM with fresh peers). */
+    public int forks = 1;
+    public List<String> placements = new ArrayList<>();
     public Map<String, Object> config = new LinkedHashMap<>();
     public Map<String, Object> environment = new LinkedHashMap<>();
     public List<CaseEntry> cases = new ArrayList<>();
 
-    /** One finished case: its rows and everything a reader needs to trust them. */
+    /**
+     * One case: its rows merged over every fork so far (what summary.csv shows), and each fork's own
+     * figures. Warnings are every fork's, without repeats; facts are the last measured fork's.
+     */
     public static final class CaseEntry {
         public String id;
         public String module;
@@ -32,6 +43,27 @@ public final class RunRecord {
         public String status;
         public double seconds;
         public List<ResultRow> rows = new ArrayList<>();
+        public List<String> warnings = new ArrayList<>();
+        public Map<String, Object> facts = new LinkedHashMap<>();
+        public List<String> files = new ArrayList<>();
+        public String log;
+        public List<ForkEntry> forks = new ArrayList<>();
+    }
+
+    /** One fork of a case: a fresh case JVM with fresh peers, in one round, under one placement. */
+    public static final class ForkEntry {
+        public int fork;
+        public int round;
+        public String status;
+        public double seconds;
+        /** requested, observed (same|cross|mixed|single|unknown), rigCpus and peerCpus at start and end. */
+        public Map<String, Object> placement = new LinkedHashMap<>();
+        /** stealPct, otherCpuPct, involuntarySwitches, disturbed. */
+        public Map<String, Object> interference = new LinkedHashMap<>();
+        /** A cache-line round trip between the same two processes just before the case, where measured. */
+        public Double floorRttNs;
+        public List<ResultRow> rows = new ArrayList<>();
+        public List<Map<String, Object>> steady = new ArrayList<>();
         public List<String> warnings = new ArrayList<>();
         public Map<String, Object> facts = new LinkedHashMap<>();
         public List<String> files = new ArrayList<>();

@@ -21,6 +21,14 @@ public enum Suite {
         };
     }
 
+    /**
+     * Forks per case unless --forks says otherwise: the fork (a fresh JVM pair) is the unit compare
+     * counts, so this is how many independent samples each side of a comparison gets.
+     */
+    public int defaultForks() {
+        return pick(2, 3, 5);
+    }
+
     public boolean atLeast(Suite other) {
         return compareTo(other) >= 0;
     }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipclab.core.Placement;
 
 /**
  * Checks of the run command's paths and numbers, each refusing a bad value with a message that names
@@ -17,6 +19,7 @@ final class RunOptionChecks {
     static final long MIN_FREE_BYTES = 64L << 20;
     static final int MIN_JAVA = 17;
     static final long MAX_CASE_TIMEOUT_SECONDS = 24 * 3600;
+    static final int MAX_FORKS = 100;
     private static final Pattern CPU_LIST = Pattern.compile("\\d{1,4}(-\\d{1,4})?(,\\d{1,4}(-\\d{1,4})?)*");
     private static final Pattern JAVA_VERSION = Pattern.compile("version \"(1\\.)?(\\d+)");
 
@@ -100,6 +103,56 @@ final class RunOptionChecks {
             throw new BadInputException("--pin needs taskset (util-linux), which is not installed here");
         }
         return pin;
+    }
+
+    /** A fork count, 1..{@value #MAX_FORKS}. */
+    static int forks(String text) {
+        String valid = "valid: a whole number 1.." + MAX_FORKS + " (each fork is a fresh case JVM with fresh peers)";
+        int forks;
+        try {
+            forks = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--forks '" + text + "' is not a number; " + valid);
+        }
+        if (forks < 1 || forks > MAX_FORKS) {
+            throw new BadInputException("--forks '" + text + "' is out of range; " + valid);
+        }
+        return forks;
+    }
+
+    /** A seed for the order of the rounds: any whole number (64-bit). */
+    static long seed(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--seed '" + text + "' is not a whole number; valid: any 64-bit integer, e.g. 42"
+                    + " (run.json records each run's seed)");
+        }
+    }
+
+    /** A comma list of placements the machine can honour, and not mixed with --pin. */
+    static List<Placement> placements(String text, int cpus, boolean pinned) {
+        List<Placement> placements;
+        try {
+            placements = Placement.parseList(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--placement: " + e.getMessage() + ", or a comma list such as same,cross");
+        }
+        for (Placement p : placements) {
+            if (p.cpusNeeded() > cpus) {
+                throw new BadInputException("--placement " + p.label() + " needs " + p.cpusNeeded() + " CPUs; this machine has "
+                        + cpus + " (valid here: os, same)");
+            }
+        }
+        boolean pins = placements.stream().anyMatch(p -> p != Placement.OS);
+        if (pins && pinned) {
+            throw new BadInputException("--placement " + text + " pins the rig and its peer itself; drop --pin, or use"
+                    + " --placement os with --pin");
+        }
+        if (pins && !Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            throw new BadInputException("--placement " + text + " needs taskset (util-linux), which is not installed here");
+        }
+        return placements;
     }
 
     /** A per-case time limit in whole seconds, 1 s to a day. */

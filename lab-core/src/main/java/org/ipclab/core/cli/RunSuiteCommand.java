@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,21 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + LabConfig.TIMEOUT_FACTOR + " x its expected time + " + LabConfig.TIMEOUT_MARGIN_SECONDS + " s.")
     String caseTimeout;
 
+    @Option(names = "--forks", paramLabel = "N",
+            description = "Run each case N times, each in a fresh case JVM with fresh peers, in N interleaved rounds."
+                    + " Default: smoke 2, quick 3, full 5.")
+    String forks;
+
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "Seed of the shuffled case order in every round (recorded in run.json). Default: random.")
+    String seed;
+
+    @Option(names = "--placement", paramLabel = "LIST", defaultValue = "os",
+            description = "Where a case's rig and its peer process run: os (the scheduler decides; recorded), same (one CPU),"
+                    + " cross (two CPUs); a comma list runs each such case once per placement, as separate rows."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String placement;
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -69,12 +85,16 @@ public final class RunSuiteCommand implements Callable<Integer> {
         Pattern pattern = parseCases();
         List<BenchCase> selected = select(chosen, pattern);
         // Every option is checked even for --list, so a mistake shows before the real run.
+        int cpus = Runtime.getRuntime().availableProcessors();
         LabConfig config = new LabConfig(chosen, pattern, RunOptionChecks.out(out), resolveJava(),
-                pin == null ? null : RunOptionChecks.pin(pin, Runtime.getRuntime().availableProcessors()),
-                caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine());
+                pin == null ? null : RunOptionChecks.pin(pin, cpus),
+                caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine(),
+                forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
+                seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
+                RunOptionChecks.placements(placement, cpus, pin != null));
         if (list) {
-            selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s, limit "
-                    + config.timeout(c).toSeconds() + " s)"));
+            selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
+                    + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));
             return 0;
         }
         SuiteRunner runner = new SuiteRunner(config, selected);

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.JvmFlags;
+import org.ipclab.core.Placement;
 
 /**
  * One case's JVM: started on the configured launcher (under taskset when pinning), output to the
@@ -22,21 +22,30 @@ final class CaseProcess {
         this.process = process;
     }
 
-    static CaseProcess start(LabConfig config, BenchCase benchCase, Path runDir, Path caseDir, Path log,
+    static CaseProcess start(LabConfig config, ForkSchedule.Fork fork, Path runDir, Path caseDir, Path log,
                              Double floorNs) throws IOException {
+        CaseJob job = fork.job();
+        Placement placement = job.placement();
+        String rigCpus = placement.rigCpus() != null ? placement.rigCpus() : config.pinCpus();
         List<String> command = new ArrayList<>();
-        if (config.pinCpus() != null) {
-            command.addAll(List.of("taskset", "-c", config.pinCpus()));
+        if (rigCpus != null) {
+            command.addAll(List.of("taskset", "-c", rigCpus));
         }
         command.add(config.java().toString());
         command.addAll(JvmFlags.STANDARD);
         if (floorNs != null) {
             command.add("-D" + CaseMain.FLOOR_PROPERTY + "=" + floorNs);
         }
+        command.add("-D" + CaseMain.FORK_PROPERTY + "=" + fork.fork());
+        command.add("-D" + CaseMain.FILE_ID_PROPERTY + "=" + job.id());
+        command.add("-D" + Placement.PROPERTY + "=" + placement.label());
+        if (placement.peerCpus() != null) {
+            command.add("-D" + Placement.PEER_CPUS_PROPERTY + "=" + placement.peerCpus());
+        }
         command.add("-cp");
         command.add(JvmFlags.classPath());
         command.add(CaseMain.class.getName());
-        command.addAll(List.of(config.suite().label(), benchCase.spec().id(), runDir.toString(), caseDir.toString()));
+        command.addAll(List.of(config.suite().label(), job.benchCase().spec().id(), runDir.toString(), caseDir.toString()));
         File logFile = log.toFile();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -44,6 +53,10 @@ final class CaseProcess {
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         return new CaseProcess(process);
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Waits for the case to end by itself; returns its exit code, or null on timeout (then it is killed). */

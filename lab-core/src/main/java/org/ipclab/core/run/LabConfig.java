@@ -3,9 +3,11 @@ package org.ipclab.core.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.ipclab.core.BenchCase;
+import org.ipclab.core.Placement;
 import org.ipclab.core.Suite;
 
 /**
@@ -16,9 +18,12 @@ import org.ipclab.core.Suite;
  * @param pinCpus  a taskset CPU list for the case JVMs and their peers, or null for no pinning
  * @param caseTimeout  one limit for every case, or null for each case's own (from its expected time)
  * @param home     the lab's checkout, for the git commit
+ * @param forks    how many times each case runs, each time in a fresh case JVM with fresh peers
+ * @param seed     seeds the order of the cases in every round
+ * @param placements  where placeable cases put their rig and peer; one set of forks per placement
  */
 public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
-                        Path home, String commandLine) {
+                        Path home, String commandLine, int forks, long seed, List<Placement> placements) {
 
     /** How much longer than its expected time a case may take before it is killed. */
     public static final int TIMEOUT_FACTOR = 4;
@@ -31,6 +36,9 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
         map.put("out", out.toString());
         map.put("java", java.toString());
         map.put("pin", pinCpus);
+        map.put("forks", forks);
+        map.put("seed", seed);
+        map.put("placements", placements.stream().map(Placement::label).toList());
         map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
                 : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
         return map;

@@ -2,32 +2,35 @@ package org.ipclab.core.run;
 
 import java.time.Duration;
 import java.util.List;
-import org.ipclab.core.BenchCase;
-import org.ipclab.core.RunRecord.CaseEntry;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.RunRecord.ForkEntry;
 
-/** One console line per case: {@code [i/N] module case params … seconds, status (elapsed, ETA)}. */
+/** One console line per fork: {@code [i/N] module case params fork f/F … seconds, status (elapsed, ETA)}. */
 final class Progress {
-    private final List<BenchCase> cases;
+    private final List<ForkSchedule.Fork> forks;
+    private final int forksPerCase;
     private final long startNs = System.nanoTime();
     private double expectedDone;
 
-    Progress(List<BenchCase> cases) {
-        this.cases = cases;
+    Progress(List<ForkSchedule.Fork> forks) {
+        this.forks = forks;
+        this.forksPerCase = forks.stream().mapToInt(ForkSchedule.Fork::round).max().orElse(1);
     }
 
-    void starting(int index, BenchCase benchCase) {
-        System.out.printf("[%d/%d] %s %s %s … ", index + 1, cases.size(), benchCase.spec().module(),
-                benchCase.spec().name(), benchCase.spec().params());
+    void starting(int index, ForkSchedule.Fork fork) {
+        CaseSpec spec = fork.job().spec();
+        System.out.printf("[%d/%d] %s %s %s fork %d/%d … ", index + 1, forks.size(), spec.module(), spec.name(),
+                spec.params(), fork.fork(), forksPerCase);
         System.out.flush();
     }
 
-    /** The ETA scales the expected time of the remaining cases by how the finished ones compared. */
-    void finished(int index, CaseEntry entry) {
-        expectedDone += seconds(cases.get(index).expected());
+    /** The ETA scales the expected time of the remaining forks by how the finished ones compared. */
+    void finished(int index, ForkEntry entry) {
+        expectedDone += seconds(forks.get(index));
         double elapsed = (System.nanoTime() - startNs) / 1e9;
         double remaining = 0;
-        for (int i = index + 1; i < cases.size(); i++) {
-            remaining += seconds(cases.get(i).expected());
+        for (int i = index + 1; i < forks.size(); i++) {
+            remaining += seconds(forks.get(i));
         }
         double pace = expectedDone > 0 ? elapsed / expectedDone : 1;
         System.out.printf("%.1f s, %s (elapsed %s, ETA %s)%n", entry.seconds, entry.status,
@@ -35,7 +38,8 @@ final class Progress {
         entry.warnings.forEach(w -> System.out.println("      warning: " + w));
     }
 
-    private static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
+    private static double seconds(ForkSchedule.Fork fork) {
+        Duration expected = fork.job().benchCase().expected();
+        return expected.toMillis() / 1000.0;
     }
 }

@@ -15,12 +15,14 @@ import org.ipclab.core.Json;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
+import org.ipclab.core.Placement;
 import org.ipclab.core.RunRecord.CaseEntry;
+import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.calibration.CalibrationCase;
 
 /**
- * Runs the selected cases one after another, each in its own JVM, and files every result as soon as
- * the case ends. SIGINT/SIGTERM end the current case's process tree and leave the folder valid with
+ * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as
+ * soon as it ends. SIGINT/SIGTERM end the current case's process tree and leave the folder valid with
  * status {@code interrupted}.
  */
 public final class SuiteRunner {
@@ -31,9 +33,11 @@ public final class SuiteRunner {
     private static final int EXIT_TERMINATED = 143;
 
     private final LabConfig config;
-    private final List<BenchCase> cases;
+    private final List<CaseJob> jobs;
+    private final List<ForkSchedule.Fork> schedule;
     private final Progress progress;
     private RunFolder folder;
+    private CaseLedger ledger;
     private Path privateDir;
     private volatile CaseProcess current;
     private volatile boolean interrupted;
@@ -41,8 +45,9 @@ public final class SuiteRunner {
 
     public SuiteRunner(LabConfig config, List<BenchCase> cases) {
         this.config = config;
-        this.cases = cases;
-        this.progress = new Progress(cases);
+        this.jobs = CaseJob.expand(cases, config.placements());
+        this.schedule = ForkSchedule.of(jobs, config.forks(), config.seed());
+        this.progress = new Progress(schedule);
     }
 
     /** Runs everything; returns the process exit code. */
@@ -59,7 +64,11 @@ public final class SuiteRunner {
         record.config = config.describe();
         record.environment = Environment.machine();
         record.environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
+        record.seed = config.seed();
+        record.forks = config.forks();
+        record.placements = config.placements().stream().map(Placement::label).toList();
         folder = RunFolder.create(config.out(), RunFolder.localHost(), config.suite().label(), record);
+        ledger = new CaseLedger(record, folder.dir(), jobs);
         privateDir = PrivateDir.create();
         folder.save();
         System.out.print(config);
@@ -100,17 +109,17 @@ public final class SuiteRunner {
 
     private void runCases() throws IOException, InterruptedException {
         Double floor = null;
-        for (int i = 0; i < cases.size() && !interrupted; i++) {
-            BenchCase benchCase = cases.get(i);
-            progress.starting(i, benchCase);
-            CaseEntry entry = runOne(benchCase, i, floor);
+        for (int i = 0; i < schedule.size() && !interrupted; i++) {
+            ForkSchedule.Fork fork = schedule.get(i);
+            progress.starting(i, fork);
+            ForkEntry entry = runFork(fork, i, floor);
             synchronized (this) {
                 if (interrupted) {
                     return;
                 }
-                folder.record().cases.add(entry);
-                if (benchCase.spec().equals(CalibrationCase.SPEC)) {
-                    floor = adoptCalibration(entry);
+                CaseEntry caseEntry = ledger.add(fork.job(), entry);
+                if (fork.job().benchCase().spec().equals(CalibrationCase.SPEC)) {
+                    floor = adoptCalibration(caseEntry);
                 }
                 folder.save();
             }
@@ -118,32 +127,44 @@ public final class SuiteRunner {
         }
     }
 
-    private CaseEntry runOne(BenchCase benchCase, int index, Double floor) throws IOException, InterruptedException {
-        String id = benchCase.spec().id();
+    private ForkEntry runFork(ForkSchedule.Fork fork, int index, Double floor) throws IOException, InterruptedException {
+        CaseJob job = fork.job();
+        String id = job.id();
         Path caseDir = Files.createDirectory(privateDir.resolve(index + "-" + id));
-        Path log = folder.dir().resolve("logs").resolve(id + ".log");
+        String logName = "logs/" + id + ".fork-" + fork.fork() + ".log";
         Instant start = Instant.now();
-        CaseEntry entry;
+        ForkEntry entry;
+        ForkMonitor monitor = null;
         try {
-            current = CaseProcess.start(config, benchCase, folder.dir(), caseDir, log, floor);
+            current = CaseProcess.start(config, fork, folder.dir(), caseDir, folder.dir().resolve(logName), floor);
+            monitor = new ForkMonitor(current.handle(), job.placement());
             if (interrupted) {
                 current.kill(); // the signal came while this case was starting: the hook did not see it
             }
-            Integer exit = current.await(config.timeout(benchCase));
+            Integer exit = current.await(config.timeout(job.benchCase()));
+            monitor.close();
             awaitSignalHandling(exit);
-            entry = collect(benchCase, caseDir, exit);
+            entry = collect(job, caseDir, exit);
+            entry.placement = monitor.placement();
+            entry.interference = monitor.interference();
         } finally {
+            if (monitor != null) {
+                monitor.close();
+            }
             current = null;
             PrivateDir.deleteTree(caseDir);
         }
-        entry.id = id;
-        entry.module = benchCase.spec().module();
-        entry.caseName = benchCase.spec().name();
-        entry.params = benchCase.spec().params().toString();
+        entry.fork = fork.fork();
+        entry.round = fork.round();
         entry.seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        entry.log = "logs/" + id + ".log";
+        entry.log = logName;
+        entry.rows = entry.rows.stream().map(r -> r.withParams(job.params().toString())).toList();
         entry.status = entry.rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
                 .findFirst().orElse(ResultRow.OK);
+        if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
+            entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.get("otherCpuPct")
+                    + "% of the machine used by other processes, " + entry.interference.get("stealPct") + "% stolen");
+        }
         return entry;
     }
 
@@ -161,19 +182,19 @@ public final class SuiteRunner {
         }
     }
 
-    /** Reads the case's result file; a case that timed out, crashed or wrote nothing gets a failed row. */
-    private CaseEntry collect(BenchCase benchCase, Path caseDir, Integer exit) throws IOException {
+    /** Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row. */
+    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit) throws IOException {
         Path result = caseDir.resolve(CaseMain.RESULT_FILE);
         String reason = exit == null ? "timeout" : exit != 0 ? "exit-" + exit : null;
         if (reason == null && Files.exists(result)) {
-            CaseEntry entry = Json.MAPPER.readValue(result.toFile(), CaseEntry.class);
+            ForkEntry entry = Json.MAPPER.readValue(result.toFile(), ForkEntry.class);
             if (!entry.rows.isEmpty()) {
                 return entry;
             }
             reason = "no-rows";
         }
-        CaseEntry entry = new CaseEntry();
-        entry.rows.add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(), reason == null ? "no-result" : reason));
+        ForkEntry entry = new ForkEntry();
+        entry.rows.add(ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason));
         entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); see its log");
         return entry;
     }

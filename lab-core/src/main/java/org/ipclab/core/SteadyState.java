@@ -1,0 +1,73 @@
+package org.ipclab.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a fork's measured intervals look steady: the median of the last third of the interval medians
+ * against the first third (a warm-up that is still going shows as a trend), and how many intervals took
+ * far longer than the others (a stall: a descheduled process, a GC, a page fault storm).
+ */
+public final class SteadyState {
+    /** A drift beyond this between the first and last third of the intervals is "not steady". */
+    public static final double TREND_LIMIT_PCT = 10;
+    /** An interval this many times longer than the typical one is a stall. */
+    static final double STALL_FACTOR = 4;
+    private static final int MIN_INTERVALS = 6;
+
+    private SteadyState() {
+    }
+
+    /** The per-metric facts: trendPct and steady (absent below six intervals), stalls, warmupSamples if known. */
+    public static Map<String, Object> of(String metric, List<LatencyRecorder.Interval> intervals, Long warmupSamples) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("metric", metric);
+        facts.put("intervals", intervals.size());
+        if (intervals.size() >= MIN_INTERVALS) {
+            double[] medians = intervals.stream().mapToDouble(i -> i.histogram().getValueAtPercentile(50)).toArray();
+            int third = medians.length / 3;
+            double first = median(Arrays.copyOfRange(medians, 0, third));
+            double last = median(Arrays.copyOfRange(medians, medians.length - third, medians.length));
+            double trend = first > 0 ? (last - first) / first * 100 : 0;
+            facts.put("trendPct", Math.round(trend * 10) / 10.0);
+            facts.put("steady", Math.abs(trend) <= TREND_LIMIT_PCT);
+        }
+        facts.put("stalls", stalls(intervals));
+        if (warmupSamples != null) {
+            facts.put("warmupSamples", warmupSamples);
+        }
+        return facts;
+    }
+
+    /** Intervals that lasted far longer than the typical one (and than the nominal interval). */
+    static int stalls(List<LatencyRecorder.Interval> intervals) {
+        if (intervals.size() < 3) {
+            return 0;
+        }
+        double[] lengths = intervals.stream().mapToDouble(i -> i.endMs() - i.startMs()).toArray();
+        double typical = Math.max(median(lengths.clone()), LatencyRecorder.INTERVAL_NS / 1e6);
+        int stalls = 0;
+        for (double length : lengths) {
+            if (length > STALL_FACTOR * typical) {
+                stalls++;
+            }
+        }
+        return stalls;
+    }
+
+    /** The interval medians, one per interval: the within-fork samples compare resamples. */
+    public static List<Double> intervalMedians(List<LatencyRecorder.Interval> intervals) {
+        List<Double> medians = new ArrayList<>(intervals.size());
+        intervals.forEach(i -> medians.add((double) i.histogram().getValueAtPercentile(50)));
+        return medians;
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+}

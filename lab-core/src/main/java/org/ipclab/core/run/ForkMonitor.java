@@ -1,0 +1,157 @@
+package org.ipclab.core.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipclab.core.Placement;
+import org.ipclab.core.run.ProcStat.MachineSample;
+import org.ipclab.core.run.ProcStat.ThreadSample;
+
+/**
+ * Watches one fork from outside: every {@value #PERIOD_MS} ms it finds the busiest thread of the case
+ * JVM (the rig) and of its busiest child (the peer) and notes the CPUs they ran on; at the end it tells
+ * how the two were placed and how much else the machine did meanwhile (steal, other processes' CPU,
+ * involuntary context switches of the case's processes), flagging a disturbed fork.
+ */
+final class ForkMonitor implements AutoCloseable {
+    static final long PERIOD_MS = 50;
+    /** Steal or other processes' CPU above these (percent of the machine) disturb a fork. */
+    static final double DISTURBED_STEAL_PCT = 5;
+    static final double DISTURBED_OTHER_PCT = 15;
+    /** Share of paired samples on one CPU (or on two) to call the placement same (or cross). */
+    private static final double CLEAR_SHARE = 0.8;
+
+    private final ProcessHandle caseJvm;
+    private final Placement requested;
+    private final MachineSample machineAtStart = ProcStat.machine();
+    private final long labTicksAtStart = labTicks();
+    private final Map<Long, Long> threadTicks = new HashMap<>();
+    private final Map<Long, Long> processTicks = new HashMap<>();
+    private final Map<Long, Long> switches = new HashMap<>();
+    private final List<int[]> pairs = new ArrayList<>();
+    private final List<Integer> rigAlone = new ArrayList<>();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    ForkMonitor(ProcessHandle caseJvm, Placement requested) {
+        this.caseJvm = caseJvm;
+        this.requested = requested;
+        this.sampler = new Thread(this::loop, "ipclab-fork-monitor");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private void loop() {
+        while (running) {
+            sample();
+            try {
+                Thread.sleep(PERIOD_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private synchronized void sample() {
+        int rigCpu = busiestCpu(caseJvm.pid());
+        int peerCpu = -1;
+        long peerBusiest = 0;
+        for (ProcessHandle child : caseJvm.descendants().toList()) {
+            long before = processTicks.getOrDefault(child.pid(), 0L);
+            int cpu = busiestCpu(child.pid());
+            long used = processTicks.getOrDefault(child.pid(), 0L) - before;
+            if (cpu >= 0 && used > peerBusiest) {
+                peerBusiest = used;
+                peerCpu = cpu;
+            }
+        }
+        if (rigCpu >= 0 && peerCpu >= 0) {
+            pairs.add(new int[] {rigCpu, peerCpu});
+        } else if (rigCpu >= 0) {
+            rigAlone.add(rigCpu);
+        }
+    }
+
+    /** The CPU of the thread that used most CPU since the last sample, or -1 when none ran. */
+    private int busiestCpu(long pid) {
+        List<ThreadSample> threads = ProcStat.threads(pid);
+        long most = 0;
+        long total = 0;
+        int cpu = -1;
+        for (ThreadSample t : threads) {
+            long delta = t.ticks() - threadTicks.getOrDefault(t.tid(), 0L);
+            threadTicks.put(t.tid(), t.ticks());
+            total += t.ticks();
+            if (delta > most) {
+                most = delta;
+                cpu = t.cpu();
+            }
+        }
+        if (!threads.isEmpty()) {
+            processTicks.put(pid, total);
+            switches.put(pid, ProcStat.involuntarySwitches(pid));
+        }
+        return cpu;
+    }
+
+    /** Stops sampling; call it once the case JVM has been waited for, so its CPU time is counted as the lab's. */
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized Map<String, Object> placement() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("requested", requested.label());
+        if (!pairs.isEmpty()) {
+            long same = pairs.stream().filter(p -> p[0] == p[1]).count();
+            double share = (double) same / pairs.size();
+            facts.put("observed", share >= CLEAR_SHARE ? "same" : share <= 1 - CLEAR_SHARE ? "cross" : "mixed");
+            facts.put("rigCpus", List.of(pairs.get(0)[0], pairs.get(pairs.size() - 1)[0]));
+            facts.put("peerCpus", List.of(pairs.get(0)[1], pairs.get(pairs.size() - 1)[1]));
+            facts.put("samples", pairs.size());
+        } else if (!rigAlone.isEmpty()) {
+            facts.put("observed", "single");
+            facts.put("rigCpus", List.of(rigAlone.get(0), rigAlone.get(rigAlone.size() - 1)));
+            facts.put("samples", rigAlone.size());
+        } else {
+            facts.put("observed", "unknown");
+        }
+        return facts;
+    }
+
+    synchronized Map<String, Object> interference() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        MachineSample end = ProcStat.machine();
+        if (machineAtStart == null || end == null || end.total() <= machineAtStart.total()) {
+            return facts;
+        }
+        double total = end.total() - machineAtStart.total();
+        double busy = total - (end.idle() - machineAtStart.idle());
+        double mine = labTicks() - labTicksAtStart;
+        double stealPct = (end.steal() - machineAtStart.steal()) / total * 100;
+        double otherPct = Math.max(0, busy - mine) / total * 100;
+        facts.put("stealPct", round(stealPct));
+        facts.put("otherCpuPct", round(otherPct));
+        facts.put("involuntarySwitches", switches.values().stream().mapToLong(Long::longValue).sum());
+        facts.put("disturbed", stealPct > DISTURBED_STEAL_PCT || otherPct > DISTURBED_OTHER_PCT);
+        return facts;
+    }
+
+    /** The runner's CPU time with that of the case JVMs it reaped (and what they reaped): the lab's own. */
+    private static long labTicks() {
+        return ProcStat.selfAndReapedChildrenTicks(ProcessHandle.current().pid());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

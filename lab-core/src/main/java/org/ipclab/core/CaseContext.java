@@ -71,9 +71,13 @@ public final class CaseContext {
         return peers;
     }
 
-    /** The run's calibrated floor: median RTT of one shared cache line between two JVMs, if measured. */
+    /**
+     * The floor: the cache-line round trip between this fork's rig and peer where a probe measured it
+     * (same processes, same placement), else the run's calibrated floor, if measured.
+     */
     public OptionalDouble floorRttNs() {
-        return floorRttNs;
+        OptionalDouble probed = peers.probedFloorNs();
+        return probed.isPresent() ? probed : floorRttNs;
     }
 
     /** Writes the metric's .hgrm and .hlog and returns its summary row. */

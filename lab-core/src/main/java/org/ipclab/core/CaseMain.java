@@ -45,6 +45,7 @@ public final class CaseMain {
         outcome.put("facts", result.facts());
         outcome.put("files", context.files());
         outcome.put("steady", context.steadyState());
+        context.peers().probedFloorNs().ifPresent(floor -> outcome.put("floorRttNs", floor));
         AtomicFiles.write(caseDir.resolve(RESULT_FILE), Json.MAPPER.writeValueAsBytes(outcome));
         System.out.flush();
         // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.

@@ -4,17 +4,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.ipclab.core.calibration.FloorProbe;
+import org.ipclab.core.calibration.SharedCacheLine;
 
 /**
  * Starts peer JVMs on this JVM's launcher and class path with chosen flags, and waits (bounded) for
@@ -32,6 +37,7 @@ public final class PeerLauncher {
 
     private final List<String> extraFlags;
     private final String secret = newSecret();
+    private volatile Double probedFloorNs;
 
     public PeerLauncher(List<String> extraFlags) {
         this.extraFlags = List.copyOf(extraFlags);
@@ -44,6 +50,40 @@ public final class PeerLauncher {
     }
 
     public Peer start(Class<? extends PeerRole> role, String... args) throws IOException, InterruptedException {
+        return start(null, role, args);
+    }
+
+    /**
+     * Starts the peer and, before its role runs, measures the floor between this JVM and it (see
+     * {@link FloorProbe}); {@link #probedFloorNs} then holds it.
+     *
+     * @param dir a private folder for the probe's mapped file (removed after the probe)
+     */
+    public Peer startProbed(Path dir, Class<? extends PeerRole> role, String... args)
+            throws IOException, InterruptedException {
+        Path file = dir.resolve("floor-probe.line");
+        SharedCacheLine line = SharedCacheLine.create(file);
+        try {
+            Peer peer = start(file, role, args);
+            try {
+                probedFloorNs = FloorProbe.measure(line);
+            } catch (RuntimeException e) {
+                peer.close();
+                throw new PeerException("floor probe with peer " + peer.pid() + " failed: " + e.getMessage(), e);
+            }
+            return peer;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The floor measured by the last {@link #startProbed}, if any. */
+    public OptionalDouble probedFloorNs() {
+        return probedFloorNs == null || probedFloorNs.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(probedFloorNs);
+    }
+
+    private Peer start(Path probeFile, Class<? extends PeerRole> role, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         String cpus = System.getProperty(Placement.PEER_CPUS_PROPERTY);
         if (cpus != null) {
@@ -59,6 +99,11 @@ public final class PeerLauncher {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(SECRET_ENV, secret);
+        if (probeFile != null) {
+            builder.environment().put(FloorProbe.FILE_ENV, probeFile.toString());
+        } else {
+            builder.environment().remove(FloorProbe.FILE_ENV);
+        }
         Process process = builder.start();
         Peer peer = new Peer(process, secret);
         try {

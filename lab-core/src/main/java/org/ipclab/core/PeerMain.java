@@ -5,7 +5,9 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
 import java.util.Arrays;
+import org.ipclab.core.calibration.FloorProbe;
 
 /**
  * Entry point of a peer JVM: {@code PeerMain <role class> [args]}. Watches its parent, answers the
@@ -33,6 +35,10 @@ public final class PeerMain {
             String line = HANDSHAKE + " " + ProcessHandle.current().pid() + " " + secret + "\n";
             out.write(line.getBytes(StandardCharsets.US_ASCII));
             out.flush();
+            String probe = System.getenv(FloorProbe.FILE_ENV);
+            if (probe != null) {
+                FloorProbe.echo(Paths.get(probe));
+            }
             role.run(Arrays.copyOfRange(args, 1, args.length), in, out);
             out.flush();
             System.exit(0);

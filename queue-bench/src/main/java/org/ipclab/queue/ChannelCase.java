@@ -7,6 +7,7 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
+import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
 import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.channel.Waiter;
@@ -69,8 +70,20 @@ abstract class ChannelCase implements BenchCase {
         return expected().multipliedBy(3).dividedBy(2).plusSeconds(5);
     }
 
+    /** A rig and a peer JVM: pinning them to one CPU or two changes what a channel costs. */
+    @Override
+    public boolean placeable() {
+        return transport instanceof ProcessTransport;
+    }
+
     @Override
     public CaseResult run(CaseContext context) {
+        if (context.placement() == Placement.SAME && spinners() > 0) {
+            // Two spinners on one CPU hand over once per scheduler time slice: that measures the scheduler.
+            CaseResult skipped = new CaseResult();
+            metrics().forEach(m -> skipped.add(ResultRow.skipped(spec, m, "spins-on-one-cpu")));
+            return skipped;
+        }
         CaseResult result = new CaseResult();
         Link link = null;
         try {

@@ -82,13 +82,17 @@ final class QueueSummary {
         return Params.parse(row.params()).get("transport");
     }
 
-    /** The transport, plus any param that tells two rows of one size apart (a wait other than spin). */
+    /** The transport, plus any param that tells two rows of one size apart (a wait other than spin, a placement). */
     private static String label(ResultRow row) {
         Params params = Params.parse(row.params());
         StringBuilder label = new StringBuilder(params.get("transport"));
         String wait = params.get("wait", "spin");
         if (!wait.equals("spin")) {
             label.append(" wait=").append(wait);
+        }
+        String placement = params.get("placement", null);
+        if (placement != null) {
+            label.append(" placement=").append(placement);
         }
         return label.toString();
     }

@@ -11,7 +11,11 @@ public final class CacheLineEchoRole implements PeerRole {
 
     @Override
     public void run(String[] args, InputStream in, OutputStream out) throws Exception {
-        SharedCacheLine line = SharedCacheLine.open(Paths.get(args[0]));
+        echo(SharedCacheLine.open(Paths.get(args[0])));
+    }
+
+    /** Echoes pings into the pong word until the STOP word comes. */
+    static void echo(SharedCacheLine line) {
         long seen = 0;
         while (true) {
             long ping = line.awaitChange(SharedCacheLine.PING, seen, System.nanoTime() + IDLE_LIMIT_NS);

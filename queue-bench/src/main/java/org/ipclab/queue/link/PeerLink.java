@@ -45,9 +45,12 @@ final class PeerLink implements Link {
         try {
             link.timer.start();
             link.prepared = transport.prepare(link.dir, size, waiter);
-            link.peer = context.peers().start(ResponderRole.class, transport.label(), String.valueOf(size),
-                    waiter.strategy().label(), link.dir.toString(),
-                    String.valueOf(TimeUnit.NANOSECONDS.toMillis(waiter.watchdog().remainingNs())));
+            String[] args = {transport.label(), String.valueOf(size), waiter.strategy().label(), link.dir.toString(),
+                String.valueOf(TimeUnit.NANOSECONDS.toMillis(waiter.watchdog().remainingNs()))};
+            // A spinning channel is set against a floor taken between these same two processes, as placed now.
+            link.peer = transport.spinners(waiter.strategy()) > 0
+                    ? context.peers().startProbed(link.dir, ResponderRole.class, args)
+                    : context.peers().start(ResponderRole.class, args);
             link.peer.process().onExit().thenAccept(p -> link.onPeerExit(p.exitValue()));
             link.channel = transport.connect(link.prepared, link.peer);
             return link;

@@ -1,0 +1,76 @@
+package org.ipclab.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.core.Params;
+import org.ipclab.core.Placement;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.Suite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForkMergeTest {
+    private static final CaseSpec SPEC = new CaseSpec("queue", "rtt", Params.of("transport", "pipe"));
+
+    @TempDir
+    Path runDir;
+
+    @Test
+    void shouldMergeEveryForksIntervalLogIntoOneDistribution() throws Exception {
+        ForkEntry fast = fork(1, 1000, 300);
+        ForkEntry slow = fork(2, 3000, 100);
+        List<ResultRow> rows = ForkMerge.rows(SPEC, List.of(fast, slow), runDir);
+        ResultRow rtt = rows.get(0);
+        assertEquals(400, rtt.count(), "every sample of both forks");
+        assertEquals(1000, rtt.p50(), 1000 * 0.001 + 1);
+        assertTrue(rtt.max() >= 3000 && rtt.max() <= 3003, "max " + rtt.max());
+        assertEquals(fast.rows.get(0).samples().size() + slow.rows.get(0).samples().size(), rtt.samples().size());
+        Path hgrm = runDir.resolve("hdr/queue.rtt.transport-pipe.rtt.hgrm");
+        assertTrue(Files.readString(hgrm).replaceAll("\\s+", " ").contains("Total count = 400]"), Files.readString(hgrm));
+    }
+
+    @Test
+    void shouldLeaveAFailedForkOutAndFailOnlyWhenNoForkMeasured() throws Exception {
+        ForkEntry ok = fork(1, 1000, 50);
+        ForkEntry failed = new ForkEntry();
+        failed.fork = 2;
+        failed.rows.add(ResultRow.failed(SPEC, "rtt", "timeout"));
+        assertEquals(50, ForkMerge.rows(SPEC, List.of(ok, failed), runDir).get(0).count());
+        assertEquals("failed:timeout", ForkMerge.rows(SPEC, List.of(failed), runDir).get(0).status());
+    }
+
+    @Test
+    void shouldPoolTheIterationsOfRateRows() throws Exception {
+        ForkEntry a = new ForkEntry();
+        a.rows.add(ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(10.0, 20.0)));
+        ForkEntry b = new ForkEntry();
+        b.rows.add(ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(30.0)));
+        ResultRow merged = ForkMerge.rows(SPEC, List.of(a, b), runDir).get(0);
+        assertEquals(3, merged.count());
+        assertEquals(20.0, merged.throughput(), 1e-9);
+    }
+
+    /** A fork as the case JVM leaves it: its row (with interval medians) and its interval log. */
+    private ForkEntry fork(int index, long value, int samples) throws Exception {
+        CaseContext context = new CaseContext(Suite.SMOKE, SPEC, runDir, runDir.resolve("private"), OptionalDouble.empty(),
+                SPEC.id(), index, Placement.OS);
+        LatencyRecorder recorder = new LatencyRecorder();
+        for (int i = 0; i < samples; i++) {
+            recorder.record(value);
+        }
+        ForkEntry fork = new ForkEntry();
+        fork.fork = index;
+        fork.rows.add(context.latency("rtt", recorder));
+        fork.files.addAll(context.files());
+        return fork;
+    }
+}

@@ -1,0 +1,96 @@
+package org.ipclab.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.Placement;
+import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.Suite;
+import org.junit.jupiter.api.Test;
+
+class ForkScheduleTest {
+    private static final List<CaseJob> JOBS = jobs(12);
+
+    @Test
+    void shouldRunEveryCaseOncePerRoundWithTheCalibrationFirst() {
+        List<ForkSchedule.Fork> order = ForkSchedule.of(JOBS, 4, 7);
+        assertEquals(4 * JOBS.size(), order.size());
+        for (int round = 1; round <= 4; round++) {
+            int r = round;
+            List<ForkSchedule.Fork> inRound = order.subList((round - 1) * JOBS.size(), round * JOBS.size());
+            assertTrue(inRound.stream().allMatch(f -> f.round() == r && f.fork() == r), "round " + round);
+            Set<String> ids = new HashSet<>();
+            inRound.forEach(f -> ids.add(f.job().id()));
+            assertEquals(JOBS.size(), ids.size(), "every case exactly once in round " + round);
+            assertEquals(CalibrationCase.SPEC.id(), inRound.get(0).job().id());
+        }
+    }
+
+    @Test
+    void shouldReproduceTheOrderFromTheSeedAndShuffleEachRoundAnew() {
+        List<String> first = ids(ForkSchedule.of(JOBS, 3, 42));
+        assertEquals(first, ids(ForkSchedule.of(JOBS, 3, 42)));
+        assertNotEquals(first, ids(ForkSchedule.of(JOBS, 3, 43)));
+        int n = JOBS.size();
+        assertNotEquals(first.subList(0, n), first.subList(n, 2 * n), "rounds 1 and 2 in the same order");
+    }
+
+    @Test
+    void shouldLabelPlacementsOnlyWhenTheRunAsksForMoreThanTheOs() {
+        List<BenchCase> cases = List.of(fake("pipe", true), fake("jvm-abq", false));
+        List<CaseJob> both = CaseJob.expand(cases, List.of(Placement.SAME, Placement.CROSS));
+        assertEquals(List.of("m.rtt.placement-same_transport-pipe", "m.rtt.placement-cross_transport-pipe",
+                "m.rtt.transport-jvm-abq"), both.stream().map(CaseJob::id).toList());
+        List<CaseJob> os = CaseJob.expand(cases, List.of(Placement.OS));
+        assertEquals(List.of("m.rtt.transport-pipe", "m.rtt.transport-jvm-abq"), os.stream().map(CaseJob::id).toList());
+    }
+
+    private static List<String> ids(List<ForkSchedule.Fork> order) {
+        return order.stream().map(f -> f.job().id()).toList();
+    }
+
+    private static List<CaseJob> jobs(int n) {
+        List<BenchCase> cases = new ArrayList<>();
+        cases.add(new CalibrationCase(Suite.SMOKE));
+        for (int i = 0; i < n - 1; i++) {
+            cases.add(fake("t" + i, false));
+        }
+        return CaseJob.expand(cases, List.of(Placement.OS));
+    }
+
+    private static BenchCase fake(String transport, boolean placeable) {
+        CaseSpec spec = new CaseSpec("m", "rtt", Params.of("transport", transport));
+        return new BenchCase() {
+            @Override
+            public CaseSpec spec() {
+                return spec;
+            }
+
+            @Override
+            public Duration expected() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            public CaseResult run(CaseContext context) {
+                return new CaseResult();
+            }
+
+            @Override
+            public boolean placeable() {
+                return placeable;
+            }
+        };
+    }
+}

@@ -65,6 +65,16 @@ abstract class ChannelCase implements BenchCase {
         return transport instanceof ProcessTransport ? Duration.ofMillis(800) : Duration.ofMillis(500);
     }
 
+    /**
+     * A deliberately pessimistic time per round trip, for {@link #expected()} of count-bound warm-ups:
+     * ~5 µs where both ends spin, ~60 µs where one blocks (a pipe on a slow VM), plus ~1 ns per
+     * payload byte for the copies and checksums of a round trip (measured nearer 0.75 ns).
+     */
+    Duration roundTripGuess() {
+        long waitNs = transport.polls() && wait == Waiter.Strategy.SPIN ? 5_000 : 60_000;
+        return Duration.ofNanos(waitNs + size);
+    }
+
     /** Every wait of the case ends by then: well past the expected time, within the runner's own limit. */
     Duration timeout() {
         return expected().multipliedBy(3).dividedBy(2).plusSeconds(5);

@@ -12,16 +12,18 @@ import org.ipclab.queue.link.Link;
 import org.ipclab.queue.link.Transport;
 import org.ipclab.queue.rig.FixedRateRig;
 import org.ipclab.queue.rig.Session;
+import org.ipclab.queue.rig.Warmup;
 
 /**
  * {@code fixed-rate}: open-loop round trips at {@code rate=} messages/s, each timed from its intended
  * send time. When the sender could not keep the rate (achieved below {@value #REACHED} of the target)
- * the row keeps its numbers but says so: {@code failed:rate-not-reached}.
+ * the row keeps its numbers but says so: {@code failed:rate-not-reached}. The warm-up at the same
+ * rate lasts a minimum time and a minimum count of messages, at a capped time.
  */
 final class FixedRateCase extends ChannelCase {
     static final double REACHED = 0.95;
     private final int rate;
-    private final Duration warmup;
+    private final Warmup warmup;
     private final Duration measurement;
 
     FixedRateCase(Suite suite, Params params) {
@@ -35,13 +37,20 @@ final class FixedRateCase extends ChannelCase {
                     + String.join(", ", Transport.all().stream().filter(Transport::openLoop).map(Transport::label).toList())
                     + ")");
         }
-        this.warmup = suite.pick(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(1));
+        this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
+                new Warmup(Duration.ofMillis(300), 10_000, Duration.ofSeconds(3)),
+                new Warmup(Duration.ofSeconds(1), 10_000, Duration.ofSeconds(5)));
         this.measurement = suite.pick(Duration.ofMillis(400), Duration.ofMillis(1000), Duration.ofSeconds(10));
     }
 
     @Override
     public Duration expected() {
-        return startup().plus(warmup).plus(measurement).plusMillis(300);
+        return startup().plus(warmupTime()).plus(measurement).plusMillis(300);
+    }
+
+    /** At a fixed rate the count sets the time: the minimum count's worth of periods, within the bounds. */
+    private Duration warmupTime() {
+        return warmup.expected(Duration.ofNanos(1_000_000_000L / rate));
     }
 
     @Override
@@ -60,13 +69,13 @@ final class FixedRateCase extends ChannelCase {
         Session session = new Session(link.channel(), size);
         FixedRateRig rig = new FixedRateRig(session, link.watchdog());
         LatencyRecorder recorder = new LatencyRecorder();
-        rig.run(rate, warmup.toNanos(), recorder);
+        FixedRateRig.Outcome warm = rig.run(rate, warmupTime().toNanos(), warmup.maxTime().toNanos(), recorder);
         recorder.reset();
         FixedRateRig.Outcome outcome = rig.run(rate, measurement.toNanos(), recorder);
         session.stop();
         ResultRow row = context.latency("rtt", recorder);
         result.fact("targetRate", rate).fact("achievedRate", Math.round(outcome.achievedRate()))
-                .fact("inFlightWindow", rig.window());
+                .fact("inFlightWindow", rig.window()).fact("warmupMessages", warm.messages());
         if (outcome.achievedRate() < REACHED * rate) {
             result.warn(String.format("target rate %d msgs/s not reached: sent at %.0f msgs/s", rate,
                     outcome.achievedRate()));

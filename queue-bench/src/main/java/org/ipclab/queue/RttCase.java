@@ -11,22 +11,28 @@ import org.ipclab.core.Suite;
 import org.ipclab.queue.link.Link;
 import org.ipclab.queue.rig.RoundTripRig;
 import org.ipclab.queue.rig.Session;
+import org.ipclab.queue.rig.Warmup;
 
-/** {@code rtt}: ping-pong round trips over one channel, every one after warm-up in the histogram. */
+/**
+ * {@code rtt}: ping-pong round trips over one channel, every one after warm-up in the histogram. The
+ * warm-up ends after a minimum time and a minimum count of round trips, at a capped time.
+ */
 final class RttCase extends ChannelCase {
     private static final long MAX_ROUND_TRIPS = 50_000_000;
-    private final Duration warmup;
+    private final Warmup warmup;
     private final Duration measurement;
 
     RttCase(Suite suite, Params params) {
         super("rtt", params);
-        this.warmup = suite.pick(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(2));
+        this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
+                new Warmup(Duration.ofMillis(300), 10_000, Duration.ofSeconds(3)),
+                new Warmup(Duration.ofSeconds(2), 10_000, Duration.ofSeconds(6)));
         this.measurement = suite.pick(Duration.ofMillis(300), Duration.ofMillis(700), Duration.ofSeconds(10));
     }
 
     @Override
     public Duration expected() {
-        return startup().plus(warmup).plus(measurement).plusMillis(200);
+        return startup().plus(warmup.expected(roundTripGuess())).plus(measurement).plusMillis(200);
     }
 
     @Override
@@ -39,7 +45,7 @@ final class RttCase extends ChannelCase {
         Session session = new Session(link.channel(), size);
         RoundTripRig rig = new RoundTripRig(session);
         LatencyRecorder recorder = new LatencyRecorder();
-        long warm = rig.run(recorder, warmup.toNanos(), MAX_ROUND_TRIPS);
+        long warm = rig.warmUp(recorder, warmup);
         recorder.reset();
         rig.run(recorder, measurement.toNanos(), MAX_ROUND_TRIPS);
         session.stop();

@@ -10,10 +10,14 @@ import org.ipclab.core.Suite;
 import org.ipclab.queue.link.Link;
 import org.ipclab.queue.rig.Session;
 import org.ipclab.queue.rig.ThroughputRig;
+import org.ipclab.queue.rig.Warmup;
 
-/** {@code throughput}: one-way streaming, messages/s and bytes/s per iteration (delivered, verified). */
+/**
+ * {@code throughput}: one-way streaming, messages/s and bytes/s per iteration (delivered, verified),
+ * after a warm-up of a minimum time and a minimum count of messages, at a capped time.
+ */
 final class ThroughputCase extends ChannelCase {
-    private final Duration warmup;
+    private final Warmup warmup;
     private final Duration iteration;
     private final int iterations;
 
@@ -22,7 +26,9 @@ final class ThroughputCase extends ChannelCase {
         if (!transport.streams()) {
             throw new IllegalArgumentException(transport.label() + " carries round trips only (rtt)");
         }
-        this.warmup = suite.pick(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(1));
+        this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
+                new Warmup(Duration.ofMillis(300), 10_000, Duration.ofSeconds(3)),
+                new Warmup(Duration.ofSeconds(1), 10_000, Duration.ofSeconds(6)));
         // Quick keeps 8 iterations: compare needs at least 6 per run for a verdict.
         this.iteration = suite.pick(Duration.ofMillis(100), Duration.ofMillis(120), Duration.ofSeconds(1));
         this.iterations = suite.pick(3, 8, 10);
@@ -30,7 +36,9 @@ final class ThroughputCase extends ChannelCase {
 
     @Override
     public Duration expected() {
-        return startup().plus(warmup).plus(iteration.multipliedBy(iterations)).plusMillis(300);
+        // A streamed message costs well under a round trip: a quarter of one is still pessimistic.
+        Duration warm = warmup.expected(roundTripGuess().dividedBy(4));
+        return startup().plus(warm).plus(iteration.multipliedBy(iterations)).plusMillis(300);
     }
 
     @Override
@@ -42,12 +50,12 @@ final class ThroughputCase extends ChannelCase {
     void measure(CaseContext context, Link link, CaseResult result) throws Exception {
         Session session = new Session(link.channel(), size);
         ThroughputRig rig = new ThroughputRig(session);
-        rig.run(1, warmup.toNanos());
+        long warm = rig.warmUp(warmup);
         List<Double> rates = rig.run(iterations, iteration.toNanos());
         session.stop();
         result.add(ResultRow.throughput(context.spec(), "one-way", "msgs/s", rates));
         result.add(ResultRow.throughput(context.spec(), "one-way-bytes", "bytes/s",
                 rates.stream().map(r -> r * size).toList()));
-        result.fact("replyWindow", rig.window());
+        result.fact("replyWindow", rig.window()).fact("warmupMessages", warm);
     }
 }

@@ -56,6 +56,7 @@ class CaseRunTest {
         assertEquals("ok", row.status(), () -> result.facts().toString());
         assertTrue(row.count() > 0 && row.p50() > 0 && row.p50() <= row.p99(), row.toString());
         assertNotNull(result.facts().get("floorMultiple"));
+        assertTrue((long) result.facts().get("warmupRoundTrips") > 0);
         assertTrue(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".hgrm")));
     }
 
@@ -68,6 +69,7 @@ class CaseRunTest {
         assertEquals("ok", messages.status());
         assertEquals(3, messages.samples().size());
         assertEquals(messages.throughput() * 1024, bytes.throughput(), messages.throughput());
+        assertTrue((long) result.facts().get("warmupMessages") >= 10_000, "smoke's minimum warm-up count");
     }
 
     @Test
@@ -78,6 +80,8 @@ class CaseRunTest {
         assertEquals("ok", row.status(), () -> result.warnings().toString());
         assertEquals(800, row.count());
         assertTrue((long) result.facts().get("achievedRate") > 1900);
+        // 2 000 messages at 2 000/s: the minimum count, not the 200 ms minimum time, sets the warm-up.
+        assertTrue((long) result.facts().get("warmupMessages") >= 1_900, () -> result.facts().toString());
     }
 
     @ParameterizedTest

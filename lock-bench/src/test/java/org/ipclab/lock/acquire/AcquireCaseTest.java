@@ -1,6 +1,7 @@
 package org.ipclab.lock.acquire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -30,5 +31,23 @@ class AcquireCaseTest {
         assertEquals(0L, CaseRig.row(result, "lost-updates").max());
         assertTrue(Files.exists(dir.resolve("run/hdr/lock.acquire.strategy-reentrant_threads-2.hgrm")));
         assertTrue(result.facts().containsKey("nanoTimeCostNs"));
+        boolean batched = (int) result.facts().get("batch") > 1;
+        assertEquals(batched, acquire.p99() == null, "tails are published only for single acquires");
+        assertEquals(batched, result.warnings().stream().anyMatch(w -> w.contains("means of batches")));
+    }
+
+    @Test
+    void shouldKeepTheMedianAndMeanOfBatchMeansButNoTails() {
+        ResultRow single = new ResultRow("lock", "acquire", "strategy=cas;threads=1", "acquire", "ns", 100,
+                12.5, 12L, 14L, 30L, 90L, 400L, null, "ok", null);
+        ResultRow batched = AcquireCase.batchMeans(single);
+        assertEquals("acquire", batched.metric());
+        assertEquals(100, batched.count());
+        assertEquals(12.5, batched.mean());
+        assertEquals(12L, batched.p50());
+        assertNull(batched.p90());
+        assertNull(batched.p99());
+        assertNull(batched.p999());
+        assertNull(batched.max());
     }
 }

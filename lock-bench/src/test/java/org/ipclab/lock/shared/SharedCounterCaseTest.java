@@ -23,6 +23,10 @@ class SharedCounterCaseTest {
         assertEquals("ok", CaseRig.row(result, "lost-updates").status());
         assertEquals(0L, CaseRig.row(result, "lost-updates").max());
         assertTrue(CaseRig.row(result, "throughput").throughput() > 0);
+        assertEquals(1, result.facts().get("warmupRounds"));
+        assertEquals(0L, result.facts().get("warmupLostUpdates"));
+        assertEquals(result.facts().get("rounds"), CaseRig.row(result, "throughput").samples().size(),
+                "the warm-up round is not among the samples");
         try (Stream<Path> left = Files.list(dir.resolve("private"))) {
             assertEquals(0, left.count(), "the mapped file was removed");
         }

@@ -47,6 +47,15 @@ public final class FixedRateRig {
     }
 
     public Outcome run(double rate, long durationNs, LatencyRecorder recorder) throws IOException {
+        return run(rate, durationNs, Long.MAX_VALUE, recorder);
+    }
+
+    /**
+     * As {@link #run(double, long, LatencyRecorder)}, but no message is sent once {@code maxNs} have
+     * passed since the start (those in flight are still taken): a channel far behind the rate then
+     * ends its run on time, with fewer messages than planned.
+     */
+    public Outcome run(double rate, long durationNs, long maxNs, LatencyRecorder recorder) throws IOException {
         long messages = Math.max(1, (long) (rate * durationNs / 1e9));
         double periodNs = 1e9 / rate;
         long t0 = System.nanoTime() + START_DELAY_NS;
@@ -62,12 +71,18 @@ public final class FixedRateRig {
                     && System.nanoTime() - intended(t0, sent, periodNs) >= 0) {
                 session.transmit();
                 lastSend = System.nanoTime();
+                if (lastSend - t0 >= maxNs) {
+                    messages = sent + 1;
+                }
                 if (++sent < messages) {
                     session.encodeNext(MessageCodec.REPLY);
                 }
             } else {
                 if ((++idle & (CHECK_EVERY - 1)) == 0) {
                     watchdog.check();
+                    if (sent < messages && System.nanoTime() - t0 >= maxNs) {
+                        messages = sent + 1; // the next message is encoded already: it still goes
+                    }
                 }
                 Thread.onSpinWait();
             }

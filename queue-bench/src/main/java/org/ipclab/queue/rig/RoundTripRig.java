@@ -21,18 +21,36 @@ public final class RoundTripRig {
         long end = System.nanoTime() + durationNs;
         long count = 0;
         while (count < maxCount) {
-            int sequence = session.encodeNext(MessageCodec.REPLY);
-            long start = System.nanoTime();
-            session.transmit();
-            session.receive();
-            long now = System.nanoTime();
-            session.verifyEcho(sequence);
-            recorder.record(now - start);
+            long now = roundTrip(recorder);
             count++;
             if (now - end >= 0) {
                 break;
             }
         }
         return count;
+    }
+
+    /** Runs round trips (recorded, for the recording path to warm up too) until {@code warmup} is over; returns how many. */
+    public long warmUp(LatencyRecorder recorder, Warmup warmup) throws IOException {
+        long start = System.nanoTime();
+        long count = 0;
+        long now;
+        do {
+            now = roundTrip(recorder);
+            count++;
+        } while (!warmup.over(count, now - start));
+        return count;
+    }
+
+    /** One verified round trip, recorded; returns the clock reading that ended it. */
+    private long roundTrip(LatencyRecorder recorder) throws IOException {
+        int sequence = session.encodeNext(MessageCodec.REPLY);
+        long start = System.nanoTime();
+        session.transmit();
+        session.receive();
+        long now = System.nanoTime();
+        session.verifyEcho(sequence);
+        recorder.record(now - start);
+        return now;
     }
 }

@@ -7,7 +7,9 @@ import org.ipclab.queue.message.MessageCodec;
 /**
  * The rig's side of a conversation with a {@link Responder}: numbers outgoing messages and checks
  * that replies come back in order and intact. Sending and receiving keep separate buffers, so a
- * message can be encoded ahead of its send time while echoes are still being taken.
+ * message can be encoded ahead of its send time while echoes are still being taken. The incoming
+ * buffer is poisoned whenever it holds no message under check (from the start, and again after each
+ * verify), so every receive lands on poison without a poisoning step inside a timed receive.
  */
 public final class Session {
     private final Channel channel;
@@ -68,8 +70,10 @@ public final class Session {
         return true;
     }
 
+    /** Verifies the echo just received, then poisons the buffer for the next one. */
     public void verifyEcho(int sequence) throws IOException {
         receiveCodec.verify(incoming, sequence);
+        receiveCodec.poison(incoming);
     }
 
     /** Ends the conversation: STOP, and its echo back. */

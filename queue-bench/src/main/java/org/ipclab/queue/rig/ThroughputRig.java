@@ -39,18 +39,35 @@ public final class ThroughputRig {
         return rates;
     }
 
+    /** Streams until {@code warmup} is over; returns the messages sent (all delivered and verified). */
+    public long warmUp(Warmup warmup) throws IOException {
+        long start = System.nanoTime();
+        long count = 0;
+        do {
+            count = batch(count);
+        } while (!warmup.over(count, System.nanoTime() - start));
+        send(true);
+        return count + 1;
+    }
+
     private double iteration(long iterationNs) throws IOException {
         long start = System.nanoTime();
         long count = 0;
         do {
-            for (int k = 0; k < BATCH; k++) {
-                send(count % window == window - 1);
-                count++;
-            }
+            count = batch(count);
         } while (System.nanoTime() - start < iterationNs);
         send(true);
         count++;
         return count * 1e9 / (System.nanoTime() - start);
+    }
+
+    /** Sends one batch between clock reads, continuing from message {@code count}; returns the new count. */
+    private long batch(long count) throws IOException {
+        for (int k = 0; k < BATCH; k++) {
+            send(count % window == window - 1);
+            count++;
+        }
+        return count;
     }
 
     private void send(boolean flagged) throws IOException {

@@ -8,27 +8,29 @@ import org.ipclab.core.Catalog;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
 
-/** The short table printed at the end of a run: case, metric, p50, p99, throughput, status. */
+/** The short table printed at the end of a run: case, metric, p50, p99, throughput, forks measured, status. */
 final class EndTable {
     private EndTable() {
     }
 
     static void print(RunRecord record, PrintStream out) {
-        String format = "%-58s %-12s %10s %10s %16s  %s%n";
+        String format = "%-58s %-12s %10s %10s %16s %6s  %s%n";
         out.println();
-        out.printf(format, "case", "metric", "p50", "p99", "throughput", "status");
+        out.printf(format, "case", "metric", "p50", "p99", "throughput", "forks", "status");
         String module = null;
-        for (ResultRow row : record.allRows()) {
-            if (!row.module().equals(module)) {
-                module = row.module();
-                out.println("-- " + module);
+        for (RunRecord.CaseEntry entry : record.cases) {
+            for (ResultRow row : entry.rows) {
+                if (!row.module().equals(module)) {
+                    module = row.module();
+                    out.println("-- " + module);
+                }
+                String name = row.caseName() + (row.params().isEmpty() ? "" : " " + row.params());
+                boolean latency = "ns".equals(row.unit());
+                out.printf(format, name, row.metric(),
+                        latency ? Format.nanos(row.p50()) : countOrDash(row),
+                        latency ? Format.nanos(row.p99()) : "-",
+                        Format.rate(row.throughput(), row.unit()), forks(entry, row), row.status());
             }
-            String name = row.caseName() + (row.params().isEmpty() ? "" : " " + row.params());
-            boolean latency = "ns".equals(row.unit());
-            out.printf(format, name, row.metric(),
-                    latency ? Format.nanos(row.p50()) : countOrDash(row),
-                    latency ? Format.nanos(row.p99()) : "-",
-                    Format.rate(row.throughput(), row.unit()), row.status());
         }
         for (CaseProvider provider : Catalog.providers()) {
             List<ResultRow> rows = record.allRows().stream().filter(r -> r.module().equals(provider.module())).toList();
@@ -36,6 +38,13 @@ final class EndTable {
                 provider.summarize(rows, out);
             }
         }
+    }
+
+    /** Forks that measured the row, of the forks run: {@code 3/3}, or {@code 2/3} when one failed. */
+    private static String forks(RunRecord.CaseEntry entry, ResultRow row) {
+        long measured = entry.forks.stream()
+                .filter(f -> f.rows.stream().anyMatch(r -> r.metric().equals(row.metric()) && r.ok())).count();
+        return measured + "/" + entry.forks.size();
     }
 
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */

@@ -161,6 +161,7 @@ public final class SuiteRunner {
         entry.rows = entry.rows.stream().map(r -> r.withParams(job.params().toString())).toList();
         entry.status = entry.rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
                 .findFirst().orElse(ResultRow.OK);
+        entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
         if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
             entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.get("otherCpuPct")
                     + "% of the machine used by other processes, " + entry.interference.get("stealPct") + "% stolen");

@@ -33,6 +33,8 @@ class ConcurrentRunsIT {
 
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> violations = ConcurrentHashMap.newKeySet();
+    private final Set<String> listenersSeen = ConcurrentHashMap.newKeySet();
+    private final Set<Long> heldBack = ConcurrentHashMap.newKeySet();
 
     @Test
     void shouldRunTwiceAtOnceWithoutClashing() throws Exception {
@@ -65,9 +67,11 @@ class ConcurrentRunsIT {
         assertTrue(runs.contains(results.resolve("latest").toRealPath()), "latest points at one of them");
 
         assertEquals(Set.of(), violations, "private files must sit in 0700 folders, listeners on 127.0.0.1");
+        assertEquals(2, heldBack.size(), "each run's tcp case was held back once its peer was up: " + heldBack);
+        assertTrue(listenersSeen.size() >= 2, "the watch saw each run's tcp peer listen: " + listenersSeen);
         assertTrue(seen.containsAll(Set.of("fifo", "socket", "ring.map", "aeron", "to-peer.cq")),
                 "the watch saw the channels' files: " + seen);
-        assertEquals(List.of(), Lab.awaitNoLabProcesses(5));
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5, a, b));
         assertEquals(Set.of(), Lab.leftBehind(shmBefore));
     }
 
@@ -90,18 +94,56 @@ class ConcurrentRunsIT {
                         seen.add(kind(file));
                     }
                 }
-                for (ProcessHandle jvm : Lab.labJvms(c -> true)) {
-                    // A listener lives for milliseconds (until the case connects); StrayClientIT holds one open.
-                    for (String listener : Listeners.of(jvm.pid())) {
-                        if (!Listeners.loopback(listener)) {
-                            violations.add(jvm.pid() + " listens on " + listener);
-                        }
+                for (Process run : List.of(a, b)) {
+                    for (ProcessHandle jvm : Lab.labJvms(run, c -> true)) {
+                        check(Listeners.of(jvm.pid()), jvm);
                     }
+                    holdBackTcpCaseUntilItsPeerListens(run);
                 }
                 Thread.sleep(50);
             }
-        } catch (Exception e) {
+        } catch (Exception | AssertionError e) {
             violations.add("the watch failed: " + e);
+        }
+    }
+
+    private void check(List<String> listeners, ProcessHandle jvm) {
+        for (String listener : listeners) {
+            listenersSeen.add(jvm.pid() + " " + listener);
+            if (!Listeners.loopback(listener)) {
+                violations.add(jvm.pid() + " listens on " + listener);
+            }
+        }
+    }
+
+    /**
+     * A listener lives for milliseconds (until the case connects), too short for sampling to be sure to
+     * see it: once per run, the tcp case JVM is stopped while its peer is up, so the peer's listener
+     * is certainly there to be seen, then let go (as StrayClientIT does).
+     */
+    private void holdBackTcpCaseUntilItsPeerListens(Process run) throws Exception {
+        List<ProcessHandle> peers = Lab.labJvms(run, Lab.peer("ResponderRole", "tcp"));
+        if (peers.isEmpty() || heldBack.contains(run.pid())) {
+            return;
+        }
+        ProcessHandle peer = peers.get(0);
+        ProcessHandle caseJvm = peer.parent().orElse(null);
+        if (caseJvm == null) {
+            return;
+        }
+        heldBack.add(run.pid());
+        Lab.signal("STOP", caseJvm);
+        try {
+            for (int i = 0; i < 500 && peer.isAlive(); i++) {
+                List<String> listeners = Listeners.of(peer.pid());
+                if (!listeners.isEmpty()) {
+                    check(listeners, peer);
+                    return;
+                }
+                Thread.sleep(20);
+            }
+        } finally {
+            Lab.signal("CONT", caseJvm);
         }
     }
 

@@ -30,7 +30,7 @@ class InterruptIT {
         awaitMidCase(run, "chronicle", "to-peer.cq");
         run.destroy(); // SIGTERM to the runner alone
         assertEquals(143, Lab.await(run, 30, console), Files.readString(console));
-        assertInterruptedAndClean(work.resolve("results"), shmBefore, console, List.of("calibration", "mmap"));
+        assertInterruptedAndClean(run, work.resolve("results"), shmBefore, console, List.of("calibration", "mmap"));
     }
 
     @Test
@@ -42,13 +42,13 @@ class InterruptIT {
         awaitMidCase(run, "aeron", "aeron");
         Lab.signal("INT", "-" + run.pid()); // what Ctrl-C does: every process of the group gets SIGINT
         assertEquals(130, Lab.await(run, 30, console), Files.readString(console));
-        assertInterruptedAndClean(work.resolve("results"), shmBefore, console, List.of("calibration", "mmap"));
+        assertInterruptedAndClean(run, work.resolve("results"), shmBefore, console, List.of("calibration", "mmap"));
     }
 
     /** Waits until two cases are filed and the next case's peer is up with its shared folder made. */
     private void awaitMidCase(Process run, String transport, String sharedFolder) throws Exception {
         Lab.awaitJvms(Lab.peer("ResponderRole", transport), 1, run);
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1500; i++) {
             assertTrue(run.isAlive(), "the run ended before it could be interrupted");
             if (casesFiled() >= 2 && Lab.holds(run.pid(), sharedFolder)) {
                 return;
@@ -67,17 +67,17 @@ class InterruptIT {
         return Files.exists(runJson) ? Json.MAPPER.readTree(runJson.toFile()).get("cases").size() : 0;
     }
 
-    private static void assertInterruptedAndClean(Path results, Set<String> shmBefore, Path console,
+    private static void assertInterruptedAndClean(Process run, Path results, Set<String> shmBefore, Path console,
                                                   List<String> finished) throws Exception {
-        assertEquals(List.of(), Lab.awaitNoLabProcesses(5), "every case and peer JVM must be gone");
-        RunResults run = RunResults.read(Lab.onlyRunFolder(results));
-        assertEquals("interrupted", run.status());
-        assertTrue(run.runJson().hasNonNull("end"));
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5, run), "every case and peer JVM must be gone");
+        RunResults filed = RunResults.read(Lab.onlyRunFolder(results));
+        assertEquals("interrupted", filed.status());
+        assertTrue(filed.runJson().hasNonNull("end"));
         for (String name : finished) {
-            assertTrue(run.caseKeys().stream().anyMatch(k -> k.contains(name)), "finished case " + name + " kept");
+            assertTrue(filed.caseKeys().stream().anyMatch(k -> k.contains(name)), "finished case " + name + " kept");
         }
-        run.rows().forEach(r -> assertTrue(r.ok(), "a case finished before the signal stays ok: " + r));
-        assertFalse(run.caseKeys().stream().anyMatch(k -> k.contains("fifo")), "no case after the signal");
+        filed.rows().forEach(r -> assertTrue(r.ok(), "a case finished before the signal stays ok: " + r));
+        assertFalse(filed.caseKeys().stream().anyMatch(k -> k.contains("fifo")), "no case after the signal");
         assertEquals(Set.of(), Lab.leftBehind(shmBefore), "no private folder, Aeron or Chronicle files left");
         assertTrue(Files.readString(console).contains("interrupted: finished cases are in"));
     }

@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -22,8 +27,17 @@ final class Lab {
     static final Path HOME = Paths.get(System.getProperty("ipclab.home", ".."));
     private static final Pattern PRIVATE_DIR = Pattern.compile("ipclab-(\\d+)-.*");
 
-    /** What a finished command printed and returned. */
-    record Outcome(int exit, String out, String err) {
+    /**
+     * Environment variable that marks every process of one run under test. Children inherit the
+     * environment (the runner's case JVMs, their peers, JMH's forks), and it stays readable in
+     * /proc/<pid>/environ after an orphan is re-parented, so a search by it finds this run's processes
+     * and never those of another run on the machine.
+     */
+    static final String RUN_TOKEN = "IPCLAB_TEST_RUN";
+    private static final Map<Long, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** What a finished command printed and returned; {@code token} marks its processes. */
+    record Outcome(int exit, String out, String err, String token) {
     }
 
     private Lab() {
@@ -46,7 +60,7 @@ final class Lab {
             throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = launch(builder.redirectOutput(out.toFile()).redirectError(err.toFile()));
         process.getOutputStream().close();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -54,12 +68,41 @@ final class Lab {
             throw new AssertionError("lab " + what + " did not finish in " + timeoutSeconds + " s");
         }
         return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+                Files.readString(err, StandardCharsets.UTF_8), tokenOf(process));
+    }
+
+    /** Starts the command with a fresh run token in its environment. */
+    private static Process launch(ProcessBuilder builder) throws IOException {
+        String token = UUID.randomUUID().toString();
+        builder.environment().put(RUN_TOKEN, token);
+        Process process = builder.start();
+        TOKENS.put(process.pid(), token);
+        return process;
+    }
+
+    /** The token of a run this class started. */
+    static String tokenOf(Process run) {
+        String token = TOKENS.get(run.pid());
+        if (token == null) {
+            throw new IllegalArgumentException("process " + run.pid() + " was not started by Lab");
+        }
+        return token;
+    }
+
+    /** Whether the process was started with this run token in its environment (false if it is gone or not ours). */
+    static boolean carries(ProcessHandle process, String token) {
+        try {
+            byte[] environ = Files.readAllBytes(Paths.get("/proc", String.valueOf(process.pid()), "environ"));
+            String entries = "\0" + new String(environ, StandardCharsets.UTF_8);
+            return entries.contains("\0" + RUN_TOKEN + "=" + token + "\0");
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Starts a run in the background, its console in {@code console}. */
     static Process start(Path console, String... args) throws IOException {
-        return command(args).redirectOutput(console.toFile()).redirectErrorStream(true).start();
+        return launch(command(args).redirectOutput(console.toFile()).redirectErrorStream(true));
     }
 
     /** Starts a run as the leader of its own process group (as a shell does), so the group can be signalled. */
@@ -67,7 +110,7 @@ final class Lab {
         List<String> command = new ArrayList<>(List.of("setsid"));
         command.addAll(command(args).command());
         // setsid execs in place (a child of a JVM is no group leader), so the pid is the group's id.
-        return new ProcessBuilder(command).redirectOutput(console.toFile()).redirectErrorStream(true).start();
+        return launch(new ProcessBuilder(command).redirectOutput(console.toFile()).redirectErrorStream(true));
     }
 
     /** The lab's entries in the shared-memory folder (private run folders, Aeron and Chronicle files). */
@@ -126,28 +169,33 @@ final class Lab {
     }
 
     /**
-     * Every live case or peer JVM started from the lab jar under test. Orphans are re-parented, so
-     * looking at this JVM's descendants alone would miss exactly the processes that matter.
+     * Every live case, peer or JMH fork JVM of the run with this token. Orphans are re-parented, so
+     * looking at the runner's descendants alone would miss exactly the processes that matter.
      */
-    static List<String> labProcesses() {
-        return labJvms(c -> c.contains("org.ipclab.core.CaseMain") || c.contains("org.ipclab.core.PeerMain")
+    static List<String> labProcesses(String token) {
+        return labJvms(token, c -> c.contains("org.ipclab.core.CaseMain") || c.contains("org.ipclab.core.PeerMain")
                 || c.contains("org.openjdk.jmh.runner.ForkedMain"))
                 .stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList();
     }
 
-    /** Live JVMs of the jar under test whose command line passes {@code test}, oldest first. */
-    static List<ProcessHandle> labJvms(Predicate<String> test) {
-        String jar = JAR.toAbsolutePath().toString();
+    /** Live processes of the run with this token whose command line passes {@code test}, oldest first. */
+    static List<ProcessHandle> labJvms(String token, Predicate<String> test) {
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(jar) && test.test(c)).orElse(false))
-                .sorted((a, b) -> a.info().startInstant().orElseThrow().compareTo(b.info().startInstant().orElseThrow()))
+                .filter(p -> p.info().commandLine().map(test::test).orElse(false))
+                .filter(p -> carries(p, token))
+                .sorted(Comparator.comparing((ProcessHandle p) -> p.info().startInstant().orElse(Instant.MAX)))
                 .toList();
     }
 
-    /** Waits until at least {@code count} matching JVMs live; returns them, oldest first. */
+    static List<ProcessHandle> labJvms(Process run, Predicate<String> test) {
+        return labJvms(tokenOf(run), test);
+    }
+
+    /** Waits until at least {@code count} matching JVMs of this run live; returns them, oldest first. */
     static List<ProcessHandle> awaitJvms(Predicate<String> test, int count, Process run) throws InterruptedException {
+        String token = tokenOf(run);
         for (int i = 0; i < 1200; i++) {
-            List<ProcessHandle> found = labJvms(test);
+            List<ProcessHandle> found = labJvms(token, test);
             if (found.size() >= count) {
                 return found;
             }
@@ -159,19 +207,46 @@ final class Lab {
         throw new AssertionError("no such process within 30 s");
     }
 
+    /** Case JVMs of this case id (as the runner passes it on the command line). */
+    static Predicate<String> caseJvm(String caseId) {
+        return c -> c.contains("org.ipclab.core.CaseMain") && c.contains(" " + caseId + " ");
+    }
+
     /** Peer JVMs running this role class (simple name) with this first argument, if given. */
     static Predicate<String> peer(String role, String firstArg) {
         return c -> c.contains("org.ipclab.core.PeerMain") && c.contains(role + (firstArg == null ? "" : " " + firstArg + " "));
     }
 
-    /** Waits (bounded) until no case or peer JVM of the jar under test is left. */
-    static List<String> awaitNoLabProcesses(long seconds) throws InterruptedException {
-        List<String> left = labProcesses();
+    /** Waits (bounded) until no case, peer or JMH fork JVM of these runs is left; returns those left. */
+    static List<String> awaitNoLabProcesses(long seconds, String... tokens) throws InterruptedException {
+        List<String> left = labProcesses(tokens);
         for (long i = 0; i < seconds * 10 && !left.isEmpty(); i++) {
             Thread.sleep(100);
-            left = labProcesses();
+            left = labProcesses(tokens);
         }
         return left;
+    }
+
+    static List<String> awaitNoLabProcesses(long seconds, Process... runs) throws InterruptedException {
+        return awaitNoLabProcesses(seconds, Stream.of(runs).map(Lab::tokenOf).toArray(String[]::new));
+    }
+
+    private static List<String> labProcesses(String... tokens) {
+        return Stream.of(tokens).flatMap(t -> labProcesses(t).stream()).toList();
+    }
+
+    /** Waits until the run's private folders hold an entry of this name; fails if the run ends or it never does. */
+    static void awaitPrivateFile(Process run, String name) throws IOException, InterruptedException {
+        for (int i = 0; i < 1500; i++) {
+            if (holds(run.pid(), name)) {
+                return;
+            }
+            if (!run.isAlive()) {
+                throw new AssertionError("the run ended before " + name + " appeared");
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(name + " never appeared in the run's private folders within 30 s");
     }
 
     static void signal(String signal, String target) throws IOException, InterruptedException {

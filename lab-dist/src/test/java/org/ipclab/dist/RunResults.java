@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.Json;
 import org.ipclab.core.ResultRow;
@@ -43,6 +44,20 @@ record RunResults(Path dir, JsonNode runJson, List<ResultRow> rows) {
     String caseStatus(String key) {
         return rowsOf(key).stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK)).findFirst()
                 .orElse(ResultRow.OK);
+    }
+
+    /** The run.json entry of the one case whose {@code module/case/params} key contains {@code key}. */
+    JsonNode caseEntry(String key) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode entry : runJson.get("cases")) {
+            String entryKey = entry.get("module").asText() + "/" + entry.get("case").asText() + "/"
+                    + entry.get("params").asText();
+            if (entryKey.contains(key)) {
+                found.add(entry);
+            }
+        }
+        assertEquals(1, found.size(), "one case entry for " + key + " in " + dir + ": " + found);
+        return found.get(0);
     }
 
     /** Cases filed, by module/case/params key. */

@@ -26,15 +26,13 @@ class RunnerKilledIT {
         Process run = Lab.start(console, "run", "smoke", "--cases", "transport=fifo",
                 "--out", work.resolve("dead").toString());
         Lab.awaitJvms(Lab.peer("ResponderRole", "fifo"), 1, run);
-        for (int i = 0; i < 400 && !Lab.holds(run.pid(), "to-peer.fifo"); i++) {
-            Thread.sleep(20);
-        }
+        Lab.awaitPrivateFile(run, "to-peer.fifo");
         List<Path> deadRunFolders = Lab.privateFoldersOf(run.pid());
         assertEquals(1, deadRunFolders.size());
         run.destroyForcibly(); // SIGKILL: no hook runs, nothing is cleaned
         run.waitFor();
 
-        assertEquals(List.of(), Lab.awaitNoLabProcesses(5), "case and peer JVMs must end when their parent dies");
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5, Lab.tokenOf(run)), "case and peer JVMs must end when their parent dies");
         Path stale = deadRunFolders.get(0);
         assertTrue(Files.isDirectory(stale), "the killed run could not clean up");
 

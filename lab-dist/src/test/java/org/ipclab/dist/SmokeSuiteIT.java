@@ -51,7 +51,42 @@ class SmokeSuiteIT {
             ResultRow row = SummaryCsv.parse(line);
             assertTrue(row.ok() || row.status().matches("skipped:[a-z0-9._+-]+"), line);
             assertFalse(line.contains("\""), line);
+            if (row.ok()) {
+                assertFilled(row, line);
+            }
         }
+    }
+
+    /** An ok row holds every number its unit promises: none empty, none NaN, percentiles in order. */
+    private static void assertFilled(ResultRow row, String line) {
+        assertTrue(row.count() > 0, "an ok row counts something: " + line);
+        assertFalse(row.unit().isEmpty(), "an ok row has a unit: " + line);
+        switch (row.unit()) {
+            case "ns" -> {
+                for (Long value : List.of(row.p50(), row.p90(), row.p99(), row.p999(), row.max())) {
+                    assertNotNull(value, line);
+                }
+                assertFinite(row.mean(), line);
+                assertTrue(0 <= row.p50() && row.p50() <= row.p90() && row.p90() <= row.p99()
+                        && row.p99() <= row.p999() && row.p999() <= row.max(), "percentiles in order: " + line);
+                assertTrue(row.mean() <= row.max(), line);
+            }
+            case "ops/s", "msgs/s", "bytes/s" -> {
+                assertFinite(row.throughput(), line);
+                assertTrue(row.throughput() > 0, line);
+            }
+            case "count" -> {
+                assertFinite(row.mean(), line);
+                assertNotNull(row.max(), line);
+                assertTrue(row.mean() >= 0 && row.mean() <= row.max(), line);
+            }
+            default -> assertFinite(row.mean() != null ? row.mean() : row.throughput(), line);
+        }
+    }
+
+    private static void assertFinite(Double value, String line) {
+        assertNotNull(value, line);
+        assertTrue(Double.isFinite(value), line);
     }
 
     @Test
@@ -77,13 +112,15 @@ class SmokeSuiteIT {
         JsonNode env = run.get("environment");
         for (String key : List.of("hostname", "os", "kernel", "arch", "cpuModel", "logicalCpus", "physicalCpus",
                 "memoryBytes", "virtualization", "jvm", "calibration")) {
-            assertTrue(env.has(key), "environment lacks " + key);
+            assertTrue(env.hasNonNull(key), "environment lacks " + key);
+            assertFalse(env.get(key).isTextual() && env.get(key).asText().isBlank(), "environment's " + key + " is blank");
         }
         for (String key : List.of("vendor", "version", "vmName", "inputArguments", "gc", "launchMechanism")) {
-            assertTrue(env.get("jvm").has(key), "jvm lacks " + key);
+            assertTrue(env.get("jvm").hasNonNull(key), "jvm lacks " + key);
         }
         assertTrue(env.get("calibration").get("floorRttP50Ns").asLong() > 0);
-        assertTrue(run.get("git").has("commit"));
+        assertTrue(run.get("git").hasNonNull("commit"));
+        assertTrue(run.get("git").get("commit").asText().matches("[0-9a-f]{40}|unknown"), run.get("git").toString());
     }
 
     @Test
@@ -105,7 +142,7 @@ class SmokeSuiteIT {
 
     @Test
     void shouldLeaveNoProcessAndNoSharedFileBehind() throws Exception {
-        assertEquals(List.of(), Lab.labProcesses());
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(0, outcome.token()));
         assertEquals(Set.of(), Lab.leftBehind(shmBefore));
     }
 }

@@ -51,7 +51,7 @@ class StrayClientIT {
         assertEquals(0, Lab.await(run, 120, console), Files.readString(console));
         RunResults results = RunResults.read(Lab.onlyRunFolder(work.resolve("results")));
         assertEquals("ok", results.caseStatus("transport=tcp"), "the real client was served, the stranger not");
-        assertEquals(List.of(), Lab.awaitNoLabProcesses(5));
+        assertEquals(List.of(), Lab.awaitNoLabProcesses(5, run));
     }
 
     /** End of stream, or a reset (the peer closed with the stranger's bytes unread): either way, dropped. */

@@ -1,6 +1,8 @@
 package org.ipclab.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -26,6 +28,9 @@ class JvmStartCaseTest {
         assertEquals("ok", exit.status());
         assertEquals(5, exit.count());
         assertTrue(handshake.p50() <= exit.p50());
-        assertTrue(!String.valueOf(result.facts().get("childVmInfo")).contains("sharing"));
+        Object vmInfo = result.facts().get("childVmInfo");
+        assertNotNull(vmInfo, "the child's java.vm.info is recorded: " + result.facts());
+        assertTrue(String.valueOf(vmInfo).contains("mode"), "a java.vm.info such as 'mixed mode': " + vmInfo);
+        assertFalse(String.valueOf(vmInfo).contains("sharing"), "class data sharing was off: " + vmInfo);
     }
 }

@@ -31,7 +31,7 @@ class SpawnCaseTest {
         assertEquals("ok", row.status());
         assertEquals(150, row.count());
         assertTrue(row.p50() > 0 && row.p50() <= row.max());
-        assertTrue(Files.exists(dir.resolve("run/hdr/" + spawn.spec().id() + ".hgrm")));
+        assertTrue(Files.exists(dir.resolve("run/hdr/" + spawn.spec().id() + "." + SpawnCase.METRIC + ".fork-1.hlog")));
     }
 
     @Test

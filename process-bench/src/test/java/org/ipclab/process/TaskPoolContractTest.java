@@ -2,6 +2,7 @@ package org.ipclab.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +27,11 @@ abstract class TaskPoolContractTest {
                 PoolBatch.Outcome outcome = PoolBatch.run(pool, work, seeds, expected);
 
                 assertEquals(List.of(), outcome.failures(), work.param());
+                assertEquals(seeds.length, outcome.taskNs().length);
                 for (long ns : outcome.taskNs()) {
-                    assertFalse(ns < 0);
+                    // Each task is submitted after the batch starts and done before it ends.
+                    assertTrue(ns > 0 && ns <= outcome.batchNs(), work.param() + ": task " + ns + " ns in a batch of "
+                            + outcome.batchNs() + " ns");
                 }
             }
         }
@@ -40,6 +44,9 @@ abstract class TaskPoolContractTest {
                     new long[] {Work.NONE.expected(1), Work.NONE.expected(2) + 1});
 
             assertEquals(1, outcome.failed());
+            assertTrue(outcome.failures().get(0).startsWith("task 1: wrong answer"), outcome.failures().toString());
+            assertEquals(-1, outcome.taskNs()[1], "a wrong answer is no timing");
+            assertTrue(outcome.taskNs()[0] > 0);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
@@ -57,7 +58,7 @@ class CaseRunTest {
         assertTrue(row.count() > 0 && row.p50() > 0 && row.p50() <= row.p99(), row.toString());
         assertNotNull(result.facts().get("floorMultiple"));
         assertTrue((long) result.facts().get("warmupRoundTrips") > 0);
-        assertTrue(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".hgrm")));
+        assertTrue(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".rtt.fork-1.hlog")));
     }
 
     @Test
@@ -72,14 +73,21 @@ class CaseRunTest {
         assertTrue((long) result.facts().get("warmupMessages") >= 10_000, "smoke's minimum warm-up count");
     }
 
+    /** The timing itself (from the intended send time) is FixedRateRigTest's; here the case around it. */
     @Test
-    void shouldMeasureFixedRateFromTheIntendedSendTime() throws Exception {
+    void shouldRunAFixedRateCaseAndSayWhetherTheRateWasReached() throws Exception {
         CaseResult result = run(new FixedRateCase(Suite.SMOKE,
                 Params.of("transport", "jvm-abq", "size", 64, "rate", 2000)));
         ResultRow row = result.rows().get(0);
-        assertEquals("ok", row.status(), () -> result.warnings().toString());
-        assertEquals(800, row.count());
-        assertTrue((long) result.facts().get("achievedRate") > 1900);
+        // A loaded machine may not keep 2000/s: the row then keeps its numbers and says so.
+        assertTrue(row.ok() || row.status().equals("failed:rate-not-reached"), () -> row + " " + result.warnings());
+        assertEquals(row.ok(), result.warnings().isEmpty(), () -> result.warnings().toString());
+        assertEquals(800, row.count(), "400 ms at 2000/s, every message a sample");
+        assertTrue(row.p50() > 0 && row.p50() <= row.p99() && row.p99() <= row.max(), row.toString());
+        assertEquals(2000, result.facts().get("targetRate"));
+        long achieved = (long) result.facts().get("achievedRate");
+        assertTrue(achieved > 0 && achieved <= 2000 * 1.01, "achieved " + achieved + "/s of 2000/s");
+        assertEquals(row.ok(), achieved >= FixedRateCase.REACHED * 2000, "status agrees with the achieved rate");
         // 2 000 messages at 2 000/s: the minimum count, not the 200 ms minimum time, sets the warm-up.
         assertTrue((long) result.facts().get("warmupMessages") >= 1_900, () -> result.facts().toString());
     }
@@ -88,23 +96,50 @@ class CaseRunTest {
     @ValueSource(strings = {"pipe", "mmap"})
     void shouldFailTheCaseWhenThePeerDies(String transport) throws Exception {
         BenchCase rtt = new RttCase(Suite.QUICK, Params.of("transport", transport, "size", 64));
-        CompletableFuture<Void> killer = CompletableFuture.runAsync(CaseRunTest::killPeerOnceRunning);
+        CompletableFuture<Void> killer = CompletableFuture.runAsync(CaseRunTest::killPeerOnceEchoing);
         CaseResult result = rtt.run(new CaseContext(Suite.QUICK, rtt.spec(), runDir, privateDir, OptionalDouble.empty()));
         killer.get(30, TimeUnit.SECONDS);
         assertEquals("failed:peer-exited-137", result.rows().get(0).status());
-        assertFalse(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".hgrm")));
+        assertFalse(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".rtt.fork-1.hlog")));
     }
 
-    private static void killPeerOnceRunning() {
+    /**
+     * Kills the peer once it is past its handshake and echoing: it has mapped the ring (mmap), or has
+     * written far more than a handshake line (pipe: every echo is a write). Killed earlier, the case
+     * would fail for another reason (no handshake); waiting on a clock would race the case's end.
+     */
+    private static void killPeerOnceEchoing() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (ProcessHandle.current().children().findAny().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
+            while (System.nanoTime() < deadline) {
+                for (ProcessHandle peer : ProcessHandle.current().children().toList()) {
+                    if (echoing(peer.pid())) {
+                        peer.destroyForcibly();
+                        return;
+                    }
+                }
+                Thread.sleep(5);
             }
-            Thread.sleep(400);
-            ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        throw new AssertionError("the peer never got to echoing");
+    }
+
+    private static boolean echoing(long pid) {
+        Path proc = Path.of("/proc", String.valueOf(pid));
+        try {
+            if (Files.readString(proc.resolve("maps")).contains("ring.map")) {
+                return true;
+            }
+            for (String line : Files.readAllLines(proc.resolve("io"))) {
+                if (line.startsWith("syscw:") && Long.parseLong(line.substring(6).trim()) > 1000) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone, or not yet readable
+        }
+        return false;
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +30,15 @@ class RunOptionChecksTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "1", "0,1", "0-1"})
     void shouldAcceptAValidCpuList(String pin) {
-        if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
-            assertEquals(pin, RunOptionChecks.pin(pin, 2));
-        }
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "pinning needs taskset, not installed here");
+        assertEquals(pin, RunOptionChecks.pin(pin, 2));
+    }
+
+    @Test
+    void shouldRefuseAValidCpuListWhereTasksetIsMissingSayingWhatToInstall() {
+        assumeFalse(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is installed here");
+        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.pin("0", 2));
+        assertTrue(e.getMessage().contains("taskset (util-linux)"), e.getMessage());
     }
 
     @ParameterizedTest

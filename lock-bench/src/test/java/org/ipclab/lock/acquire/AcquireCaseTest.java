@@ -29,7 +29,7 @@ class AcquireCaseTest {
         assertEquals("ok", acquire.status());
         assertTrue(acquire.count() > 0 && acquire.p50() > 0, acquire.toString());
         assertEquals(0L, CaseRig.row(result, "lost-updates").max());
-        assertTrue(Files.exists(dir.resolve("run/hdr/lock.acquire.strategy-reentrant_threads-2.hgrm")));
+        assertTrue(Files.exists(dir.resolve("run/hdr/lock.acquire.strategy-reentrant_threads-2.acquire.fork-1.hlog")));
         assertTrue(result.facts().containsKey("nanoTimeCostNs"));
         boolean batched = (int) result.facts().get("batch") > 1;
         assertEquals(batched, acquire.p99() == null, "tails are published only for single acquires");

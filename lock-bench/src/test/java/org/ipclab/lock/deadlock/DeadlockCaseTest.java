@@ -22,13 +22,21 @@ class DeadlockCaseTest {
 
     @Test
     void shouldDetectTheUnorderedDeadlockReportTheCycleAndRecover() {
-        UnorderedDeadlock.Outcome outcome = assertTimeoutPreemptively(HANG_GUARD, () -> new UnorderedDeadlock().provoke());
+        long[] tookNs = new long[1];
+        UnorderedDeadlock.Outcome outcome = assertTimeoutPreemptively(HANG_GUARD, () -> {
+            long start = System.nanoTime();
+            UnorderedDeadlock.Outcome provoked = new UnorderedDeadlock().provoke();
+            tookNs[0] = System.nanoTime() - start;
+            return provoked;
+        });
         assertTrue(outcome.cycle().isPresent(), "ThreadMXBean found no deadlock");
         List<String> links = outcome.cycle().get().links();
         assertEquals(2, links.size(), links.toString());
         assertTrue(links.stream().anyMatch(l -> l.startsWith("deadlock-0 waits for") && l.endsWith("held by deadlock-1")),
                 links.toString());
-        assertTrue(outcome.detectNs() > 0);
+        // Detection is timed from the moment both threads hold their first lock: inside the whole provocation.
+        assertTrue(outcome.detectNs() > 0 && outcome.detectNs() < tookNs[0],
+                "detected after " + outcome.detectNs() + " ns of a provocation that took " + tookNs[0] + " ns");
         assertTrue(outcome.recovered(), "threads did not back out and free both locks");
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().startsWith("deadlock-") && t.isAlive()), "a deadlocked thread is still alive");
@@ -41,6 +49,8 @@ class DeadlockCaseTest {
         ResultRow detect = CaseRig.row(result, "detect");
         assertEquals("ok", detect.status());
         assertEquals(3, detect.count());
+        assertEquals("ns", detect.unit());
+        assertTrue(0 < detect.p50() && detect.p50() <= detect.max(), detect.toString());
         assertEquals(3, result.facts().get("recovered"));
     }
 

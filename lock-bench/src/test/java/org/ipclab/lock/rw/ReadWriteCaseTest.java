@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.ipclab.core.CaseResult;
+import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.lock.CaseRig;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,13 @@ class ReadWriteCaseTest {
         assertTrue(read > 0 && write > 0);
         assertEquals(read + write, CaseRig.row(result, "throughput").throughput(), (read + write) * 1e-6,
                 "the group's score is the sum of its sides");
-        assertEquals(3, CaseRig.row(result, "optimistic-retries").count());
+        ResultRow retries = CaseRig.row(result, "optimistic-retries");
+        assertEquals("ok", retries.status());
+        assertEquals("count", retries.unit());
+        assertEquals(3, retries.count(), "one count per measured iteration");
+        assertTrue(retries.samples().stream().allMatch(r -> r >= 0 && r == Math.rint(r)), retries.samples().toString());
+        // A writer writing all the time beside the optimistic reader invalidates some of its reads.
+        assertTrue(retries.max() > 0, "no optimistic read was retried beside a writer: " + retries.samples());
+        assertEquals(retries.samples().stream().mapToDouble(Double::doubleValue).max().orElseThrow(), retries.max(), 0.0);
     }
 }

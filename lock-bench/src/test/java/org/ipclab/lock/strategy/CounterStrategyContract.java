@@ -14,6 +14,12 @@ abstract class CounterStrategyContract {
 
     abstract String name();
 
+    /**
+     * Whether this strategy's increment returns the value it replaced (one total order of updates),
+     * stated by the test, not asked of the code under test.
+     */
+    abstract boolean ordered();
+
     @Test
     void shouldCountEveryIncrementOnOneThread() {
         CounterStrategy counter = Strategies.create(name());
@@ -40,8 +46,13 @@ abstract class CounterStrategyContract {
     void shouldReturnTheValueEachIncrementReplaced() {
         CounterStrategy counter = Strategies.create(name());
         for (long i = 0; i < 5; i++) {
-            assertEquals(Strategies.ordered(name()) ? i : CounterStrategy.NO_ORDER, counter.increment(0));
+            assertEquals(ordered() ? i : CounterStrategy.NO_ORDER, counter.increment(0));
         }
+    }
+
+    @Test
+    void shouldBeListedWithTheOrderItKeeps() {
+        assertEquals(ordered(), Strategies.ordered(name()), "the strategy list says what " + name() + " keeps");
     }
 
     @Test

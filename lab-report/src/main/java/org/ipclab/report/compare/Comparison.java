@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
-import org.ipclab.report.stats.BenjaminiHochberg;
 import org.ipclab.report.stats.Direction;
 import org.ipclab.report.stats.Median;
 
@@ -75,15 +74,13 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         for (Side side : sides.subList(1, sides.size())) {
             List<Integer> family = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                RowEffect e = effects.get(i);
-                if (e != null && rows.get(i).run().equals(side.label()) && !"calibration".equals(rows.get(i).module())
-                        && !Double.isNaN(e.rawP())) {
+                if (effects.get(i) != null && rows.get(i).run().equals(side.label()) && !"calibration".equals(rows.get(i).module())) {
                     family.add(i);
                 }
             }
-            double[] adjusted = BenjaminiHochberg.adjust(family.stream().mapToDouble(i -> effects.get(i).rawP()).toArray());
+            List<RowEffect> adjusted = RowEffect.adjusted(family.stream().map(effects::get).toList());
             for (int k = 0; k < family.size(); k++) {
-                effects.set(family.get(k), effects.get(family.get(k)).withAdjustedP(adjusted[k]));
+                effects.set(family.get(k), adjusted.get(k));
             }
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -92,9 +89,7 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
                 continue;
             }
             PairedRow r = rows.get(i);
-            Verdict verdict = e.verdict() != null ? e.verdict()
-                    : VerdictRule.decide(e.interval(), e.adjustedP(), thresholdPct, r.unit());
-            out.set(i, r.decided(verdict, Double.isNaN(e.adjustedP()) ? null : e.adjustedP(), e.note()));
+            out.set(i, r.decided(e.decide(thresholdPct, r.unit()), Double.isNaN(e.adjustedP()) ? null : e.adjustedP(), e.note()));
         }
         return List.copyOf(out);
     }

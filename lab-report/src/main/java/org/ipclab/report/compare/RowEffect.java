@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.PairedRow.Verdict;
+import org.ipclab.report.stats.BenjaminiHochberg;
 import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkClusters.Cluster;
 import org.ipclab.report.stats.ForkShiftTest;
@@ -64,6 +65,21 @@ record RowEffect(SideForks a, SideForks b, double ratio, Interval interval, doub
 
     RowEffect withAdjustedP(double p) {
         return new RowEffect(a, b, ratio, interval, rawP, p, verdict, note);
+    }
+
+    /** One family's effects with Benjamini-Hochberg adjusted p-values (effects without a p-value stay out). */
+    static List<RowEffect> adjusted(List<RowEffect> family) {
+        double[] p = BenjaminiHochberg.adjust(family.stream().mapToDouble(RowEffect::rawP).toArray());
+        List<RowEffect> out = new java.util.ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            out.add(family.get(i).withAdjustedP(p[i]));
+        }
+        return out;
+    }
+
+    /** The fixed verdict, else the one the interval and the adjusted p-value support. */
+    Verdict decide(double thresholdPct, String unit) {
+        return verdict != null ? verdict : VerdictRule.decide(interval, adjustedP, thresholdPct, unit);
     }
 
     private static RowEffect fixed(SideForks a, SideForks b, Verdict verdict, String note) {

@@ -3,6 +3,7 @@ package org.ipclab.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.AtomicFiles;
@@ -20,18 +21,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compare RUN_A RUN_B [RUN...]}: pairs the runs' rows against the first, prints the table and
- * writes an HTML page with charts; optionally fails (exit 1) on a significant regression.
+ * {@code compare SIDE_A SIDE_B [SIDE...]}, a side being one result folder or several separated by commas
+ * (their forks pooled): compares each side's forks with the first side's, prints the table and writes an
+ * HTML page with charts; optionally fails (exit 1) on a regression.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare result folders against the first (the baseline): medians with 95%% intervals, p99, p99.9,",
-            "change, Mann-Whitney U significance, environments side by side. Exit 1 on --fail-on-regression, 2 on bad input."})
+        description = {"Compare sides against the first (the baseline), fork by fork: centres, change with a 95%% interval,",
+            "Benjamini-Hochberg adjusted Mann-Whitney U over the forks, verdict against an equivalence band, environments",
+            "side by side. A side is a result folder or several joined by commas (forks pooled), e.g. a1,a2 b1,b2.",
+            "Exit 1 on --fail-on-regression, 2 on bad input."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "RUN", description = "result folders; the first is the baseline")
-    List<Path> runs;
+    @Parameters(arity = "2..*", paramLabel = "SIDE", description = "result folder(s) of a side, comma-separated; the first side is the baseline")
+    List<String> sides;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "table on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -40,8 +44,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the HTML page (default: <first run>/compare)")
     Path out;
 
+    @Option(names = "--threshold", defaultValue = "3", paramLabel = "PCT",
+            description = "equivalence band: changes within ±PCT percent count as the same (default: ${DEFAULT-VALUE})")
+    String threshold;
+
     @Option(names = "--fail-on-regression", paramLabel = "PCT",
-            description = "exit 1 when any row is significantly worse than the baseline by more than PCT percent")
+            description = "exit 1 when any row is called slower (or worse) than the baseline by more than PCT percent")
     Double failPercent;
 
     @Override
@@ -49,28 +57,50 @@ public final class CompareCommand implements Callable<Integer> {
         if (failPercent != null && (failPercent.isNaN() || failPercent.isInfinite() || failPercent < 0)) {
             return Cli.refuse(spec, "--fail-on-regression " + failPercent + ": expected a percentage >= 0, e.g. 5");
         }
+        double band = thresholdPct();
+        if (Double.isNaN(band)) {
+            return Cli.refuse(spec, "--threshold " + threshold + ": expected a percentage from 0 to 100 (exclusive), e.g. 3");
+        }
+        List<List<Path>> dirs = new ArrayList<>();
+        for (String side : sides) {
+            List<Path> folders = new ArrayList<>();
+            for (String part : side.split(",", -1)) {
+                if (part.isBlank()) {
+                    return Cli.refuse(spec, "side '" + side + "' has an empty folder name; expected DIR or DIR1,DIR2");
+                }
+                folders.add(Path.of(part.strip()));
+            }
+            dirs.add(folders);
+        }
+        Path firstDir = dirs.get(0).get(0);
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             return Cli.refuse(spec, "--out " + out + " is a file; expected a folder (it is created if missing)");
         }
-        String unwritable = WritableFolder.problem(out != null ? out : runs.get(0).resolve("compare"));
-        if (unwritable != null && (out != null || Files.isDirectory(runs.get(0)))) {
-            return Cli.refuse(spec, (out != null ? "--out " + out : "the page's folder " + runs.get(0).resolve("compare"))
+        String unwritable = WritableFolder.problem(out != null ? out : firstDir.resolve("compare"));
+        if (unwritable != null && (out != null || Files.isDirectory(firstDir))) {
+            return Cli.refuse(spec, (out != null ? "--out " + out : "the page's folder " + firstDir.resolve("compare"))
                     + " " + unwritable + (out != null ? "" : "; give --out DIR"));
         }
-        List<RunFolder> folders;
+        List<List<RunFolder>> folders = new ArrayList<>();
         try {
-            folders = Runs.readAll(runs);
+            for (List<Path> side : dirs) {
+                folders.add(Runs.readAll(side));
+            }
         } catch (ResultFolderException e) {
             return Cli.refuse(spec, e.getMessage());
         }
-        Comparison comparison = Comparison.of(folders);
+        Comparison comparison = Comparison.ofSides(folders, band);
+        String disjoint = CommonRows.missing(comparison);
+        if (disjoint != null) {
+            return Cli.refuse(spec, disjoint);
+        }
         spec.commandLine().getOut().print(format.render(comparison));
         spec.commandLine().getOut().flush();
 
-        Path dir = Files.createDirectories(out != null ? out : folders.get(0).dir().resolve("compare"));
+        Path dir = Files.createDirectories(out != null ? out : firstDir.resolve("compare"));
         Path page = dir.resolve("index.html");
         AtomicFiles.write(page, ComparePage.render(comparison, "IPC Lab comparison: " + String.join(" vs ",
-                folders.stream().map(RunFolder::runId).toList())));
+                comparison.sides().stream().map(s -> s.runIds()).toList())));
         spec.commandLine().getErr().println("compare: HTML with charts in " + page);
 
         if (failPercent != null) {
@@ -83,5 +113,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().flush();
         return 0;
+    }
+
+    /** NaN when the value is not a percentage in [0, 100). */
+    private double thresholdPct() {
+        try {
+            double v = Double.parseDouble(threshold.strip());
+            return Double.isFinite(v) && v >= 0 && v < 100 ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

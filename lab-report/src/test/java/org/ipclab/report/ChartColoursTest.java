@@ -67,12 +67,12 @@ class ChartColoursTest {
 
     private static MeasuredRow latency(String caseName, String params, String metric, long p50) {
         return new MeasuredRow(new ResultRow("process", caseName, params, metric, "ns", 600, (double) p50, p50, p50,
-                p50 * 2, p50 * 3, p50 * 4, null, ResultRow.OK, null), caseName, List.of(), SampleSource.NONE, Optional.empty());
+                p50 * 2, p50 * 3, p50 * 4, null, ResultRow.OK, null), caseName, List.of(), SampleSource.NONE, Optional.empty(), List.of());
     }
 
     private static MeasuredRow skipped(String caseName, String params, String metric) {
         return new MeasuredRow(new ResultRow("process", caseName, params, metric, "", 0, null, null, null, null, null, null,
-                null, "skipped:needs-jdk21", null), caseName, List.of(), SampleSource.NONE, Optional.empty());
+                null, "skipped:needs-jdk21", null), caseName, List.of(), SampleSource.NONE, Optional.empty(), List.of());
     }
 
     private static String barColour(Chart chart, String run) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ipclab.core.Json;
 import org.ipclab.core.Params;
 import org.ipclab.report.compare.Comparison;
@@ -22,39 +23,48 @@ class CompareCommandTest {
     Path temp;
 
     @Test
-    void shouldPrintTildeAndNeverFailWhenARunIsComparedWithItself() throws IOException {
-        Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
+    void shouldCallTwoRunsOfOneCommitSameOrInconclusiveAndNeverFail() throws IOException {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 5, 0.03, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.0, 5, 0.03, 2);
 
-        CliResult result = CliResult.run(new CompareCommand(), a.toString(), a.toString(), "--fail-on-regression", "0");
+        CliResult result = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--fail-on-regression", "0");
 
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("~ p=1.000"), result.out());
-        assertFalse(result.out().contains("slower"), result.out());
+        assertTrue(result.out().contains("5 vs 5 forks"), result.out());
+        assertTrue(result.out().contains("queue B vs A: 0 faster/better, 0 slower/worse, "), result.out());
+        Comparison c = Comparison.of(List.of(RunFolder.read(a), RunFolder.read(b)));
+        assertEquals(List.of(), c.rows().stream().filter(r -> r.verdict() == Verdict.WORSE || r.verdict() == Verdict.BETTER).toList());
+        c.rows().stream().filter(r -> r.verdict() == Verdict.GEOMEAN)
+                .forEach(g -> assertEquals(0, g.changePct(), 3.0, "A/A geomean " + g.module()));
     }
 
     @Test
     void shouldFindAFifteenPercentSlowdownWithTheRightSignAndSize() throws IOException {
-        Comparison c = Comparison.of(java.util.List.of(
-                RunFolder.read(SampleRuns.standard(temp.resolve("a"), "run-a", 1.0)),
-                RunFolder.read(SampleRuns.standard(temp.resolve("b"), "run-b", 1.15))));
+        Comparison c = Comparison.of(List.of(
+                RunFolder.read(SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 6, 0.02, 1)),
+                RunFolder.read(SampleRuns.forked(temp.resolve("b"), "run-b", 1.15, 6, 0.02, 2))));
 
         PairedRow rtt = row(c, "rtt", "size=64;transport=pipe", "B");
-        assertEquals(Verdict.WORSE, rtt.verdict());
-        assertEquals(15.0, rtt.changePct(), 1.5);
-        assertEquals(15.0, rtt.changeP99Pct(), 1.5);
+        assertEquals(Verdict.WORSE, rtt.verdict(), rtt.toString());
+        assertEquals("slower", rtt.verdictText());
+        assertEquals(15.0, rtt.changePct(), 3);
+        assertTrue(rtt.changeLowPct() > 3 && rtt.changeHighPct() > rtt.changeLowPct(), rtt.toString());
+        assertTrue(rtt.pValue() < 0.05);
+        assertEquals(6, rtt.forks());
+        assertEquals(6, rtt.baselineForks());
         PairedRow throughput = row(c, "throughput", "size=64;transport=pipe", "B");
         assertEquals(Verdict.WORSE, throughput.verdict(), "a lower rate is worse");
-        assertEquals(-13.0, throughput.changePct(), 1.0);
+        assertEquals(-13.0, throughput.changePct(), 3);
         PairedRow geomean = c.rows().stream().filter(r -> r.module().equals("queue") && r.caseName().equals("geomean"))
                 .findFirst().orElseThrow();
-        assertEquals(15.0, geomean.changePct(), 1.0);
+        assertEquals(15.0, geomean.changePct(), 2.0);
         assertTrue(row(c, "rtt", "size=64;transport=pipe", "A").floorMultiple() > 30);
     }
 
     @Test
-    void shouldExitOneOnlyWhenASignificantRegressionExceedsThePercentage() throws IOException {
-        Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
-        Path b = SampleRuns.standard(temp.resolve("b"), "run-b", 1.15);
+    void shouldExitOneOnlyWhenASlowerVerdictExceedsThePercentage() throws IOException {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 6, 0.02, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.15, 6, 0.02, 2);
 
         assertEquals(1, CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--fail-on-regression", "5").exitCode());
         assertEquals(0, CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--fail-on-regression", "25").exitCode());
@@ -62,13 +72,42 @@ class CompareCommandTest {
     }
 
     @Test
-    void shouldSayHowManySamplesAreMissing() throws IOException {
-        Path a = new ResultFolderFixture(temp.resolve("a"), "run-a")
-                .rate("lock", "counter", Params.of("threads", 1), "op", "ops/s", SampleRuns.spread(100, 3)).write();
+    void shouldCallSchemaOneRunsInconclusiveAndSayHowManyForksAreMissing() throws IOException {
+        Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
+        Path b = SampleRuns.standard(temp.resolve("b"), "run-b", 1.15);
 
-        CliResult result = CliResult.run(new CompareCommand(), a.toString(), a.toString());
+        CliResult result = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--fail-on-regression", "0");
 
-        assertTrue(result.out().contains("3 vs 3 samples; needs 6 per run"), result.out());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("inconclusive: 1 vs 1 forks; needs 2 per side"), result.out());
+        assertTrue(result.out().contains("queue B vs A: 0 faster/better, 0 slower/worse, 0 same, "), result.out());
+    }
+
+    @Test
+    void shouldPoolTheForksOfSeveralFoldersPerSide() throws IOException {
+        Path a1 = SampleRuns.forked(temp.resolve("a1"), "run-a1", 1.0, 3, 0.02, 1);
+        Path a2 = SampleRuns.forked(temp.resolve("a2"), "run-a2", 1.0, 3, 0.02, 2);
+        Path b1 = SampleRuns.forked(temp.resolve("b1"), "run-b1", 1.15, 3, 0.02, 3);
+        Path b2 = SampleRuns.forked(temp.resolve("b2"), "run-b2", 1.15, 3, 0.02, 4);
+
+        CliResult result = CliResult.run(new CompareCommand(), a1 + "," + a2, b1 + "," + b2, "--format", "markdown");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("- A  run-a1+run-a2"), result.out());
+        assertTrue(result.out().contains("6 vs 6 forks"), result.out());
+        assertTrue(result.out().contains("| slower |"), "3 forks a folder cannot show it, 6 a side can: " + result.out());
+    }
+
+    @Test
+    void shouldCountFailedForksSeparately() throws IOException {
+        Path b = new ResultFolderFixture(temp.resolve("b"), "run-b").forks(3, 0.02).failedForks(1)
+                .rate("lock", "counter", Params.of("threads", 1), "op", "ops/s", SampleRuns.spread(100, 8)).write();
+        Path a2 = new ResultFolderFixture(temp.resolve("a2"), "run-a2").forks(3, 0.02)
+                .rate("lock", "counter", Params.of("threads", 1), "op", "ops/s", SampleRuns.spread(100, 8)).write();
+
+        CliResult result = CliResult.run(new CompareCommand(), a2.toString(), b.toString());
+
+        assertTrue(result.out().contains("3 vs 3 forks (+0/+1 failed)"), result.out());
     }
 
     @Test
@@ -95,7 +134,7 @@ class CompareCommandTest {
         assertEquals("run-b", root.path("runs").path(1).path("runId").asText());
         assertTrue(root.path("rows").size() > 40);
         CliResult csv = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--format", "csv", "--out", out.toString());
-        assertTrue(csv.out().startsWith("module,case,params,metric,unit,run,runId,p50,"), csv.out());
+        assertTrue(csv.out().startsWith("module,case,params,metric,unit,run,runId,centre,changePct,changeLowPct,"), csv.out());
 
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<svg") && html.contains("multiple of each machine"), "charts, floor multiples");
@@ -112,6 +151,20 @@ class CompareCommandTest {
         assertRefused(CliResult.run(new CompareCommand(), a.toString(), temp.resolve("missing").toString()), "missing", "no such");
         assertRefused(CliResult.run(new CompareCommand(), a.toString(), file.toString()), "file.txt", "is a file");
         assertRefused(CliResult.run(new CompareCommand(), a.toString(), a.toString(), "--out", file.toString()), "file.txt", "folder");
+        assertRefused(CliResult.run(new CompareCommand(), a.toString(), a.toString(), "--threshold", "-1"), "-1", "from 0 to 100");
+        assertRefused(CliResult.run(new CompareCommand(), a.toString(), a.toString(), "--threshold", "abc"), "abc", "from 0 to 100");
+        assertRefused(CliResult.run(new CompareCommand(), a + ",", a.toString()), a + ",", "empty folder name");
+        assertFalse(Files.exists(a.resolve("compare")), "nothing written");
+    }
+
+    @Test
+    void shouldRefuseSidesWithNoRowInCommon() throws IOException {
+        Path a = new ResultFolderFixture(temp.resolve("a"), "run-a")
+                .rate("lock", "counter", Params.of("threads", 1), "op", "ops/s", SampleRuns.spread(100, 8)).write();
+        Path b = new ResultFolderFixture(temp.resolve("b"), "run-b")
+                .rate("queue", "throughput", Params.of("size", 64), "throughput", "msgs/s", SampleRuns.spread(100, 8)).write();
+
+        assertRefused(CliResult.run(new CompareCommand(), a.toString(), b.toString()), "no row in common", "side B");
         assertFalse(Files.exists(a.resolve("compare")), "nothing written");
     }
 

@@ -32,6 +32,19 @@ class PublishCommandTest {
     }
 
     @Test
+    void shouldPublishASchemaOneAndASchemaTwoRunTogether() throws IOException {
+        Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.0, 3, 0.02, 2);
+        Path site = temp.resolve("site");
+
+        CliResult result = CliResult.run(new PublishCommand(), a.toString(), b.toString(), "--out", site.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.readString(site.resolve("modules/queue.html")).contains("1 vs 3 forks"));
+        SiteLinks.assertAllResolve(site);
+    }
+
+    @Test
     void shouldPublishOneRunAndRefuseAFileAsTheOutputFolder() throws IOException {
         Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
         Path file = Files.writeString(temp.resolve("site.txt"), "x");

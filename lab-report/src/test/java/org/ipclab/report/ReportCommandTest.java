@@ -32,6 +32,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldShowTheForkCountOfASchemaTwoRun() throws IOException {
+        Path run = SampleRuns.forked(temp.resolve("run"), "run-a", 1.0, 3, 0.02, 1);
+
+        CliResult result = CliResult.run(new ReportCommand(), run.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        String html = Files.readString(run.resolve("report/index.html"));
+        assertTrue(html.contains("<th>forks</th>") && html.contains("<svg"), "fork column and charts");
+        SiteLinks.assertAllResolve(run.resolve("report"));
+    }
+
+    @Test
     void shouldRefuseADamagedFolderWithExit2AndWriteNothing() throws IOException {
         Path run = SampleRuns.standard(temp.resolve("run"), "run-a", 1.0);
         Files.writeString(run.resolve("summary.csv"), "module,case\n");

@@ -20,7 +20,11 @@ import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.report.read.SummaryCsv;
 
-/** Writes small synthetic result folders in the runner's format (schema 1), with deterministic data. */
+/**
+ * Writes small synthetic result folders in the runner's format, with deterministic data: schema 1, or
+ * schema 2 once {@link #forks} is set, where each case also gets that many forks, each shifted by its own
+ * log-normal fork effect, with per-fork samples.
+ */
 final class ResultFolderFixture {
     private final Path dir;
     private final String runId;
@@ -28,6 +32,11 @@ final class ResultFolderFixture {
     private final ArrayNode cases = Json.MAPPER.createArrayNode();
     private final List<ResultRow> rows = new ArrayList<>();
     private long seed = 42;
+    private int forks;
+    private double forkSd;
+    private List<String> placements = List.of("same");
+    private int failedForks;
+    private final java.util.Map<Integer, Double> forkFactors = new java.util.HashMap<>();
 
     ResultFolderFixture(Path dir, String runId) {
         this.dir = dir;
@@ -47,6 +56,31 @@ final class ResultFolderFixture {
 
     ObjectNode environment() {
         return environment;
+    }
+
+    /** Schema 2 with {@code n} forks per case whose centres scatter log-normally with {@code sd}. */
+    ResultFolderFixture forks(int n, double sd) {
+        this.forks = n;
+        this.forkSd = sd;
+        return this;
+    }
+
+    /** The observed placement of fork i (1-based) is {@code list[(i - 1) % size]}. */
+    ResultFolderFixture placements(String... list) {
+        this.placements = List.of(list);
+        return this;
+    }
+
+    /** Fork {@code fork} (1-based) of every case runs {@code factor} times as costly, e.g. on a far core. */
+    ResultFolderFixture forkFactor(int fork, double factor) {
+        forkFactors.put(fork, factor);
+        return this;
+    }
+
+    /** That many more forks per case failed. */
+    ResultFolderFixture failedForks(int n) {
+        this.failedForks = n;
+        return this;
     }
 
     ResultFolderFixture seed(long newSeed) {
@@ -113,14 +147,63 @@ final class ResultFolderFixture {
         }
         ArrayNode f = (ArrayNode) c.get("files");
         files.forEach(f::add);
+        if (forks > 0 && row.ok()) {
+            addForks(c, row);
+        }
+    }
+
+    private void addForks(ObjectNode c, ResultRow row) {
+        ArrayNode list = c.has("forks") ? (ArrayNode) c.get("forks") : c.putArray("forks");
+        Random random = new Random(seed++);
+        for (int i = 1; i <= forks + failedForks; i++) {
+            ObjectNode fork = list.size() >= i ? (ObjectNode) list.get(i - 1) : newFork(list, i);
+            if (i > forks) {
+                continue;
+            }
+            double factor = Math.exp(forkSd * random.nextGaussian()) * forkFactors.getOrDefault(i, 1.0);
+            ObjectNode r = ((ArrayNode) fork.get("rows")).addObject();
+            r.put("module", row.module()).put("case", row.caseName()).put("params", row.params()).put("metric", row.metric())
+                    .put("unit", row.unit()).put("count", row.count()).put("status", row.status());
+            ArrayNode samples = r.putArray("samples");
+            if ("ns".equals(row.unit())) {
+                double p50 = row.p50() * factor;
+                r.put("p50", Math.round(p50)).put("p99", Math.round(row.p99() * factor)).put("mean", row.mean() * factor);
+                for (int s = 0; s < 20; s++) {
+                    samples.add(p50 * (1 + 0.03 * random.nextGaussian()));
+                }
+            } else {
+                if (row.throughput() != null) {
+                    r.put("throughput", row.throughput() / factor);
+                    row.samples().forEach(v -> samples.add(v / factor));
+                } else if (row.mean() != null) {
+                    r.put("mean", row.mean() * factor);
+                    row.samples().forEach(v -> samples.add(v * factor));
+                }
+            }
+        }
+    }
+
+    private ObjectNode newFork(ArrayNode list, int i) {
+        ObjectNode fork = list.addObject();
+        fork.put("fork", i).put("round", i).put("status", i > forks ? "failed:timeout" : "ok").put("seconds", 1.0);
+        fork.putObject("placement").put("requested", "os").put("observed", placements.get((i - 1) % placements.size()));
+        fork.putObject("interference").put("stealPct", 0.0).put("otherCpuPct", 1.0).put("involuntarySwitches", 10)
+                .put("disturbed", false);
+        fork.putArray("rows");
+        fork.putArray("steady");
+        fork.putArray("warnings");
+        return fork;
     }
 
     Path write() throws IOException {
         Files.createDirectories(dir);
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("schemaVersion", 1).put("runId", runId).put("suite", "smoke").put("commandLine", "run-suite.sh smoke")
+        root.put("schemaVersion", forks > 0 ? 2 : 1).put("runId", runId).put("suite", "smoke").put("commandLine", "run-suite.sh smoke")
                 .put("start", "2026-11-25T15:30:00Z").put("end", "2026-11-25T15:31:00Z").put("status", "complete");
         root.putObject("git").put("commit", "abc123").put("dirty", false);
+        if (forks > 0) {
+            root.put("seed", seed).put("forks", forks + failedForks).putArray("placements").add("os");
+        }
         root.set("environment", environment);
         root.set("cases", cases);
         Files.writeString(dir.resolve("run.json"), Json.MAPPER.writeValueAsString(root));

@@ -18,7 +18,15 @@ final class SampleRuns {
     }
 
     static ResultFolderFixture fixture(Path dir, String runId, double factor) throws IOException {
-        ResultFolderFixture f = new ResultFolderFixture(dir, runId);
+        return fill(new ResultFolderFixture(dir, runId), factor);
+    }
+
+    /** The same run in schema 2: {@code forks} forks per case scattering log-normally by {@code sd}, seeded by {@code seed}. */
+    static Path forked(Path dir, String runId, double factor, int forks, double sd, long seed) throws IOException {
+        return fill(new ResultFolderFixture(dir, runId).seed(seed).forks(forks, sd), factor).write();
+    }
+
+    static ResultFolderFixture fill(ResultFolderFixture f, double factor) throws IOException {
         f.latency("calibration", "floor", Params.of("transport", "shm-line"), "rtt", 500, 8);
         for (String transport : List.of("pipe", "tcp")) {
             for (int size : new int[] {64, 1024, 65536}) {

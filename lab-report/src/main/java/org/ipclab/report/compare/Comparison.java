@@ -4,89 +4,111 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.stats.Direction;
-import org.ipclab.report.stats.MedianInterval;
-import org.ipclab.report.stats.ShiftTest;
+import org.ipclab.report.stats.Median;
 
 /**
- * Pairs the rows of several runs by module, case, params and metric and compares each run with the
- * first (the baseline): medians with 95% intervals, tails, change, significance, and a geometric mean
- * per module; plus the environments side by side with their warnings.
+ * Pairs the rows of several sides (each one or more run folders, forks pooled) by module, case, params and
+ * metric and compares each side with the first (the baseline) fork by fork: centres, the change with its
+ * interval, a verdict under false-discovery control, and a geometric mean per module; plus the
+ * environments side by side with their warnings.
  */
-public record Comparison(List<RunFolder> runs, List<String> labels, List<PairedRow> rows, EnvironmentDiff environments) {
+public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff environments, double thresholdPct) {
+    public static final double DEFAULT_THRESHOLD_PCT = 3;
 
+    /** Each folder its own side. */
     public static Comparison of(List<RunFolder> runs) {
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            labels.add(String.valueOf((char) ('A' + i % 26)) + (i >= 26 ? i / 26 : ""));
+        return ofSides(runs.stream().map(List::of).toList(), DEFAULT_THRESHOLD_PCT);
+    }
+
+    public static Comparison ofSides(List<List<RunFolder>> folders, double thresholdPct) {
+        List<Side> sides = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            sides.add(new Side(label(i), folders.get(i)));
         }
         // Module by module (in first-seen order), so each module's rows and its geometric mean stay together.
-        Map<String, Map<String, MeasuredRow[]>> byModule = new LinkedHashMap<>();
-        for (int r = 0; r < runs.size(); r++) {
-            for (MeasuredRow m : runs.get(r).rows()) {
-                // Skipped and failed rows stay in, so "measured here, skipped there" is visible.
-                byModule.computeIfAbsent(m.row().module(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(m.key(), k -> new MeasuredRow[runs.size()])[r] = m;
+        Map<String, Map<String, List<List<MeasuredRow>>>> byModule = new LinkedHashMap<>();
+        for (int s = 0; s < sides.size(); s++) {
+            for (RunFolder run : sides.get(s).folders()) {
+                for (MeasuredRow m : run.rows()) {
+                    // Skipped and failed rows stay in, so "measured here, skipped there" is visible.
+                    List<List<MeasuredRow>> set = byModule.computeIfAbsent(m.row().module(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(m.key(), k -> emptySets(sides.size()));
+                    set.get(s).add(m);
+                }
             }
         }
         List<PairedRow> rows = new ArrayList<>();
-        for (Map<String, MeasuredRow[]> module : byModule.values()) {
+        List<RowEffect> effects = new ArrayList<>();
+        for (Map<String, List<List<MeasuredRow>>> module : byModule.values()) {
             List<PairedRow> moduleRows = new ArrayList<>();
-            module.values().forEach(set -> moduleRows.addAll(pair(set, runs, labels)));
+            module.values().forEach(set -> PairedRows.add(set, sides, moduleRows, effects));
+            List<PairedRow> geomeans = GeometricMean.rows(moduleRows, labels(sides));
             rows.addAll(moduleRows);
-            rows.addAll(GeometricMean.rows(moduleRows, labels));
+            rows.addAll(geomeans);
+            geomeans.forEach(g -> effects.add(null));
         }
-        return new Comparison(runs, labels, List.copyOf(rows), EnvironmentDiff.of(runs, labels, rows));
+        List<PairedRow> decided = decide(rows, effects, sides, thresholdPct);
+        List<RunFolder> firsts = sides.stream().map(Side::first).toList();
+        return new Comparison(List.copyOf(sides), decided, EnvironmentDiff.of(firsts, labels(sides), decided), thresholdPct);
     }
 
-    private static List<PairedRow> pair(MeasuredRow[] set, List<RunFolder> runs, List<String> labels) {
-        List<PairedRow> out = new ArrayList<>();
-        MeasuredRow base = set[0];
-        for (int r = 0; r < set.length; r++) {
-            MeasuredRow m = set[r];
-            if (m == null) {
-                continue;
-            }
-            if (!m.row().ok()) {
-                out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), null, null, Verdict.NOT_MEASURED, m.row().status()));
-            } else if (r == 0) {
-                out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), null, null, Verdict.BASELINE, ""));
-            } else if (base == null || !base.row().ok()) {
-                out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), null, null, Verdict.ONLY_HERE,
-                        base == null ? "not in baseline " + labels.get(0) : "baseline " + labels.get(0) + " " + base.row().status()));
-            } else {
-                ShiftTest test = ShiftTest.of(base.samples(), m.samples());
-                // A change from zero has no percentage; its direction still decides a significant verdict.
-                double difference = m.center() - base.center();
-                double worse = Direction.of(m.row().unit()).worsening(difference);
-                Verdict verdict = !test.enoughSamples() ? Verdict.TOO_FEW_SAMPLES
-                        : !test.significant() ? Verdict.SAME : worse > 0 ? Verdict.WORSE : Verdict.BETTER;
-                out.add(line(m, labels.get(r), runs.get(r).floorRttNs(), base, test, verdict, test.shortfall()));
-            }
+    private static List<List<MeasuredRow>> emptySets(int n) {
+        List<List<MeasuredRow>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
         }
         return out;
     }
 
-    private static PairedRow line(MeasuredRow m, String label, OptionalDouble floor, MeasuredRow base, ShiftTest test,
-                                  Verdict verdict, String note) {
-        Optional<MedianInterval> ci = MedianInterval.of(m.samples());
-        Double p99 = m.row().p99() == null ? null : m.row().p99().doubleValue();
-        Double p999 = m.row().p999() == null ? null : m.row().p999().doubleValue();
-        boolean rtt = "rtt".equals(m.row().metric()) && m.isLatency() && !"calibration".equals(m.row().module());
-        Double multiple = rtt && floor.isPresent() ? m.center() / floor.getAsDouble() : null;
-        Double change = base == null ? null : percent(base.center(), m.center());
-        Double changeP99 = base == null || p99 == null || base.row().p99() == null ? null : percent(base.row().p99(), p99);
-        Double changeP999 = base == null || p999 == null || base.row().p999() == null ? null : percent(base.row().p999(), p999);
-        boolean measured = m.row().ok();
-        Double p = test == null || !test.enoughSamples() ? null : test.pValue();
-        return new PairedRow(m.row().module(), m.row().caseName(), m.row().params(), m.row().metric(), m.row().unit(), label,
-                measured ? m.center() : null, ci.map(MedianInterval::low).orElse(null), ci.map(MedianInterval::high).orElse(null), p99, p999,
-                multiple, change, changeP99, changeP999, p, m.samples().size(), verdict, note);
+    /**
+     * Adjusts the raw p-values per compared side (one family: that side's rows against the baseline, the
+     * calibration rows left out as they describe the machine, not the code) and gives each row its verdict.
+     */
+    private static List<PairedRow> decide(List<PairedRow> rows, List<RowEffect> effects, List<Side> sides, double thresholdPct) {
+        List<PairedRow> out = new ArrayList<>(rows);
+        for (Side side : sides.subList(1, sides.size())) {
+            List<Integer> family = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (effects.get(i) != null && rows.get(i).run().equals(side.label()) && !"calibration".equals(rows.get(i).module())) {
+                    family.add(i);
+                }
+            }
+            List<RowEffect> adjusted = RowEffect.adjusted(family.stream().map(effects::get).toList());
+            for (int k = 0; k < family.size(); k++) {
+                effects.set(family.get(k), adjusted.get(k));
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            RowEffect e = effects.get(i);
+            if (e == null) {
+                continue;
+            }
+            PairedRow r = rows.get(i);
+            out.set(i, r.decided(e.decide(thresholdPct, r.unit()), Double.isNaN(e.adjustedP()) ? null : e.adjustedP(), e.note()));
+        }
+        return List.copyOf(out);
+    }
+
+    static String label(int i) {
+        return String.valueOf((char) ('A' + i % 26)) + (i >= 26 ? i / 26 : "");
+    }
+
+    private static List<String> labels(List<Side> sides) {
+        return sides.stream().map(Side::label).toList();
+    }
+
+    public List<String> labels() {
+        return labels(sides);
+    }
+
+    /** The first folder of each side: the one whose environment and charts stand for it. */
+    public List<RunFolder> runs() {
+        return sides.stream().map(Side::first).toList();
     }
 
     /** The change in percent; 0 from zero to zero, null from zero to anything else (no finite percentage). */
@@ -98,9 +120,18 @@ public record Comparison(List<RunFolder> runs, List<String> labels, List<PairedR
         return Double.isFinite(pct) ? pct : null;
     }
 
-    /** Rows significantly worse than the baseline by more than {@code percent}. */
+    static Double median(List<Double> values) {
+        List<Double> present = values.stream().filter(java.util.Objects::nonNull).toList();
+        return present.isEmpty() ? null : Median.of(present);
+    }
+
+    static OptionalDouble floor(Side side) {
+        return side.first().floorRttNs();
+    }
+
+    /** Rows called slower (or worse) than the baseline by more than {@code percent}. */
     public List<PairedRow> regressions(double percent) {
-        // A significant rise from zero (e.g. lost updates) has no percentage and exceeds any threshold.
+        // A rise from zero (e.g. lost updates) has no percentage and exceeds any threshold.
         return rows.stream().filter(r -> r.verdict() == Verdict.WORSE && (r.changePct() == null
                 || Direction.of(r.unit()).worsening(r.changePct()) > percent)).toList();
     }

@@ -10,17 +10,23 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.ipclab.core.Json;
 import org.ipclab.report.chart.Units;
-import org.ipclab.report.stats.MedianInterval;
-import org.ipclab.report.stats.ShiftTest;
+import org.ipclab.report.stats.HierarchicalBootstrap;
 
 /** Writes a comparison as aligned text, Markdown, CSV (raw numbers) or JSON. */
 public enum ComparisonFormat {
     text, markdown, csv, json;
 
-    public static final String METHOD = "Baseline A. p50 = median (latency: of the whole distribution; rates: of the "
-            + "iteration samples); 95% CI = order statistics over the samples (iterations, or one median per .hlog interval), "
-            + "needs " + MedianInterval.MIN_SAMPLES + "; verdict = two-sided Mann-Whitney U over the same samples, "
-            + "significant when p < " + ShiftTest.ALPHA + "; ~ = no significant change; x floor = RTT / the run's own calibrated floor.";
+    /** How to read the table, given the comparison's equivalence band. */
+    public static String method(Comparison c) {
+        return "Baseline A; the fork (a fresh case JVM with fresh peers) is the unit. centre = median of the forks' "
+                + "centres (a fork's centre: p50 for latency, throughput for rates, else the mean); change = centre ratio - 1; "
+                + "95% CI = hierarchical bootstrap (" + HierarchicalBootstrap.RESAMPLES + " resamples of forks, then of each "
+                + "fork's intervals or iterations); p = exact Mann-Whitney U over the fork centres, Benjamini-Hochberg adjusted "
+                + "per side (calibration rows excluded); faster/slower = whole CI outside ±" + Units.si(c.thresholdPct())
+                + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Units.si(c.thresholdPct())
+                + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks jump "
+                + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor.";
+    }
 
     public String render(Comparison c) {
         return switch (this) {
@@ -34,9 +40,9 @@ public enum ComparisonFormat {
     private static String sections(Comparison c, boolean md) {
         StringBuilder b = new StringBuilder();
         b.append(md ? "## Runs\n\n" : "Runs\n");
-        for (int i = 0; i < c.runs().size(); i++) {
-            b.append(md ? "- " : "  ").append(c.labels().get(i)).append("  ").append(c.runs().get(i).runId())
-                    .append("  (").append(c.runs().get(i).dir()).append(')').append(i == 0 ? "  baseline" : "").append('\n');
+        for (Side side : c.sides()) {
+            b.append(md ? "- " : "  ").append(side.label()).append("  ").append(side.runIds())
+                    .append("  (").append(side.dirs()).append(')').append(side == c.sides().get(0) ? "  baseline" : "").append('\n');
         }
         b.append(md ? "\n## Environment\n\n" : "\nEnvironment (* = differs)\n");
         TextTable env = environmentTable(c.environments());
@@ -52,7 +58,9 @@ public enum ComparisonFormat {
         b.append(md ? "\n## Comparison\n\n" : "\nComparison\n");
         TextTable rows = rowTable(c.rows());
         b.append(md ? rows.markdown() : rows.text());
-        b.append('\n').append(METHOD).append('\n');
+        b.append(md ? "\n## Summary\n\n" : "\nSummary\n");
+        VerdictCounts.lines(c).forEach(l -> b.append(md ? "- " : "  ").append(l).append('\n'));
+        b.append('\n').append(method(c)).append('\n');
         return b.toString();
     }
 
@@ -69,20 +77,22 @@ public enum ComparisonFormat {
     }
 
     static TextTable rowTable(List<PairedRow> paired) {
-        List<String> headers = List.of("module", "case", "params", "metric", "run", "p50", "95% CI", "p99", "p99.9",
-                "x floor", "change", "p99 chg", "p99.9 chg", "verdict");
-        return new TextTable(headers, cells(paired), Set.of(5, 7, 8, 9, 10, 11, 12));
+        return new TextTable(HEADERS, cells(paired), Set.of(5, 6, 7, 8, 9, 10, 11));
     }
 
-    /** The printed cells of each paired row, in the table's column order. */
+    public static final List<String> HEADERS = List.of("module", "case", "params", "metric", "run", "centre", "change",
+            "95% CI of change", "p (BH)", "p99", "p99.9", "x floor", "forks", "verdict");
+
+    /** The printed cells of each paired row, in the order of {@link #HEADERS}. */
     public static List<List<String>> cells(List<PairedRow> paired) {
         List<List<String>> rows = new ArrayList<>();
         for (PairedRow r : paired) {
-            rows.add(List.of(r.module(), r.caseName(), r.params(), r.metric(), r.run(), value(r.p50(), r.unit()),
-                    r.ciLow() == null ? "" : "[" + value(r.ciLow(), r.unit()) + ", " + value(r.ciHigh(), r.unit()) + "]",
-                    value(r.p99(), r.unit()), value(r.p999(), r.unit()),
+            rows.add(List.of(r.module(), r.caseName(), r.params(), r.metric(), r.run(), value(r.centre(), r.unit()),
+                    pct(r.changePct()), r.changeLowPct() == null && r.changeHighPct() == null ? ""
+                            : "[" + bound(r.changeLowPct(), "-") + ", " + bound(r.changeHighPct(), "+") + "]",
+                    p(r.pValue()), value(r.p99(), r.unit()), value(r.p999(), r.unit()),
                     r.floorMultiple() == null ? "" : String.format(Locale.ROOT, "%.1fx", r.floorMultiple()),
-                    pct(r.changePct()), pct(r.changeP99Pct()), pct(r.changeP999Pct()), r.verdictText()));
+                    r.forksText(), r.verdictText()));
         }
         return rows;
     }
@@ -91,39 +101,56 @@ public enum ComparisonFormat {
         return v == null ? "" : Units.of(v, unit);
     }
 
+    /** An interval end with no finite percentage (from zero) is unbounded. */
+    private static String bound(Double v, String sign) {
+        return v == null ? sign + "∞" : pct(v);
+    }
+
+    static String p(Double p) {
+        return p == null ? "" : p < 0.001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.3f", p);
+    }
+
     public static String pct(Double v) {
         return v == null ? "" : String.format(Locale.ROOT, "%+.1f%%", v);
     }
 
     private static String csv(Comparison c) {
-        StringBuilder b = new StringBuilder("module,case,params,metric,unit,run,runId,p50,ciLow,ciHigh,p99,p999,"
-                + "floorMultiple,changePct,changeP99Pct,changeP999Pct,pValue,samples,verdict\n");
+        StringBuilder b = new StringBuilder("module,case,params,metric,unit,run,runId,centre,changePct,changeLowPct,"
+                + "changeHighPct,pAdjusted,p99,p999,floorMultiple,changeP99Pct,forks,failedForks,baselineForks,"
+                + "baselineFailedForks,verdict,note\n");
         for (PairedRow r : c.rows()) {
             StringJoiner j = new StringJoiner(",");
-            String runId = c.runs().get(c.labels().indexOf(r.run())).runId();
+            String runId = c.sides().get(c.labels().indexOf(r.run())).runIds();
             for (Object v : new Object[] {r.module(), r.caseName(), r.params(), r.metric(), r.unit(), r.run(), runId,
-                    r.p50(), r.ciLow(), r.ciHigh(), r.p99(), r.p999(), r.floorMultiple(), r.changePct(), r.changeP99Pct(),
-                    r.changeP999Pct(), r.pValue(), r.samples(), r.verdict().name().toLowerCase(Locale.ROOT)}) {
-                j.add(v == null ? "" : String.valueOf(v));
+                    r.centre(), r.changePct(), r.changeLowPct(), r.changeHighPct(), r.pValue(), r.p99(), r.p999(),
+                    r.floorMultiple(), r.changeP99Pct(), r.forks(), r.failedForks(), r.baselineForks(), r.baselineFailedForks(),
+                    r.verdict().word(r.unit()), r.note()}) {
+                j.add(v == null ? "" : csvField(String.valueOf(v)));
             }
             b.append(j).append('\n');
         }
         return b.toString();
     }
 
+    private static String csvField(String v) {
+        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
     private static String json(Comparison c) {
         Map<String, Object> root = new LinkedHashMap<>();
-        List<Map<String, String>> runs = new ArrayList<>();
-        for (int i = 0; i < c.runs().size(); i++) {
-            runs.add(Map.of("label", c.labels().get(i), "runId", c.runs().get(i).runId(),
-                    "dir", c.runs().get(i).dir().toString()));
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (Side side : c.sides()) {
+            runs.add(Map.of("label", side.label(), "runId", side.runIds(),
+                    "dir", side.first().dir().toString(), "dirs", side.folders().stream().map(f -> f.dir().toString()).toList()));
         }
         root.put("runs", runs);
         root.put("environment", c.environments().values());
         root.put("differing", c.environments().differing());
         root.put("commonFlags", c.environments().commonFlags());
         root.put("warnings", c.environments().warnings());
-        root.put("method", METHOD);
+        root.put("thresholdPct", c.thresholdPct());
+        root.put("summary", VerdictCounts.lines(c));
+        root.put("method", method(c));
         root.put("rows", c.rows());
         try {
             return Json.MAPPER.writeValueAsString(root) + "\n";

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ipclab.report.read.RunFolder;
-import org.ipclab.report.stats.MedianInterval;
+import org.ipclab.report.stats.Median;
 
 /**
  * The runs' environments side by side, and the warnings a reader needs before trusting a difference:
@@ -16,8 +16,8 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
                               List<String> warnings, String commonFlags) {
     static final String FLAGS = "flags";
 
-    /** A run whose median 95% interval is wider than this share of the median is called noisy. */
-    static final double NOISY_INTERVAL = 0.10;
+    /** A side whose forks typically spread (max - min) over more than this share of their centre is called noisy. */
+    static final double NOISY_FORK_SPREAD = 0.15;
     /** A calibration floor whose p99 is this many times its p50 says the machine was disturbed. */
     static final double NOISY_FLOOR_TAIL = 3.0;
 
@@ -72,13 +72,18 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
         return String.join(" ", common);
     }
 
+    private static double spread(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0)
+                - values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
     private static void noise(RunFolder run, String label, List<PairedRow> rows, List<String> warnings) {
-        List<Double> widths = rows.stream().filter(p -> p.run().equals(label) && p.ciLow() != null && p.p50() != null
-                && p.p50() != 0).map(p -> (p.ciHigh() - p.ciLow()) / Math.abs(p.p50())).toList();
-        double typical = MedianInterval.median(widths);
-        if (!widths.isEmpty() && typical > NOISY_INTERVAL) {
+        List<Double> spreads = rows.stream().filter(p -> p.run().equals(label) && p.forkCentres().size() >= 2
+                && p.centre() != null && p.centre() != 0).map(p -> spread(p.forkCentres()) / Math.abs(p.centre())).toList();
+        double typical = spreads.isEmpty() ? 0 : Median.of(spreads);
+        if (typical > NOISY_FORK_SPREAD) {
             warnings.add(String.format(java.util.Locale.ROOT,
-                    "run %s looks noisy: its typical 95%% interval is %.0f%% of the median", label, typical * 100));
+                    "run %s looks noisy: its forks typically spread over %.0f%% of their centre", label, typical * 100));
         }
         var p50 = run.environment().floorRttP50Ns();
         var p99 = run.environment().floorRttP99Ns();

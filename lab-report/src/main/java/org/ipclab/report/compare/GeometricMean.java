@@ -6,8 +6,8 @@ import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.Direction;
 
 /**
- * One summary line per module and run: the geometric mean of the cost ratios (run ÷ baseline for
- * times, baseline ÷ run for rates), so +10% means "10% more costly on average" whatever the unit.
+ * One summary line per module and side: the geometric mean of the rows' cost ratios of centres (side ÷
+ * baseline for times, baseline ÷ side for rates), so +10% means "10% more costly on average" whatever the unit.
  */
 final class GeometricMean {
     private GeometricMean() {
@@ -31,8 +31,9 @@ final class GeometricMean {
             }
             if (n > 0) {
                 double change = (Math.exp(logSum / n) - 1) * 100;
-                out.add(new PairedRow(moduleRows.get(0).module(), "geomean", "", "cost", "ratio", label, null, null, null, null, null, null,
-                        change, null, null, null, n, Verdict.GEOMEAN, "geomean over " + n + (n == 1 ? " row" : " rows") + " (time, or 1/rate)"));
+                out.add(new PairedRow(moduleRows.get(0).module(), "geomean", "", "cost", "ratio", label, null, null, null, null,
+                        change, null, null, null, null, n, 0, null, null, List.of(), null, Verdict.GEOMEAN,
+                        "geomean over " + n + (n == 1 ? " row" : " rows") + " (time, or 1/rate)"));
             }
         }
         return out;

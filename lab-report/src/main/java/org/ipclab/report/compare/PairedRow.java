@@ -1,34 +1,55 @@
 package org.ipclab.report.compare;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
- * One run's values for one paired row (module, case, params, metric), against the baseline run.
- * Nullable numbers are absent values; change fields are null on the baseline's own line.
+ * One side's values for one paired row (module, case, params, metric), against the baseline side.
+ * Nullable numbers are absent values; change fields are null on the baseline's own line. The change and
+ * its interval are in percent of the baseline's centre; {@code pValue} is Benjamini-Hochberg adjusted.
  */
-public record PairedRow(String module, String caseName, String params, String metric, String unit,
-                        String run, Double p50, Double ciLow, Double ciHigh, Double p99, Double p999,
-                        Double floorMultiple, Double changePct, Double changeP99Pct, Double changeP999Pct,
-                        Double pValue, int samples, Verdict verdict, String note) {
+public record PairedRow(String module, String caseName, String params, String metric, String unit, String run,
+                        Double centre, Double p99, Double p999, Double floorMultiple,
+                        Double changePct, Double changeLowPct, Double changeHighPct, Double changeP99Pct,
+                        Double pValue, int forks, int failedForks, Integer baselineForks, Integer baselineFailedForks,
+                        List<Double> forkCentres, List<Double> baselineForkCentres, Verdict verdict, String note) {
 
     /** What the comparison concludes for this line. */
     public enum Verdict {
-        BASELINE, SAME, WORSE, BETTER, TOO_FEW_SAMPLES, ONLY_HERE, NOT_MEASURED, GEOMEAN
+        BASELINE, SAME, WORSE, BETTER, INCONCLUSIVE, BIMODAL, PLACEMENT_DIFFERS, ONLY_HERE, NOT_MEASURED, GEOMEAN;
+
+        /** The word the tables print, e.g. {@code slower} for a time that went up, {@code worse} for a count. */
+        public String word(String unit) {
+            boolean timeOrRate = unit != null && ("ns".equals(unit) || unit.endsWith("/s"));
+            return switch (this) {
+                case WORSE -> timeOrRate ? "slower" : "worse";
+                case BETTER -> timeOrRate ? "faster" : "better";
+                default -> name().toLowerCase(Locale.ROOT).replace('_', '-');
+            };
+        }
     }
 
-    /** The verdict as the tables print it: {@code ~ p=0.43}, {@code slower p=0.001}, {@code n=3 vs 10 …}. */
+    public PairedRow decided(Verdict newVerdict, Double adjustedP, String newNote) {
+        return new PairedRow(module, caseName, params, metric, unit, run, centre, p99, p999, floorMultiple, changePct,
+                changeLowPct, changeHighPct, changeP99Pct, adjustedP, forks, failedForks, baselineForks, baselineFailedForks,
+                forkCentres, baselineForkCentres, newVerdict, newNote);
+    }
+
+    /** The verdict as the tables print it: {@code same}, {@code slower}, {@code bimodal: A 2 clusters …}. */
     public String verdictText() {
-        boolean rate = unit != null && unit.endsWith("/s");
-        boolean time = "ns".equals(unit);
         return switch (verdict) {
-            case BASELINE -> "baseline";
-            case SAME -> "~ p=" + p(pValue);
-            case WORSE -> (rate || time ? "slower" : "worse") + " p=" + p(pValue);
-            case BETTER -> (rate || time ? "faster" : "better") + " p=" + p(pValue);
-            case TOO_FEW_SAMPLES, ONLY_HERE, NOT_MEASURED, GEOMEAN -> note;
+            case ONLY_HERE, NOT_MEASURED, GEOMEAN -> note;
+            default -> verdict.word(unit) + (note == null || note.isEmpty() ? "" : ": " + note);
         };
     }
 
-    private static String p(Double p) {
-        return p == null ? "?" : p < 0.001 ? String.format(java.util.Locale.ROOT, "%.1e", p)
-                : String.format(java.util.Locale.ROOT, "%.3f", p);
+    /** {@code 3 forks}, {@code 3 vs 3 forks}, {@code 3 vs 2 forks (+0/+1 failed)}. */
+    public String forksText() {
+        if (verdict == Verdict.GEOMEAN || forks == 0 && failedForks == 0 && baselineForks == null) {
+            return "";
+        }
+        String failed = failedForks == 0 && (baselineFailedForks == null || baselineFailedForks == 0) ? ""
+                : baselineForks == null ? " (+" + failedForks + " failed)" : " (+" + baselineFailedForks + "/+" + failedForks + " failed)";
+        return (baselineForks == null ? forks : baselineForks + " vs " + forks) + " forks" + failed;
     }
 }

@@ -2,24 +2,21 @@ package org.ipclab.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ipclab.report.chart.BarChart;
 import org.ipclab.report.chart.Chart;
 import org.ipclab.report.chart.ChartPlanner;
+import org.ipclab.report.chart.ForkChart;
 import org.ipclab.report.chart.RunRows;
-import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.EnvironmentDiff;
 import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.compare.PairedRow.Verdict;
+import org.ipclab.report.compare.VerdictCounts;
 import org.ipclab.report.read.RunFolder;
+import org.ipclab.report.stats.Median;
 
 /** A comparison as HTML: environments side by side, warnings, the paired table and the charts. */
 public final class ComparePage {
-    /** Each verdict keeps its colour and legend place in every module's change chart. */
-    private static final List<String> VERDICT_SERIES = List.of("significant", "not significant (~)", "geometric mean",
-            "too few samples");
-
     private ComparePage() {
     }
 
@@ -32,7 +29,9 @@ public final class ComparePage {
         StringBuilder b = new StringBuilder("<h2>Environments</h2>\n");
         b.append(environments(c.environments()));
         c.environments().warnings().forEach(w -> b.append("<p class=\"warn\">").append(Html.esc(w)).append("</p>\n"));
-        b.append("<h2>Paired rows</h2>\n<p class=\"small\">").append(Html.esc(ComparisonFormat.METHOD)).append("</p>\n");
+        b.append("<h2>Summary</h2>\n<ul>");
+        VerdictCounts.lines(c).forEach(l -> b.append("<li>").append(Html.esc(l)).append("</li>"));
+        b.append("</ul>\n<h2>Paired rows</h2>\n<p class=\"small\">").append(Html.esc(ComparisonFormat.method(c))).append("</p>\n");
         b.append(table(c.rows()));
         b.append("<h2>Charts</h2>\n").append(Html.charts(charts(c)));
         return b.toString();
@@ -57,13 +56,11 @@ public final class ComparePage {
     }
 
     private static String table(List<PairedRow> rows) {
-        var text = List.of("module", "case", "params", "metric", "run", "p50", "95% CI", "p99", "p99.9", "× floor", "change",
-                "p99 change", "p99.9 change", "verdict");
         List<List<String>> body = new ArrayList<>();
         for (List<String> cells : ComparisonFormat.cells(rows)) {
             List<String> html = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                html.add(i >= 5 && i <= 12 ? Html.num(cells.get(i)) : Html.esc(cells.get(i)));
+                html.add(i >= 5 && i <= 11 ? Html.num(cells.get(i)) : Html.esc(cells.get(i)));
             }
             body.add(html);
         }
@@ -78,7 +75,7 @@ public final class ComparePage {
             row.set(row.size() - 1, "<td class=\"verdict " + css + "\">" + row.get(row.size() - 1) + "</td>");
             row.set(2, row.get(2).replace(";", ";<wbr>"));
         }
-        return Html.table(text, body);
+        return Html.table(ComparisonFormat.HEADERS, body);
     }
 
     private static List<Chart> charts(Comparison c) {
@@ -94,36 +91,32 @@ public final class ComparePage {
         return charts;
     }
 
-    private static String ratio(double v) {
-        return v >= 1 ? Units.si(v) + "×" : "÷" + Units.si(1 / v);
-    }
-
-    /** Per module: each row's change of the median against the baseline, coloured by its verdict. */
+    /** Per module: every compared row's forks and the interval of its change against the baseline. */
     private static List<Chart> changeCharts(Comparison c) {
         List<Chart> charts = new ArrayList<>();
         List<String> modules = c.rows().stream().map(PairedRow::module).distinct().toList();
         for (String module : modules) {
-            // A ratio on a log axis: halving and doubling look the same size, and one 100× outlier hides nothing.
-            BarChart chart = new BarChart(module + ": change of the median against baseline " + c.labels().get(0),
-                    "run ÷ baseline " + c.labels().get(0) + " of the median (log scale; right = larger value)")
-                    .log(true).from(1).format(ComparePage::ratio).seriesOrder(VERDICT_SERIES);
+            ForkChart chart = new ForkChart(module + ": forks and change against baseline " + c.labels().get(0), c.thresholdPct());
             for (PairedRow r : c.rows()) {
-                if (r.module().equals(module) && r.changePct() != null) {
-                    String series = switch (r.verdict()) {
-                        case WORSE, BETTER -> "significant";
-                        case SAME -> "not significant (~)";
-                        case GEOMEAN -> "geometric mean";
-                        default -> "too few samples";
-                    };
-                    String category = r.verdict() == Verdict.GEOMEAN ? "geomean cost · " + r.run()
-                            : r.caseName() + " " + r.params().replace(';', ' ') + " · " + r.metric() + " · " + r.run();
-                    chart.bar(category, series, 1 + r.changePct() / 100, ComparisonFormat.pct(r.changePct()) + " " + r.verdictText());
+                if (!r.module().equals(module) || r.baselineForkCentres() == null || r.verdict() == Verdict.GEOMEAN) {
+                    continue;
                 }
+                double base = Median.of(r.baselineForkCentres());
+                if (!(base > 0) && !(base < 0)) {
+                    continue;
+                }
+                chart.row(r.caseName() + " " + r.params().replace(';', ' ') + " · " + r.metric() + " · " + r.run(),
+                        relative(r.baselineForkCentres(), base), relative(r.forkCentres(), base), r.changePct(),
+                        r.changeLowPct(), r.changeHighPct(), c.labels().indexOf(r.run()), r.verdictText());
             }
             if (!chart.isEmpty()) {
-                charts.add(new Chart(module, module + " change", chart.toSvg()));
+                charts.add(new Chart(module, module + " forks", chart.toSvg()));
             }
         }
         return charts;
+    }
+
+    private static List<Double> relative(List<Double> values, double base) {
+        return values.stream().map(v -> (v / base - 1) * 100).toList();
     }
 }

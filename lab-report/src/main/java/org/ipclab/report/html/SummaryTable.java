@@ -27,6 +27,8 @@ final class SummaryTable {
 
     private static String table(RunFolder run, List<MeasuredRow> rows, String dataPrefix) {
         OptionalDouble floor = run.floorRttNs();
+        // Schema-2 runs measure every case in several forks; a schema-1 table keeps its columns.
+        boolean forked = rows.stream().anyMatch(m -> !m.forks().isEmpty());
         List<List<String>> body = new ArrayList<>();
         for (MeasuredRow m : rows) {
             ResultRow r = m.row();
@@ -46,11 +48,20 @@ final class SummaryTable {
             cells.add(r.ok() ? Html.esc(r.status()) : "<td class=\"" + (r.status().startsWith("failed") ? "slower" : "same")
                     + "\">" + Html.esc(r.status()) + "</td>");
             cells.add(Html.esc(m.samples().size() + " " + (m.samples().isEmpty() ? "" : m.source().label())));
+            if (forked) {
+                long failed = m.forks().stream().filter(f -> f.failed()).count();
+                cells.add(Html.num(m.forks().stream().filter(f -> f.ok()).count() + (failed == 0 ? "" : " (+" + failed + " failed)")));
+            }
             cells.add(links(run, m, dataPrefix));
             body.add(cells);
         }
-        return Html.table(List.of("case", "params", "metric", "count", "mean", "p50", "p99", "p99.9",
-                "max", "throughput", "× floor", "status", "samples", "data"), body);
+        List<String> headers = new ArrayList<>(List.of("case", "params", "metric", "count", "mean", "p50", "p99", "p99.9",
+                "max", "throughput", "× floor", "status", "samples"));
+        if (forked) {
+            headers.add("forks");
+        }
+        headers.add("data");
+        return Html.table(headers, body);
     }
 
     private static String value(Number v, String unit) {

@@ -6,11 +6,12 @@ import org.HdrHistogram.Histogram;
 import org.ipclab.core.ResultRow;
 
 /**
- * One summary.csv row with what stands behind it: the samples for statistics (per-iteration values
- * from run.json, or one median per .hlog interval) and, for latency, the whole distribution.
+ * One summary.csv row with what stands behind it: the samples (per-iteration values from run.json, or one
+ * median per .hlog interval), for latency the whole distribution, and the case's forks (schema 2; empty
+ * for schema 1, where the whole case is one fork).
  */
 public record MeasuredRow(ResultRow row, String caseId, List<Double> samples, SampleSource source,
-                          Optional<Histogram> distribution) {
+                          Optional<Histogram> distribution, List<ForkRecord> forks) {
 
     /** Where the samples came from. */
     public enum SampleSource {
@@ -49,7 +50,7 @@ public record MeasuredRow(ResultRow row, String caseId, List<Double> samples, Sa
             return row.p50();
         }
         if (!samples.isEmpty()) {
-            return org.ipclab.report.stats.MedianInterval.median(samples);
+            return org.ipclab.report.stats.Median.of(samples);
         }
         if (row.throughput() != null) {
             return row.throughput();

@@ -74,7 +74,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
                 source = samples.isEmpty() ? SampleSource.NONE : SampleSource.INTERVALS;
             }
         }
-        return new MeasuredRow(r, caseId, samples, source, distribution);
+        return new MeasuredRow(r, caseId, samples, source, distribution, entry == null ? List.of() : entry.forks());
     }
 
     private static List<Double> jsonSamples(JsonNode rows, String metric) {

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Set;
 import org.ipclab.core.Json;
 
-/** Reads and validates run.json (schema version 1): its run facts, environment and cases. */
+/** Reads and validates run.json (schema 1, or 2 with per-fork figures): its run facts, environment and cases. */
 public final class RunJson {
-    public static final Set<Integer> KNOWN_VERSIONS = Set.of(1);
+    public static final Set<Integer> KNOWN_VERSIONS = Set.of(1, 2);
 
-    /** One case as run.json lists it. */
+    /** One case as run.json lists it; {@code forks} is empty in schema 1, where the whole case is one fork. */
     public record CaseEntry(String id, String module, String caseName, String params, String status,
-                            List<String> files, List<String> warnings, JsonNode rows) {
+                            List<String> files, List<String> warnings, JsonNode rows, List<ForkRecord> forks) {
     }
 
     /** The run's facts: who, when, how it ended, where, and what ran. */
     public record RunInfo(String runId, String suite, String status, String start, String end, String commandLine,
-                          String gitCommit, Environment environment, List<CaseEntry> cases) {
+                          String gitCommit, Environment environment, List<CaseEntry> cases, int forksPerCase) {
     }
 
     private RunJson() {
@@ -58,7 +58,7 @@ public final class RunJson {
         return new RunInfo(root.path("runId").asText(), root.path("suite").asText("?"), root.path("status").asText("?"),
                 root.path("start").asText("?"), root.path("end").asText("?"), root.path("commandLine").asText(""),
                 root.path("git").path("commit").asText("?") + (root.path("git").path("dirty").asBoolean() ? "+dirty" : ""),
-                new Environment(root.path("environment")), List.copyOf(cases));
+                new Environment(root.path("environment")), List.copyOf(cases), root.path("forks").asInt(1));
     }
 
     private static CaseEntry caseEntry(Path file, int index, JsonNode c) {
@@ -80,7 +80,7 @@ public final class RunJson {
         }
         return new CaseEntry(c.path("id").asText(), c.path("module").asText(), c.path("case").asText(),
                 c.path("params").asText(""), c.path("status").asText("?"), texts(c.path("files")),
-                texts(c.path("warnings")), rows);
+                texts(c.path("warnings")), rows, ForkRecord.read(file, where, c.path("forks")));
     }
 
     private static List<String> texts(JsonNode array) {

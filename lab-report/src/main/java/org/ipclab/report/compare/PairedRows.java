@@ -1,0 +1,87 @@
+package org.ipclab.report.compare;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.ipclab.core.ResultRow;
+import org.ipclab.report.compare.PairedRow.Verdict;
+import org.ipclab.report.read.MeasuredRow;
+import org.ipclab.report.stats.HierarchicalBootstrap.Interval;
+
+/** The lines of one paired row: the baseline's, then each other side's with its fork-level effect. */
+final class PairedRows {
+    private PairedRows() {
+    }
+
+    /** Adds one line per side that has the row, and its effect (null where nothing is tested) in step. */
+    static void add(List<List<MeasuredRow>> set, List<Side> sides, List<PairedRow> lines, List<RowEffect> effects) {
+        List<MeasuredRow> base = set.get(0);
+        SideForks baseForks = SideForks.of(base);
+        for (int s = 0; s < set.size(); s++) {
+            List<MeasuredRow> rows = set.get(s);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Side side = sides.get(s);
+            SideForks forks = SideForks.of(rows);
+            RowEffect effect = null;
+            String note = "";
+            Verdict verdict;
+            if (rows.stream().noneMatch(m -> m.row().ok())) {
+                verdict = Verdict.NOT_MEASURED;
+                note = rows.get(0).row().status();
+            } else if (s == 0) {
+                verdict = Verdict.BASELINE;
+            } else if (base.stream().noneMatch(m -> m.row().ok())) {
+                verdict = Verdict.ONLY_HERE;
+                note = base.isEmpty() ? "not in baseline " + sides.get(0).label()
+                        : "baseline " + sides.get(0).label() + " " + base.get(0).row().status();
+            } else {
+                effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit(), seed(rows.get(0), side.label()));
+                verdict = Verdict.INCONCLUSIVE;
+            }
+            lines.add(line(rows, side, verdict, note, effect, s == 0 ? null : base));
+            effects.add(effect);
+        }
+    }
+
+    /** A fixed seed per row and side, so the report is the same however often and in whatever order it is made. */
+    private static long seed(MeasuredRow m, String label) {
+        return 0x9E3779B97F4A7C15L ^ ((long) (m.key() + "|" + label).hashCode() << 16);
+    }
+
+    private static PairedRow line(List<MeasuredRow> rows, Side side, Verdict verdict, String note, RowEffect effect,
+                                  List<MeasuredRow> base) {
+        ResultRow first = rows.get(0).row();
+        boolean measured = verdict != Verdict.NOT_MEASURED;
+        SideForks own = effect != null ? effect.b() : SideForks.of(rows);
+        Double centre = measured && own.size() > 0 ? Comparison.median(own.centreList()) : null;
+        Double p99 = Comparison.median(rows.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
+        Double p999 = Comparison.median(rows.stream().map(m -> m.row().p999() == null ? null : m.row().p999().doubleValue()).toList());
+        boolean rtt = "rtt".equals(first.metric()) && "ns".equals(first.unit()) && !"calibration".equals(first.module());
+        OptionalDouble floor = Comparison.floor(side);
+        Double multiple = rtt && floor.isPresent() && centre != null ? centre / floor.getAsDouble() : null;
+        Double change = null;
+        Double low = null;
+        Double high = null;
+        Double changeP99 = null;
+        if (effect != null) {
+            change = finitePct(effect.ratio());
+            Interval ci = effect.interval();
+            low = ci == null ? null : finitePct(ci.low());
+            high = ci == null ? null : finitePct(ci.high());
+            Double baseP99 = Comparison.median(base.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
+            changeP99 = baseP99 == null || p99 == null ? null : Comparison.percent(baseP99, p99);
+        }
+        SideForks baseForks = effect != null ? effect.a() : null;
+        SideForks all = SideForks.of(rows);
+        return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
+                centre, p99, p999, multiple, change, low, high, changeP99, null,
+                own.size(), all.failed(), baseForks == null ? null : baseForks.size(), baseForks == null ? null : baseForks.failed(),
+                own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
+    }
+
+    private static Double finitePct(double ratio) {
+        double pct = (ratio - 1) * 100;
+        return Double.isFinite(pct) ? pct : null;
+    }
+}

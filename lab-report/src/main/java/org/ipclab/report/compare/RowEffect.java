@@ -1,0 +1,112 @@
+package org.ipclab.report.compare;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ipclab.report.chart.Units;
+import org.ipclab.report.compare.PairedRow.Verdict;
+import org.ipclab.report.stats.BenjaminiHochberg;
+import org.ipclab.report.stats.ForkClusters;
+import org.ipclab.report.stats.ForkClusters.Cluster;
+import org.ipclab.report.stats.ForkShiftTest;
+import org.ipclab.report.stats.HierarchicalBootstrap;
+import org.ipclab.report.stats.HierarchicalBootstrap.Interval;
+import org.ipclab.report.stats.Median;
+
+/**
+ * The fork-level effect of one row, side B against baseline A, before the false-discovery control: the
+ * forks compared (like placement with like), the ratio of centres with its bootstrap interval and the raw
+ * p-value, or a verdict that needs no test (bimodal, placement differs, too few forks).
+ * {@code verdict} is null while the row still waits for its adjusted p-value.
+ */
+record RowEffect(SideForks a, SideForks b, double ratio, Interval interval, double rawP, double adjustedP, Verdict verdict,
+                 String note) {
+    static final int MIN_FORKS = 2;
+
+    static RowEffect of(SideForks allA, SideForks allB, String unit, long seed) {
+        SideForks a = allA;
+        SideForks b = allB;
+        String note = "";
+        if (a.placementsKnown() && b.placementsKnown()) {
+            Set<String> shared = new TreeSet<>(a.placementSet());
+            shared.retainAll(b.placementSet());
+            if (shared.isEmpty()) {
+                return fixed(a, b, Verdict.PLACEMENT_DIFFERS, "A ran " + join(a.placementSet()) + ", B ran " + join(b.placementSet()));
+            }
+            // Most forks on both sides together; ties by name, so the choice is stable.
+            String like = shared.stream().max(Comparator.comparingLong((String p) -> allA.count(p) + allB.count(p))
+                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            if (a.placementSet().size() > 1 || b.placementSet().size() > 1) {
+                note = "compared on " + like + " forks only";
+            }
+            a = a.only(like);
+            b = b.only(like);
+        }
+        String bimodal = clusters("A", a, unit) + clusters("B", b, unit);
+        if (!bimodal.isEmpty()) {
+            return fixed(a, b, Verdict.BIMODAL, bimodal.strip());
+        }
+        if (a.size() < MIN_FORKS || b.size() < MIN_FORKS) {
+            return fixed(a, b, Verdict.INCONCLUSIVE, a.size() + " vs " + b.size() + " forks; needs " + MIN_FORKS + " per side");
+        }
+        if (!a.placementSet().equals(b.placementSet())) {
+            // Each side is one mode but the two modes may be two placements, not two versions of the code.
+            SideForks pooled = new SideForks(concat(a, b), List.of(), 0);
+            if (ForkClusters.of(pooled.centres()).size() > 1) {
+                return fixed(a, b, Verdict.BIMODAL, "A and B form separate clusters and ran on different placements (A "
+                        + join(a.placementSet()) + ", B " + join(b.placementSet()) + ")" + clusters("A+B", pooled, unit));
+            }
+        }
+        return new RowEffect(a, b, ratio(a, b), HierarchicalBootstrap.ratio(a.forks(), b.forks(), seed),
+                ForkShiftTest.pValue(a.centres(), b.centres()), Double.NaN, null, note);
+    }
+
+    RowEffect withAdjustedP(double p) {
+        return new RowEffect(a, b, ratio, interval, rawP, p, verdict, note);
+    }
+
+    /** One family's effects with Benjamini-Hochberg adjusted p-values (effects without a p-value stay out). */
+    static List<RowEffect> adjusted(List<RowEffect> family) {
+        double[] p = BenjaminiHochberg.adjust(family.stream().mapToDouble(RowEffect::rawP).toArray());
+        List<RowEffect> out = new java.util.ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            out.add(family.get(i).withAdjustedP(p[i]));
+        }
+        return out;
+    }
+
+    /** The fixed verdict, else the one the interval and the adjusted p-value support. */
+    Verdict decide(double thresholdPct, String unit) {
+        return verdict != null ? verdict : VerdictRule.decide(interval, adjustedP, thresholdPct, unit);
+    }
+
+    private static RowEffect fixed(SideForks a, SideForks b, Verdict verdict, String note) {
+        return new RowEffect(a, b, a.size() == 0 || b.size() == 0 ? Double.NaN : ratio(a, b), null, Double.NaN, Double.NaN, verdict, note);
+    }
+
+    static double ratio(SideForks a, SideForks b) {
+        double ca = Median.of(a.centres());
+        double cb = Median.of(b.centres());
+        return ca == 0 ? (cb == 0 ? 1 : Double.POSITIVE_INFINITY) : cb / ca;
+    }
+
+    /** "A: 2 clusters (1.0 µs ×2, 3.0 µs ×1)", or nothing for a single cluster. */
+    private static String clusters(String side, SideForks forks, String unit) {
+        List<Cluster> clusters = ForkClusters.of(forks.centres());
+        if (clusters.size() < 2) {
+            return "";
+        }
+        return " " + side + ": " + clusters.size() + " clusters (" + clusters.stream()
+                .map(c -> Units.of(c.centre(), unit) + " ×" + c.forks()).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static List<org.ipclab.report.stats.Fork> concat(SideForks a, SideForks b) {
+        return java.util.stream.Stream.concat(a.forks().stream(), b.forks().stream()).toList();
+    }
+
+    private static String join(Set<String> placements) {
+        return String.join("+", placements);
+    }
+}

@@ -1,0 +1,81 @@
+package org.ipclab.report.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ipclab.report.read.ForkRecord;
+import org.ipclab.report.read.MeasuredRow;
+import org.ipclab.report.stats.Fork;
+
+/**
+ * A side's forks for one row, pooled over its run folders, with each fork's observed placement (null
+ * when unknown). A schema-1 folder has no forks: its whole case counts as one fork whose samples are the
+ * row's samples, so its comparisons come out inconclusive, which is what one JVM per side can support.
+ */
+record SideForks(List<Fork> forks, List<String> placements, int failed) {
+
+    static SideForks of(List<MeasuredRow> rows) {
+        List<Fork> forks = new ArrayList<>();
+        List<String> placements = new ArrayList<>();
+        int failed = 0;
+        for (MeasuredRow m : rows) {
+            if (m.forks().isEmpty()) {
+                if (m.row().ok()) {
+                    forks.add(new Fork(m.center(), m.samples().stream().mapToDouble(Double::doubleValue).toArray()));
+                    placements.add(null);
+                }
+                continue;
+            }
+            for (ForkRecord f : m.forks()) {
+                ForkRecord.Metric metric = f.metrics().get(m.row().metric());
+                if (f.failed()) {
+                    failed++;
+                } else if (f.ok() && metric != null) {
+                    forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray()));
+                    placements.add(f.knownPlacement());
+                }
+            }
+        }
+        return new SideForks(List.copyOf(forks), java.util.Collections.unmodifiableList(placements), failed);
+    }
+
+    int size() {
+        return forks.size();
+    }
+
+    /** Whether every fork's placement is known (then like can be compared with like). */
+    boolean placementsKnown() {
+        return !forks.isEmpty() && placements.stream().allMatch(Objects::nonNull);
+    }
+
+    /** The distinct placements, "unknown" for forks without one. */
+    Set<String> placementSet() {
+        Set<String> out = new TreeSet<>();
+        placements.forEach(p -> out.add(p == null ? "unknown" : p));
+        return out;
+    }
+
+    long count(String placement) {
+        return placements.stream().filter(placement::equals).count();
+    }
+
+    SideForks only(String placement) {
+        List<Fork> kept = new ArrayList<>();
+        for (int i = 0; i < forks.size(); i++) {
+            if (placement.equals(placements.get(i))) {
+                kept.add(forks.get(i));
+            }
+        }
+        return new SideForks(List.copyOf(kept), kept.stream().map(f -> placement).toList(), failed);
+    }
+
+    double[] centres() {
+        return Fork.centres(forks);
+    }
+
+    List<Double> centreList() {
+        return forks.stream().map(Fork::centre).toList();
+    }
+}

@@ -35,10 +35,10 @@ public final class Jmh {
                 .include(includeRegex)
                 .forks(1)
                 .jvmArgsAppend(JvmFlags.STANDARD.toArray(String[]::new))
-                .warmupIterations(suite.pick(1, 2, 3))
-                .warmupTime(TimeValue.milliseconds(suite.pick(200, 500, 1000)))
-                .measurementIterations(suite.pick(3, 5, 10))
-                .measurementTime(TimeValue.milliseconds(suite.pick(200, 500, 1000)))
+                .warmupIterations(suite.pick(1, 1, 2))
+                .warmupTime(TimeValue.milliseconds(suite.pick(200, 200, 500)))
+                .measurementIterations(suite.pick(3, 4, 5))
+                .measurementTime(TimeValue.milliseconds(suite.pick(200, 200, 500)))
                 .shouldFailOnError(true);
     }
 

@@ -12,9 +12,7 @@ import org.ipclab.report.stats.Direction;
 import org.ipclab.report.stats.Fork;
 import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkClusters.Cluster;
-import org.ipclab.report.stats.ForkShiftTest;
-import org.ipclab.report.stats.HierarchicalBootstrap;
-import org.ipclab.report.stats.HierarchicalBootstrap.Interval;
+import org.ipclab.report.stats.ForkRatio;
 import org.ipclab.report.stats.Median;
 import org.junit.jupiter.api.Test;
 
@@ -32,32 +30,33 @@ class StatisticsTest {
     }
 
     @Test
-    void shouldGiveTheSameBootstrapIntervalForTheSameSeed() {
-        List<Fork> a = forks(100, 5, 1);
-        List<Fork> b = forks(110, 5, 2);
-
-        Interval first = HierarchicalBootstrap.ratio(a, b, 7);
-        Interval again = HierarchicalBootstrap.ratio(a, b, 7);
-
-        assertEquals(first, again);
-        assertTrue(first.low() < 1.10 && first.high() > 1.05 && first.low() > 0.95, first.toString());
+    void shouldGiveTheRatioOfGeometricMeansWithAWelchTInterval() {
+        // logs: A = ln 100 + {-0.01, 0, 0.01}, B = ln 110 + {-0.01, 0, 0.01}: means differ by ln 1.1, each side's
+        // variance is 1e-4, so se = sqrt(2e-4 / 3) and Welch's df = 4 (equal variances, equal sizes).
+        double[] a = {100 * Math.exp(-0.01), 100, 100 * Math.exp(0.01)};
+        double[] b = {110 * Math.exp(-0.01), 110, 110 * Math.exp(0.01)};
+        ForkRatio r = ForkRatio.of(a, b);
+        double se = Math.sqrt(2e-4 / 3);
+        double t4 = 2.7764451051977987; // two-sided 95% quantile of Student's t with 4 degrees of freedom
+        assertEquals(1.1, r.ratio(), 1e-12);
+        assertEquals(1.1 * Math.exp(-t4 * se), r.low(), 1e-9);
+        assertEquals(1.1 * Math.exp(t4 * se), r.high(), 1e-9);
+        assertTrue(r.pValue() < 1e-4, "t = ln 1.1 / se = 11.7 on 4 df: " + r.pValue());
     }
 
     @Test
-    void shouldBootstrapForksWithoutSamplesFromTheirCentres() {
-        List<Fork> a = List.of(Fork.of(100), Fork.of(101), Fork.of(99));
-        Interval ci = HierarchicalBootstrap.ratio(a, List.of(Fork.of(200), Fork.of(202), Fork.of(198)), 1);
-        assertTrue(ci.low() >= 198 / 101.0 && ci.high() <= 202 / 99.0, ci.toString());
-        assertEquals(Double.POSITIVE_INFINITY, HierarchicalBootstrap.ratio(List.of(Fork.of(0), Fork.of(0)),
-                List.of(Fork.of(3), Fork.of(4)), 1).low());
+    void shouldGiveNoRatioWithOneForkOrAZeroCentre() {
+        assertEquals(null, ForkRatio.of(new double[] {1}, new double[] {4, 5, 6}));
+        assertEquals(null, ForkRatio.of(new double[] {0, 0}, new double[] {3, 4}));
     }
 
     @Test
-    void shouldGiveExactMannWhitneyPValuesOverForkCentres() {
-        // Complete separation of 3 vs 3 is 2 of C(6,3) = 20 orderings: the smallest two-sided p there is.
-        assertEquals(0.1, ForkShiftTest.pValue(new double[] {1, 2, 3}, new double[] {4, 5, 6}), 1e-12);
-        assertEquals(2.0 / 252, ForkShiftTest.pValue(new double[] {1, 2, 3, 4, 5}, new double[] {6, 7, 8, 9, 10}), 1e-12);
-        assertTrue(Double.isNaN(ForkShiftTest.pValue(new double[] {1}, new double[] {4, 5, 6})));
+    void shouldWidenTheIntervalWhenForksDisagree() {
+        ForkRatio tight = ForkRatio.of(new double[] {100, 101, 99}, new double[] {100, 101, 99});
+        ForkRatio loose = ForkRatio.of(new double[] {80, 120, 100}, new double[] {80, 120, 100});
+        assertEquals(1.0, tight.ratio(), 1e-12);
+        assertTrue(loose.high() - loose.low() > 10 * (tight.high() - tight.low()), loose + " vs " + tight);
+        assertEquals(1.0, tight.pValue(), 1e-9);
     }
 
     @Test

@@ -9,11 +9,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** The lock module's JMH iterations per suite, and how long one fork of them takes. */
 public final class JmhBudget {
     private static final Duration FORK_START = Duration.ofMillis(1000);
-    // Quick runs 28 JMH forks in this module: 1 + 6 iterations of 150 ms keep it near 1.5 minutes,
-    // 150 ms still holds millions of lock operations, and 6 iterations are what compare needs for a verdict.
+    // Quick runs ~25 JMH cases in this module, each in several lab forks (a fresh JMH fork each): 1 + 4
+    // iterations of 100 ms keep a fork short, and 100 ms still holds millions of lock operations. compare
+    // counts forks, not iterations.
     private static final int QUICK_WARMUP = 1;
-    private static final int QUICK_MEASURED = 6;
-    private static final int QUICK_ITERATION_MS = 150;
+    private static final int QUICK_MEASURED = 4;
+    private static final int QUICK_ITERATION_MS = 100;
 
     private JmhBudget() {
     }
@@ -30,8 +31,8 @@ public final class JmhBudget {
     }
 
     public static Duration of(Suite suite) {
-        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 3 + 10);
-        int millis = suite.pick(200, QUICK_ITERATION_MS, 1000);
+        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 2 + 5);
+        int millis = suite.pick(200, QUICK_ITERATION_MS, 500);
         return FORK_START.plusMillis((long) iterations * millis);
     }
 }

@@ -82,7 +82,7 @@ public final class LockCases implements CaseProvider {
             cases.add(new CounterCase(s, strategy, 2, 0));
         }
         for (String strategy : THREAD_SWEPT) {
-            for (int threads : List.of(1, 4, 8)) {
+            for (int threads : List.of(1, 4)) {
                 cases.add(new CounterCase(s, strategy, threads, 0));
             }
         }

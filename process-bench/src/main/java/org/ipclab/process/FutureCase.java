@@ -27,8 +27,8 @@ public final class FutureCase implements BenchCase {
 
     public FutureCase(Suite suite, FutureKind kind) {
         this.kind = kind;
-        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(5_000, 15_000),
-                new Counts(50_000, 300_000));
+        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000),
+                new Counts(5_000, 30_000));
         this.spec = new CaseSpec(ProcessCases.MODULE, "future", Params.of("kind", kind.param()));
     }
 

@@ -34,7 +34,7 @@ public final class JvmStartCase implements BenchCase {
 
     public JvmStartCase(Suite suite, boolean cds) {
         this.cds = cds;
-        this.counts = Counts.of(suite, new Counts(1, 5), new Counts(3, 20), new Counts(5, 100));
+        this.counts = Counts.of(suite, new Counts(1, 5), new Counts(2, 8), new Counts(3, 30));
         this.spec = new CaseSpec(ProcessCases.MODULE, "jvm-start", Params.of("cds", cds ? "on" : "off"));
     }
 

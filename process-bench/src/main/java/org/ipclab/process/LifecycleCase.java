@@ -26,8 +26,8 @@ public final class LifecycleCase implements BenchCase {
     public LifecycleCase(Suite suite, LifecycleOp op) {
         this.op = op;
         this.counts = op.endsChild()
-                ? Counts.of(suite, new Counts(10, 50), new Counts(30, 300), new Counts(100, 2000))
-                : Counts.of(suite, new Counts(100, 500), new Counts(500, 3000), new Counts(1000, 20000));
+                ? Counts.of(suite, new Counts(10, 50), new Counts(20, 100), new Counts(50, 500))
+                : Counts.of(suite, new Counts(100, 500), new Counts(200, 1000), new Counts(500, 5000));
         this.spec = new CaseSpec(ProcessCases.MODULE, "lifecycle", Params.of("op", op.param()));
     }
 

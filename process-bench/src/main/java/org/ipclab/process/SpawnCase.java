@@ -34,7 +34,7 @@ public final class SpawnCase implements BenchCase {
     private final Mechanism mechanism;
 
     public SpawnCase(Suite suite, SpawnApi api, Mechanism mechanism) {
-        this.counts = Counts.of(suite, new Counts(20, 150), new Counts(100, 600), new Counts(300, 3000));
+        this.counts = Counts.of(suite, new Counts(20, 150), new Counts(50, 200), new Counts(100, 1000));
         this.api = api;
         this.mechanism = mechanism;
         this.spec = new CaseSpec(ProcessCases.MODULE, "spawn",

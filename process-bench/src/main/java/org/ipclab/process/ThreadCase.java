@@ -26,8 +26,8 @@ public final class ThreadCase implements BenchCase {
 
     public ThreadCase(Suite suite, ThreadKind kind) {
         this.kind = kind;
-        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(5_000, 30_000),
-                new Counts(20_000, 200_000));
+        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000),
+                new Counts(5_000, 20_000));
         this.spec = new CaseSpec(ProcessCases.MODULE, "thread", Params.of("kind", kind.param()));
     }
 

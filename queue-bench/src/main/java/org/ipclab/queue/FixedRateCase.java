@@ -38,9 +38,9 @@ final class FixedRateCase extends ChannelCase {
                     + ")");
         }
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
-                new Warmup(Duration.ofMillis(300), 10_000, Duration.ofSeconds(3)),
-                new Warmup(Duration.ofSeconds(1), 10_000, Duration.ofSeconds(5)));
-        this.measurement = suite.pick(Duration.ofMillis(400), Duration.ofMillis(1000), Duration.ofSeconds(10));
+                new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
+                new Warmup(Duration.ofMillis(500), 10_000, Duration.ofSeconds(3)));
+        this.measurement = suite.pick(Duration.ofMillis(400), Duration.ofMillis(400), Duration.ofSeconds(2));
     }
 
     @Override

@@ -27,11 +27,10 @@ final class ThroughputCase extends ChannelCase {
             throw new IllegalArgumentException(transport.label() + " carries round trips only (rtt)");
         }
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
-                new Warmup(Duration.ofMillis(300), 10_000, Duration.ofSeconds(3)),
-                new Warmup(Duration.ofSeconds(1), 10_000, Duration.ofSeconds(6)));
-        // Quick keeps 8 iterations: compare needs at least 6 per run for a verdict.
-        this.iteration = suite.pick(Duration.ofMillis(100), Duration.ofMillis(120), Duration.ofSeconds(1));
-        this.iterations = suite.pick(3, 8, 10);
+                new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
+                new Warmup(Duration.ofMillis(500), 10_000, Duration.ofSeconds(3)));
+        this.iteration = suite.pick(Duration.ofMillis(100), Duration.ofMillis(60), Duration.ofMillis(200));
+        this.iterations = suite.pick(3, 6, 10);
     }
 
     @Override

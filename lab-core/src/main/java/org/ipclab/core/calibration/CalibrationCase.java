@@ -43,7 +43,7 @@ public final class CalibrationCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        return Duration.ofSeconds(suite.pick(2, 3, 5));
+        return Duration.ofSeconds(suite.pick(2, 2, 3));
     }
 
     @Override
@@ -65,8 +65,8 @@ public final class CalibrationCase implements BenchCase {
 
     private LatencyRecorder pingPong(CaseContext context) throws Exception {
         Path file = context.privateDir().resolve("floor.line");
-        int warmup = suite.pick(50_000, 200_000, 1_000_000);
-        int measured = suite.pick(200_000, 1_000_000, 5_000_000);
+        int warmup = suite.pick(50_000, 100_000, 200_000);
+        int measured = suite.pick(200_000, 300_000, 1_000_000);
         LatencyRecorder recorder = new LatencyRecorder();
         SharedCacheLine line = SharedCacheLine.create(file);
         try (Peer peer = context.peers().start(CacheLineEchoRole.class, file.toString())) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.ipclab.core.Json;
 import org.ipclab.report.chart.Units;
-import org.ipclab.report.stats.HierarchicalBootstrap;
 
 /** Writes a comparison as aligned text, Markdown, CSV (raw numbers) or JSON. */
 public enum ComparisonFormat {
@@ -19,10 +18,9 @@ public enum ComparisonFormat {
     /** How to read the table, given the comparison's equivalence band. */
     public static String method(Comparison c) {
         return "Baseline A; the fork (a fresh case JVM with fresh peers) is the unit. centre = median of the forks' "
-                + "centres (a fork's centre: p50 for latency, throughput for rates, else the mean); change = centre ratio - 1; "
-                + "95% CI = hierarchical bootstrap (" + HierarchicalBootstrap.RESAMPLES + " resamples of forks, then of each "
-                + "fork's intervals or iterations); p = exact Mann-Whitney U over the fork centres, Benjamini-Hochberg adjusted "
-                + "per side (calibration rows excluded); faster/slower = whole CI outside ±" + Units.si(c.thresholdPct())
+                + "centres (a fork's centre: p50 for latency, throughput for rates, else the mean); change = ratio of the "
+                + "geometric means of the fork centres - 1; 95% CI and p = Welch's t over the logs of the fork centres, p "
+                + "Benjamini-Hochberg adjusted per side (calibration rows excluded); faster/slower = whole CI outside ±" + Units.si(c.thresholdPct())
                 + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Units.si(c.thresholdPct())
                 + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks jump "
                 + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor.";

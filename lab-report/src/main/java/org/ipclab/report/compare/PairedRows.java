@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.ipclab.core.ResultRow;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
-import org.ipclab.report.stats.HierarchicalBootstrap.Interval;
+import org.ipclab.report.stats.ForkRatio;
 
 /** The lines of one paired row: the baseline's, then each other side's with its fork-level effect. */
 final class PairedRows {
@@ -36,7 +36,7 @@ final class PairedRows {
                 note = base.isEmpty() ? "not in baseline " + sides.get(0).label()
                         : "baseline " + sides.get(0).label() + " " + base.get(0).row().status();
             } else {
-                effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit(), seed(rows.get(0), side.label()));
+                effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit());
                 verdict = Verdict.INCONCLUSIVE;
             }
             lines.add(line(rows, side, verdict, note, effect, s == 0 ? null : base));
@@ -44,10 +44,6 @@ final class PairedRows {
         }
     }
 
-    /** A fixed seed per row and side, so the report is the same however often and in whatever order it is made. */
-    private static long seed(MeasuredRow m, String label) {
-        return 0x9E3779B97F4A7C15L ^ ((long) (m.key() + "|" + label).hashCode() << 16);
-    }
 
     private static PairedRow line(List<MeasuredRow> rows, Side side, Verdict verdict, String note, RowEffect effect,
                                   List<MeasuredRow> base) {
@@ -66,7 +62,7 @@ final class PairedRows {
         Double changeP99 = null;
         if (effect != null) {
             change = finitePct(effect.ratio());
-            Interval ci = effect.interval();
+            ForkRatio ci = effect.interval();
             low = ci == null ? null : finitePct(ci.low());
             high = ci == null ? null : finitePct(ci.high());
             Double baseP99 = Comparison.median(base.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());

@@ -10,22 +10,20 @@ import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.BenjaminiHochberg;
 import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkClusters.Cluster;
-import org.ipclab.report.stats.ForkShiftTest;
-import org.ipclab.report.stats.HierarchicalBootstrap;
-import org.ipclab.report.stats.HierarchicalBootstrap.Interval;
+import org.ipclab.report.stats.ForkRatio;
 import org.ipclab.report.stats.Median;
 
 /**
  * The fork-level effect of one row, side B against baseline A, before the false-discovery control: the
- * forks compared (like placement with like), the ratio of centres with its bootstrap interval and the raw
+ * forks compared (like placement with like), the ratio of centres with its t interval and the raw
  * p-value, or a verdict that needs no test (bimodal, placement differs, too few forks).
  * {@code verdict} is null while the row still waits for its adjusted p-value.
  */
-record RowEffect(SideForks a, SideForks b, double ratio, Interval interval, double rawP, double adjustedP, Verdict verdict,
+record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, double rawP, double adjustedP, Verdict verdict,
                  String note) {
     static final int MIN_FORKS = 2;
 
-    static RowEffect of(SideForks allA, SideForks allB, String unit, long seed) {
+    static RowEffect of(SideForks allA, SideForks allB, String unit) {
         SideForks a = allA;
         SideForks b = allB;
         String note = "";
@@ -59,8 +57,11 @@ record RowEffect(SideForks a, SideForks b, double ratio, Interval interval, doub
                         + join(a.placementSet()) + ", B " + join(b.placementSet()) + ")" + clusters("A+B", pooled, unit));
             }
         }
-        return new RowEffect(a, b, ratio(a, b), HierarchicalBootstrap.ratio(a.forks(), b.forks(), seed),
-                ForkShiftTest.pValue(a.centres(), b.centres()), Double.NaN, null, note);
+        ForkRatio effect = ForkRatio.of(a.centres(), b.centres());
+        if (effect == null) {
+            return fixed(a, b, Verdict.INCONCLUSIVE, "a fork centre of zero: no ratio to test");
+        }
+        return new RowEffect(a, b, effect.ratio(), effect, effect.pValue(), Double.NaN, null, note);
     }
 
     RowEffect withAdjustedP(double p) {

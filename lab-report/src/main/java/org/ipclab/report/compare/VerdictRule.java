@@ -2,7 +2,7 @@ package org.ipclab.report.compare;
 
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.Direction;
-import org.ipclab.report.stats.HierarchicalBootstrap.Interval;
+import org.ipclab.report.stats.ForkRatio;
 
 /**
  * Turns a row's ratio interval and adjusted p-value into a verdict against an equivalence band of
@@ -17,7 +17,7 @@ final class VerdictRule {
     private VerdictRule() {
     }
 
-    static Verdict decide(Interval ratio, double adjustedP, double thresholdPct, String unit) {
+    static Verdict decide(ForkRatio ratio, double adjustedP, double thresholdPct, String unit) {
         double high = 1 + thresholdPct / 100;
         double low = 1 / high;
         if (ratio.low() >= low && ratio.high() <= high) {

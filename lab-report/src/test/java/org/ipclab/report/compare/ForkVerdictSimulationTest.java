@@ -63,6 +63,17 @@ class ForkVerdictSimulationTest {
     }
 
     @Test
+    void explore() {
+        for (double sd : new double[] {0.02, 0.03, 0.04}) {
+            for (int forks : new int[] {3, 4, 5, 6}) {
+                System.out.println("sd " + sd + " A/A " + simulate(forks, 0, 0, 11, sd));
+                System.out.println("sd " + sd + " +10 " + simulate(forks, 0.10, 0, 13, sd));
+                System.out.println("sd " + sd + " bim " + simulate(forks, 0, 0.2, 12, sd));
+            }
+        }
+    }
+
+    @Test
     void shouldDetectATenPercentSlowdownWithEnoughForks() {
         Outcome quick = simulate(QUICK_SUITE_FORKS, 0.10, 0, 13);
         System.out.println("+10%          " + quick);
@@ -97,7 +108,7 @@ class ForkVerdictSimulationTest {
                 double base = 1_000 + random.nextInt(50_000);
                 SideForks a = side(random, forks, base, slowModeShare, forkSd);
                 SideForks b = side(random, forks, base * (1 + change), slowModeShare, forkSd);
-                RowEffect effect = RowEffect.of(a, b, "ns", seed * 1_000_003L + run * 1_000L + row);
+                RowEffect effect = RowEffect.of(a, b, "ns");
                 family.add(effect);
                 logSum += Math.log(effect.ratio());
             }

@@ -23,15 +23,15 @@ import org.ipclab.lock.strategy.Strategies;
 public final class AcquireCase extends LockCase {
 
     public AcquireCase(Suite suite, String strategy, int threads) {
-        super("acquire", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 2500, 7000)));
+        super("acquire", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 3000)));
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = LockParams.strategy(context.params());
         int threads = LockParams.threads(context.params());
-        long warmMs = context.suite().pick(200, 500, 1000);
-        long measureMs = context.suite().pick(300, 1500, 5000);
+        long warmMs = context.suite().pick(200, 200, 500);
+        long measureMs = context.suite().pick(300, 500, 2000);
         CaseResult result = new CaseResult();
         CounterStrategy counter = Strategies.create(strategy);
         double clockNs = ClockCost.nanoTimeNs();

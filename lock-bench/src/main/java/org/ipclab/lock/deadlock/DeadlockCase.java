@@ -23,7 +23,7 @@ public final class DeadlockCase extends LockCase {
     private final String scenario;
 
     public DeadlockCase(Suite suite, String scenario) {
-        super("deadlock", Params.of("scenario", scenario, "threads", 2), Duration.ofMillis(suite.pick(500, 2000, 5000)));
+        super("deadlock", Params.of("scenario", scenario, "threads", 2), Duration.ofMillis(suite.pick(500, 1200, 2500)));
         if (!SCENARIOS.contains(scenario)) {
             throw new IllegalArgumentException("unknown scenario '" + scenario + "' (valid: " + String.join(", ", SCENARIOS) + ")");
         }
@@ -32,7 +32,7 @@ public final class DeadlockCase extends LockCase {
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        int repetitions = context.suite().pick(3, 10, 30);
+        int repetitions = context.suite().pick(3, 5, 10);
         int transfers = context.suite().pick(50_000, 200_000, 500_000);
         CaseResult result = new CaseResult();
         switch (scenario) {

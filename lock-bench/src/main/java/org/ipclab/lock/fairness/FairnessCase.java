@@ -24,15 +24,15 @@ import org.ipclab.lock.strategy.Strategies;
 public final class FairnessCase extends LockCase {
 
     public FairnessCase(Suite suite, String strategy, int threads) {
-        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 2500, 9000)));
+        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 3000)));
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = LockParams.strategy(context.params());
         int threads = LockParams.threads(context.params());
-        int repetitions = context.suite().pick(3, 5, 10);
-        long runMs = context.suite().pick(200, 400, 800);
+        int repetitions = context.suite().pick(3, 3, 5);
+        long runMs = context.suite().pick(200, 200, 500);
         CaseResult result = new CaseResult();
         warnIfOversubscribed(result, threads);
         List<Double> ratios = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class SharedCounterCase extends LockCase {
 
     public SharedCounterCase(Suite suite, String strategy, int processes) {
         super("counter", Params.of("strategy", strategy, "processes", processes),
-                Duration.ofMillis(suite.pick(1000, 3000, 8000)));
+                Duration.ofMillis(suite.pick(1000, 1500, 3000)));
         LockParams.atLeast(spec().params(), "processes", 2);
         if (!strategy.equals("file-lock") && !strategy.equals("shm-cas")) {
             throw new IllegalArgumentException("strategy=" + strategy + " is not cross-process (valid: file-lock, shm-cas)");
@@ -50,7 +50,7 @@ public final class SharedCounterCase extends LockCase {
         String strategy = context.params().get("strategy");
         int processes = LockParams.atLeast(context.params(), "processes", 2);
         int increments = context.suite().pick(20_000, 100_000, 100_000);
-        int rounds = context.suite().pick(3, 5, 10);
+        int rounds = context.suite().pick(3, 3, 5);
         CaseResult result = new CaseResult();
         if (strategy.equals("shm-cas") && context.spinnerWarning(processes) != null) {
             result.warn(context.spinnerWarning(processes));

@@ -25,7 +25,7 @@ public final class TicketsCase extends LockCase {
 
     public TicketsCase(Suite suite, String strategy) {
         super("tickets", Params.of("strategy", strategy, "tickets", TICKETS, "buyers", BUYERS),
-                Duration.ofMillis(suite.pick(500, 1000, 4000)));
+                Duration.ofMillis(suite.pick(500, 800, 2000)));
         if (LockParams.strategy(spec().params()).equals("adder") || Strategies.CROSS_PROCESS.contains(strategy)) {
             throw new IllegalArgumentException("strategy=" + strategy + " can't guard a read-pause-write (valid: "
                     + String.join(", ", Strategies.names().stream().filter(n -> !n.equals("adder")).toList()) + ")");
@@ -35,7 +35,7 @@ public final class TicketsCase extends LockCase {
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = LockParams.strategy(context.params());
-        int runs = context.suite().pick(20, 50, 200);
+        int runs = context.suite().pick(20, 30, 100);
         TicketOffice office = new TicketOffice(strategy, TICKETS, BUYERS);
         LatencyRecorder sellOut = new LatencyRecorder();
         office.sell(); // warm-up: class loading and the first thread starts stay out of the numbers

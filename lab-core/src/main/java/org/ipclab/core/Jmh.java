@@ -36,9 +36,9 @@ public final class Jmh {
                 .forks(1)
                 .jvmArgsAppend(JvmFlags.STANDARD.toArray(String[]::new))
                 .warmupIterations(suite.pick(1, 1, 2))
-                .warmupTime(TimeValue.milliseconds(suite.pick(200, 200, 500)))
+                .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 500)))
                 .measurementIterations(suite.pick(3, 4, 5))
-                .measurementTime(TimeValue.milliseconds(suite.pick(200, 200, 500)))
+                .measurementTime(TimeValue.milliseconds(suite.pick(100, 200, 500)))
                 .shouldFailOnError(true);
     }
 

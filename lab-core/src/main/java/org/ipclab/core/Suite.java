@@ -26,7 +26,7 @@ public enum Suite {
      * counts, so this is how many independent samples each side of a comparison gets.
      */
     public int defaultForks() {
-        return pick(2, 3, 3);
+        return pick(2, 4, 3);
     }
 
     public boolean atLeast(Suite other) {

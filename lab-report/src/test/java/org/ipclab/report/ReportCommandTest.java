@@ -28,7 +28,8 @@ class ReportCommandTest {
         assertTrue(html.contains("99.99%"), "nines axis");
         assertTrue(html.contains("machine floor"), "floor marked on the RTT chart");
         assertTrue(html.contains("Test CPU @ 2.60GHz"), "environment table");
-        assertTrue(SiteLinks.assertAllResolve(run.resolve("report")) > 10);
+        int links = SiteLinks.assertAllResolve(run.resolve("report"));
+        assertTrue(links > 5, links + " links");
     }
 
     @Test

@@ -81,7 +81,7 @@ class RunFolderTest {
     @Test
     void shouldRefuseACorruptOrTruncatedHlog() throws IOException {
         Path dir = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
-        Path hlog = dir.resolve("hdr/queue.rtt.size-64_transport-pipe.hlog");
+        Path hlog = dir.resolve("hdr/queue.rtt.size-64_transport-pipe.rtt.fork-1.hlog");
         String text = Files.readString(hlog);
         Files.writeString(hlog, text.substring(0, text.length() - 30));
         assertRefused(dir, hlog.getFileName().toString(), "corrupt");

@@ -41,7 +41,7 @@ class StatisticsTest {
         assertEquals(1.1, r.ratio(), 1e-12);
         assertEquals(1.1 * Math.exp(-t4 * se), r.low(), 1e-9);
         assertEquals(1.1 * Math.exp(t4 * se), r.high(), 1e-9);
-        assertTrue(r.pValue() < 1e-4, "t = ln 1.1 / se = 11.7 on 4 df: " + r.pValue());
+        assertEquals(3.08e-4, r.pValue(), 1e-6, "t = ln 1.1 / se = 11.7 on 4 df");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class JmhBudget {
 
     public static Duration of(Suite suite) {
         int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 2 + 5);
-        int millis = suite.pick(200, QUICK_ITERATION_MS, 500);
+        int millis = suite.pick(100, QUICK_ITERATION_MS, 500);
         return FORK_START.plusMillis((long) iterations * millis);
     }
 }

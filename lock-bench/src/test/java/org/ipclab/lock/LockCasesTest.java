@@ -40,11 +40,12 @@ class LockCasesTest {
     void shouldSweepThreadsForTheMainStrategiesAndWorkForAFewInQuick() {
         List<String> keys = provider().cases(Suite.QUICK).stream().map(c -> c.spec().key()).toList();
         for (String strategy : List.of("synchronized", "reentrant", "atomic")) {
-            for (int threads : List.of(1, 2, 4, 8)) {
+            for (int threads : List.of(1, 2)) {
                 String key = "lock/counter/strategy=" + strategy + ";threads=" + threads + ";work=0";
                 assertTrue(keys.contains(key), key + " missing from " + keys);
             }
         }
+        assertTrue(keys.contains("lock/counter/strategy=synchronized;threads=4;work=0"), "oversubscribed: " + keys);
         assertTrue(keys.contains("lock/counter/strategy=cas;threads=2;work=100"), keys.toString());
     }
 

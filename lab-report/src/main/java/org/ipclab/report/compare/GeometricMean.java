@@ -18,9 +18,14 @@ final class GeometricMean {
         for (String label : labels.subList(1, labels.size())) {
             double logSum = 0;
             int n = 0;
+            int placed = 0;
             for (PairedRow r : moduleRows) {
                 if (!r.run().equals(label) || r.changePct() == null
                         || !("ns".equals(r.unit()) || r.unit().endsWith("/s"))) {
+                    continue;
+                }
+                if (r.verdict() == Verdict.BIMODAL || r.verdict() == Verdict.PLACEMENT_DIFFERS) {
+                    placed++; // a change between clusters or placements is where processes ran, not what they ran
                     continue;
                 }
                 double ratio = Direction.of(r.unit()).costRatio(1, 1 + r.changePct() / 100);
@@ -33,7 +38,8 @@ final class GeometricMean {
                 double change = (Math.exp(logSum / n) - 1) * 100;
                 out.add(new PairedRow(moduleRows.get(0).module(), "geomean", "", "cost", "ratio", label, null, null, null, null,
                         change, null, null, null, null, n, 0, null, null, List.of(), null, Verdict.GEOMEAN,
-                        "geomean over " + n + (n == 1 ? " row" : " rows") + " (time, or 1/rate)"));
+                        "geomean over " + n + (n == 1 ? " row" : " rows") + " (time, or 1/rate)"
+                                + (placed > 0 ? "; " + placed + " bimodal or differently placed left out" : "")));
             }
         }
         return out;

@@ -68,13 +68,16 @@ final class SummaryTable {
         return v == null ? "" : Units.of(v.doubleValue(), unit);
     }
 
+    /** The row's files: its .hgrm over all forks and each fork's .hlog (schema 2), or the case's .hlog/.hgrm (schema 1). */
     private static String links(RunFolder run, MeasuredRow m, String prefix) {
-        List<String> names = List.of("hdr/" + m.caseId() + ".hlog", "hdr/" + m.caseId() + ".hgrm",
-                "hdr/" + m.caseId() + "." + m.row().metric() + ".hgrm");
+        String perMetric = "hdr/" + m.caseId() + "." + m.row().metric() + ".";
         StringBuilder b = new StringBuilder();
-        for (String name : names) {
-            if (run.dataFiles().containsKey(name)) {
-                b.append(b.length() == 0 ? "" : " ").append(Html.link(prefix + name, name.substring(name.lastIndexOf('.') + 1)));
+        for (String name : run.dataFiles().keySet()) {
+            String label = name.startsWith(perMetric) ? name.substring(perMetric.length()).replace(".hlog", "").replace("fork-", "hlog ")
+                    : name.equals("hdr/" + m.caseId() + ".hlog") ? "hlog"
+                    : name.equals("hdr/" + m.caseId() + ".hgrm") ? "hgrm" : null;
+            if (label != null) {
+                b.append(b.length() == 0 ? "" : " ").append(Html.link(prefix + name, label));
             }
         }
         return b.toString();

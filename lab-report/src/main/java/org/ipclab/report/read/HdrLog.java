@@ -14,8 +14,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
 
 /**
- * A case's .hlog: the interval histograms of each latency metric (the tag is the metric), so a reader
- * can rebuild the whole distribution and one sample per interval (its median) for statistics.
+ * A case's interval histograms by latency metric, so a reader can rebuild the whole distribution and one
+ * sample per interval (its median) for statistics. Schema 2 writes one untagged log per metric and fork
+ * ({@code <case-id>.<metric>.fork-<k>.hlog}, the metric named by the file); schema 1 one log per case
+ * with the metric as each line's tag. {@link #plus} joins a case's forks.
  */
 public final class HdrLog {
     // HistogramLogReader skips lines it does not understand, so damage in the middle would go unnoticed.
@@ -28,7 +30,8 @@ public final class HdrLog {
         this.intervals = intervals;
     }
 
-    public static HdrLog read(Path file) {
+    /** Reads a log whose untagged intervals belong to {@code metric} ("" where every line is tagged). */
+    public static HdrLog read(Path file, String metric) {
         checkLines(file);
         Map<String, List<Histogram>> byTag = new LinkedHashMap<>();
         try {
@@ -39,7 +42,7 @@ public final class HdrLog {
                     throw new ResultFolderException(file, "holds a " + next.getClass().getSimpleName()
                             + " interval; expected integer nanosecond histograms");
                 }
-                String tag = h.getTag() == null ? "" : h.getTag();
+                String tag = h.getTag() == null ? metric : h.getTag();
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(h);
             }
         } catch (IOException | RuntimeException e) {
@@ -68,6 +71,21 @@ public final class HdrLog {
                 throw new ResultFolderException(file, "line " + (i + 1) + " is not an interval histogram (corrupt)");
             }
         }
+    }
+
+    /** The metric a schema-2 log holds, from its name {@code <case-id>.<metric>.fork-<k>.hlog}; else "". */
+    public static String metricOf(String caseId, String fileName) {
+        String prefix = caseId + ".";
+        int fork = fileName.lastIndexOf(".fork-");
+        return fileName.startsWith(prefix) && fork > prefix.length() ? fileName.substring(prefix.length(), fork) : "";
+    }
+
+    /** This log and another of the same case (another fork, another metric) as one. */
+    public HdrLog plus(HdrLog other) {
+        Map<String, List<Histogram>> joined = new LinkedHashMap<>();
+        intervals.forEach((k, v) -> joined.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        other.intervals.forEach((k, v) -> joined.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        return new HdrLog(joined);
     }
 
     /** The metrics (tags) in this log. */

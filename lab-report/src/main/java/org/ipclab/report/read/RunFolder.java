@@ -48,7 +48,8 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
                 }
                 dataFiles.put(name, existing(file));
                 if (name.endsWith(".hlog")) {
-                    logs.put(c.id(), HdrLog.read(file));
+                    HdrLog log = HdrLog.read(file, HdrLog.metricOf(c.id(), file.getFileName().toString()));
+                    logs.merge(c.id(), log, HdrLog::plus);
                 }
             }
         }

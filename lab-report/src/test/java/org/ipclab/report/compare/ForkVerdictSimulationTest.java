@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.ipclab.core.Suite;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.Fork;
 import org.ipclab.report.stats.Median;
@@ -14,19 +15,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How often the verdicts are wrong, on simulated two-level data like the lab's: each fork draws its own
- * log-normal fork effect (a JVM's layout and JIT luck), each fork reports one median per 25 ms interval
+ * log-normal fork effect (a JVM's layout, JIT and CPU luck), each fork reports one median per 25 ms interval
  * with its own noise, and in one scenario a share of forks lands in a 3× slower mode (a far core). Rows
  * are compared in families, as in a run, so the Benjamini-Hochberg step is part of what is measured.
+ *
+ * <p>The spreads are this machine's, from a quick run (3 forks of 116 cases, 2-vCPU KVM guest): among
+ * rows whose forks stayed within 1.5× of each other, the fork centres' log-sd was 2.3% at the quiet
+ * quarter and 4.5% at the median, and one 25 ms interval's log-sd around its fork about 5-10%.
  */
 class ForkVerdictSimulationTest {
     /** Forks per case in the quick suite. */
-    static final int QUICK_SUITE_FORKS = 3;
-    /** The smallest fork count that detects a 10% change in at least 80% of rows at {@link #FORK_SD}. */
-    static final int FORKS_FOR_DETECTION = 12;
+    static final int QUICK_SUITE_FORKS = Suite.QUICK.defaultForks();
+    /** A quiet row (the quietest quarter measured): fork effect and interval noise, 2.3% at the fork centre. */
+    static final double QUIET_FORK_SD = 0.015;
+    /** A typical row (the median measured): 4.5% at the fork centre. */
+    static final double TYPICAL_FORK_SD = 0.04;
+    /** The fewest forks that detect a 10% change in a typical row 80% of the time. */
+    static final int FORKS_FOR_TYPICAL_ROWS = 10;
 
-    static final double FORK_SD = 0.04;
-    static final double INTERVAL_SD = 0.075;
-    static final int INTERVALS = 20;
+    static final double INTERVAL_SD = 0.05;
+    static final int INTERVALS = 12;
     static final int ROWS_PER_RUN = 20;
     static final int RUNS = 10;
     static final double THRESHOLD_PCT = Comparison.DEFAULT_THRESHOLD_PCT;
@@ -43,9 +51,9 @@ class ForkVerdictSimulationTest {
 
     @Test
     void shouldMakeFewFalseCallsWithoutAChangeAtTheQuickSuitesForkCount() {
-        for (int forks : new int[] {QUICK_SUITE_FORKS, 5}) {
-            Outcome same = simulate(forks, 0, 0, 11);
-            System.out.println("A/A           " + same);
+        for (double sd : new double[] {QUIET_FORK_SD, TYPICAL_FORK_SD}) {
+            Outcome same = simulate(QUICK_SUITE_FORKS, 0, 0, 11, sd);
+            System.out.println("A/A, fork sd " + sd + "  " + same);
             assertTrue(same.called() <= 0.05, same.toString());
             assertTrue(Math.abs(same.worstGeomeanPct()) <= 3, same.toString());
         }
@@ -53,45 +61,34 @@ class ForkVerdictSimulationTest {
 
     @Test
     void shouldReportBimodalForksInsteadOfAVerdict() {
-        for (int forks : new int[] {QUICK_SUITE_FORKS, 5}) {
-            Outcome bimodal = simulate(forks, 0, 0.2, 12);
-            System.out.println("A/A, 20% 3x   " + bimodal);
-            assertTrue(bimodal.called() <= 0.05, bimodal.toString());
-            // No geomean check here: a 3x fork moves a side's median, which is why such rows get no verdict.
-            assertTrue(bimodal.bimodal() > 0.3, "most rows with a 3x fork on either side are flagged: " + bimodal);
-        }
+        Outcome bimodal = simulate(QUICK_SUITE_FORKS, 0, 0.2, 12, QUIET_FORK_SD);
+        System.out.println("A/A, 20% 3x   " + bimodal);
+        assertTrue(bimodal.called() <= 0.05, bimodal.toString());
+        // No geomean check here: compare leaves bimodal rows out of its geomean, this sum does not.
+        assertTrue(bimodal.bimodal() > 0.5, "most rows with a 3x fork on either side are flagged: " + bimodal);
     }
 
     @Test
-    void explore() {
-        for (double sd : new double[] {0.02, 0.03, 0.04}) {
-            for (int forks : new int[] {3, 4, 5, 6}) {
-                System.out.println("sd " + sd + " A/A " + simulate(forks, 0, 0, 11, sd));
-                System.out.println("sd " + sd + " +10 " + simulate(forks, 0.10, 0, 13, sd));
-                System.out.println("sd " + sd + " bim " + simulate(forks, 0, 0.2, 12, sd));
-            }
-        }
+    void shouldDetectATenPercentSlowdownInAQuietRowAtTheQuickSuitesForkCount() {
+        Outcome quiet = simulate(QUICK_SUITE_FORKS, 0.10, 0, 13, QUIET_FORK_SD);
+        System.out.println("+10%, quiet   " + quiet);
+        assertTrue(quiet.slower() >= 0.80, quiet.toString());
+        assertEquals(0, quiet.called() - quiet.slower(), "never the wrong direction");
     }
 
+    /** A typical row needs more forks than quick runs: --forks 10 for 80%; quick then says "inconclusive". */
     @Test
-    void shouldDetectATenPercentSlowdownWithEnoughForks() {
-        Outcome quick = simulate(QUICK_SUITE_FORKS, 0.10, 0, 13);
-        System.out.println("+10%          " + quick);
-        // Exact Mann-Whitney over 3 vs 3 forks cannot go below p = 0.1: three forks never call a change.
-        assertEquals(0, quick.slower());
-        Outcome fewer = simulate(FORKS_FOR_DETECTION - 1, 0.10, 0, 13);
-        Outcome enough = simulate(FORKS_FOR_DETECTION, 0.10, 0, 13);
-        System.out.println("+10%          " + fewer);
-        System.out.println("+10%          " + enough);
+    void shouldNeedMoreForksForATypicalRow() {
+        Outcome quick = simulate(QUICK_SUITE_FORKS, 0.10, 0, 13, TYPICAL_FORK_SD);
+        Outcome fewer = simulate(FORKS_FOR_TYPICAL_ROWS - 2, 0.10, 0, 13, TYPICAL_FORK_SD);
+        Outcome enough = simulate(FORKS_FOR_TYPICAL_ROWS, 0.10, 0, 13, TYPICAL_FORK_SD);
+        System.out.println("+10%, typical " + quick);
+        System.out.println("+10%, typical " + fewer);
+        System.out.println("+10%, typical " + enough);
         assertTrue(fewer.slower() < 0.80, fewer.toString());
         assertTrue(enough.slower() >= 0.80, enough.toString());
-        Outcome aa = simulate(FORKS_FOR_DETECTION, 0, 0, 14);
-        System.out.println("A/A           " + aa);
+        Outcome aa = simulate(FORKS_FOR_TYPICAL_ROWS, 0, 0, 14, TYPICAL_FORK_SD);
         assertTrue(aa.called() <= 0.05, aa.toString());
-    }
-
-    static Outcome simulate(int forks, double change, double slowModeShare, long seed) {
-        return simulate(forks, change, slowModeShare, seed, FORK_SD);
     }
 
     static Outcome simulate(int forks, double change, double slowModeShare, long seed, double forkSd) {

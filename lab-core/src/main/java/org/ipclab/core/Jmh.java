@@ -35,10 +35,10 @@ public final class Jmh {
                 .include(includeRegex)
                 .forks(1)
                 .jvmArgsAppend(JvmFlags.STANDARD.toArray(String[]::new))
-                .warmupIterations(suite.pick(1, 1, 2))
-                .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 500)))
+                .warmupIterations(1)
+                .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 300)))
                 .measurementIterations(suite.pick(3, 4, 5))
-                .measurementTime(TimeValue.milliseconds(suite.pick(100, 200, 500)))
+                .measurementTime(TimeValue.milliseconds(suite.pick(100, 200, 300)))
                 .shouldFailOnError(true);
     }
 

@@ -69,7 +69,7 @@ class DamagedResultsIT {
                 return Files.write(file, lines);
             }
             case "corrupt hlog" -> {
-                Path file = run.resolve("hdr").resolve("calibration.floor.hlog");
+                Path file = run.resolve("hdr").resolve("calibration.floor.rtt.fork-1.hlog");
                 List<String> lines = new ArrayList<>(Files.readAllLines(file));
                 int last = lines.size() - 1;
                 lines.set(last, lines.get(last).substring(0, lines.get(last).length() / 2) + "#!garbage!#");
@@ -77,7 +77,7 @@ class DamagedResultsIT {
             }
             case "schema from the future" -> {
                 Path file = run.resolve("run.json");
-                return Files.writeString(file, Files.readString(file).replaceFirst("\"schemaVersion\"\\s*:\\s*1",
+                return Files.writeString(file, Files.readString(file).replaceFirst("\"schemaVersion\"\\s*:\\s*2",
                         "\"schemaVersion\":99"));
             }
             default -> throw new IllegalArgumentException(damage);

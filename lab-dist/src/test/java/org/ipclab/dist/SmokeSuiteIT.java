@@ -3,6 +3,7 @@ package org.ipclab.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.HistogramLogReader;
 import org.ipclab.core.Json;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
 import org.ipclab.core.SummaryCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +107,7 @@ class SmokeSuiteIT {
     @Test
     void shouldDescribeTheRunAndItsMachine() throws Exception {
         JsonNode run = Json.MAPPER.readTree(runDir.resolve("run.json").toFile());
-        assertEquals(1, run.get("schemaVersion").asInt());
+        assertEquals(2, run.get("schemaVersion").asInt());
         assertEquals("complete", run.get("status").asText());
         assertEquals("smoke", run.get("suite").asText());
         assertEquals(runDir.getFileName().toString(), run.get("runId").asText());
@@ -135,9 +139,46 @@ class SmokeSuiteIT {
             assertTrue(Files.exists(runDir.resolve(entry.get("log").asText())));
         }
         assertTrue(files > 0);
-        assertTrue(Files.exists(runDir.resolve("hdr/calibration.floor.hgrm")));
-        assertTrue(Files.readString(runDir.resolve("hdr/calibration.floor.hlog")).contains("#[StartTime:"));
+        assertTrue(Files.exists(runDir.resolve("hdr/calibration.floor.rtt.hgrm")));
         assertTrue(Files.exists(runDir.resolve("jmh/lock.json")));
+    }
+
+    /** HdrHistogram's own reader, as its HistogramLogProcessor uses it by default, finds every fork's intervals. */
+    @Test
+    void shouldWriteLogsHdrHistogramsOwnReaderReadsUntagged() throws Exception {
+        for (int fork = 1; fork <= Suite.SMOKE.defaultForks(); fork++) {
+            Path log = runDir.resolve("hdr/calibration.floor.rtt.fork-" + fork + ".hlog");
+            int intervals = 0;
+            try (HistogramLogReader reader = new HistogramLogReader(log.toFile())) {
+                EncodableHistogram h;
+                while ((h = reader.nextIntervalHistogram()) != null) {
+                    assertNull(h.getTag(), "untagged, so the default processor reads it");
+                    intervals++;
+                }
+            }
+            assertTrue(intervals > 0, log.toString());
+        }
+    }
+
+    /** Every case ran in the suite's forks, each with its round, placement and interference recorded. */
+    @Test
+    void shouldRecordEveryForkOfEveryCase() throws Exception {
+        JsonNode run = Json.MAPPER.readTree(runDir.resolve("run.json").toFile());
+        int forks = run.get("forks").asInt();
+        assertEquals(Suite.SMOKE.defaultForks(), forks);
+        assertTrue(run.get("seed").isNumber());
+        for (JsonNode entry : run.get("cases")) {
+            JsonNode caseForks = entry.get("forks");
+            assertEquals(forks, caseForks.size(), entry.get("id").asText());
+            for (int i = 0; i < forks; i++) {
+                JsonNode fork = caseForks.get(i);
+                assertEquals(i + 1, fork.get("fork").asInt());
+                assertEquals(i + 1, fork.get("round").asInt(), "one fork per round");
+                assertTrue(fork.get("placement").hasNonNull("observed"), fork.toString());
+                assertTrue(fork.get("interference").has("disturbed"), fork.toString());
+                assertTrue(fork.get("rows").size() > 0, fork.toString());
+            }
+        }
     }
 
     @Test

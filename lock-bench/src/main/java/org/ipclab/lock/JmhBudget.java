@@ -9,11 +9,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** The lock module's JMH iterations per suite, and how long one fork of them takes. */
 public final class JmhBudget {
     private static final Duration FORK_START = Duration.ofMillis(1000);
-    // Quick runs ~25 JMH cases in this module, each in several lab forks (a fresh JMH fork each): 1 + 4
+    // Quick runs ~25 JMH cases in this module, each in several lab forks (a fresh JMH fork each): 1 + 3
     // iterations of 100 ms keep a fork short, and 100 ms still holds millions of lock operations. compare
     // counts forks, not iterations.
     private static final int QUICK_WARMUP = 1;
-    private static final int QUICK_MEASURED = 4;
+    private static final int QUICK_MEASURED = 3;
     private static final int QUICK_ITERATION_MS = 100;
 
     private JmhBudget() {
@@ -31,8 +31,8 @@ public final class JmhBudget {
     }
 
     public static Duration of(Suite suite) {
-        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 2 + 5);
-        int millis = suite.pick(100, QUICK_ITERATION_MS, 500);
+        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 1 + 5);
+        int millis = suite.pick(100, QUICK_ITERATION_MS, 300);
         return FORK_START.plusMillis((long) iterations * millis);
     }
 }

@@ -36,7 +36,7 @@ public final class ProcessCases implements CaseProvider {
         for (Mechanism mechanism : smoke ? List.of(Mechanism.POSIX_SPAWN) : List.of(Mechanism.values())) {
             cases.add(new SpawnCase(suite, SpawnApi.PROCESS_BUILDER, mechanism));
         }
-        if (!smoke) {
+        if (suite == Suite.FULL) {
             cases.add(new SpawnCase(suite, SpawnApi.RUNTIME_EXEC, Mechanism.POSIX_SPAWN));
         }
         for (LifecycleOp op : smoke ? List.of(LifecycleOp.DESTROY) : List.of(LifecycleOp.values())) {

@@ -57,13 +57,16 @@ public final class QueueCases implements CaseProvider {
                 // Every case runs in several forks, so quick keeps the ends of each sweep: 64 B and 64 KiB between
                 // processes, 64 B between threads (their curve is flat until copying dominates); full has them all.
                 for (Transport t : ORDER) {
-                    for (int size : t instanceof JvmTransport ? List.of(64) : List.of(64, 65536)) {
+                    if (t == JvmTransport.LBQ || t == JvmTransport.LTQ) {
+                        continue; // blocking like jvm-abq and jvm-sq, which stay; full has them
+                    }
+                    for (int size : t instanceof JvmTransport || t == ProcessTransport.FIFO ? List.of(64) : List.of(64, 65536)) {
                         cases.add(new RttCase(suite, params(t, size)));
                     }
                 }
                 cases.add(new RttCase(suite, params(ProcessTransport.MMAP, 64).with("wait", "park")));
                 for (Transport t : streaming()) {
-                    if (t instanceof ProcessTransport || QUICK_STREAMING.contains(t)) {
+                    if (t != ProcessTransport.FIFO && (t instanceof ProcessTransport || QUICK_STREAMING.contains(t))) {
                         cases.add(new ThroughputCase(suite, params(t, 64)));
                     }
                 }

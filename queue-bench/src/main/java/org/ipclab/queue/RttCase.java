@@ -25,7 +25,7 @@ final class RttCase extends ChannelCase {
     RttCase(Suite suite, Params params) {
         super("rtt", params);
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
-                new Warmup(Duration.ofMillis(200), 5_000, Duration.ofSeconds(1)),
+                new Warmup(Duration.ofMillis(200), 3_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(500), 10_000, Duration.ofSeconds(3)));
         this.measurement = suite.pick(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2));
     }

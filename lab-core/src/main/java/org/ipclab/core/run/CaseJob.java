@@ -8,15 +8,16 @@ import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
 
 /**
- * One case under one placement: what the run measures in several forks. When the run asks for
- * placements other than the OS's alone, a placeable case's rows carry {@code placement=<p>} in their
- * params, so a pipe on one CPU and on two are two labelled rows rather than one noisy one.
+ * One case under one placement: what the run measures in several forks. When the run asks for several
+ * placements, a placeable case's rows carry {@code placement=<p>} in their params, so a pipe on one CPU
+ * and on two are two labelled rows rather than one noisy one. With one placement the rows keep their
+ * params (the forks record the placement), so a run pinned one way compares with a run pinned another.
  */
 record CaseJob(BenchCase benchCase, Placement placement, boolean labelled) {
 
     /** Every selected case once per placement it can take (the others once, left to the OS). */
     static List<CaseJob> expand(List<BenchCase> cases, List<Placement> placements) {
-        boolean label = !placements.equals(List.of(Placement.OS));
+        boolean label = placements.size() > 1;
         List<CaseJob> jobs = new ArrayList<>();
         for (BenchCase c : cases) {
             if (c.placeable()) {

@@ -47,13 +47,16 @@ class ForkScheduleTest {
     }
 
     @Test
-    void shouldLabelPlacementsOnlyWhenTheRunAsksForMoreThanTheOs() {
+    void shouldLabelPlacementsOnlyWhenTheRunAsksForMoreThanOne() {
         List<BenchCase> cases = List.of(fake("pipe", true), fake("jvm-abq", false));
         List<CaseJob> both = CaseJob.expand(cases, List.of(Placement.SAME, Placement.CROSS));
         assertEquals(List.of("m.rtt.placement-same_transport-pipe", "m.rtt.placement-cross_transport-pipe",
                 "m.rtt.transport-jvm-abq"), both.stream().map(CaseJob::id).toList());
-        List<CaseJob> os = CaseJob.expand(cases, List.of(Placement.OS));
-        assertEquals(List.of("m.rtt.transport-pipe", "m.rtt.transport-jvm-abq"), os.stream().map(CaseJob::id).toList());
+        for (Placement one : Placement.values()) {
+            List<CaseJob> jobs = CaseJob.expand(cases, List.of(one));
+            assertEquals(List.of("m.rtt.transport-pipe", "m.rtt.transport-jvm-abq"), jobs.stream().map(CaseJob::id).toList());
+            assertEquals(one, jobs.get(0).placement());
+        }
     }
 
     private static List<String> ids(List<ForkSchedule.Fork> order) {

@@ -44,17 +44,24 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         }
         List<PairedRow> rows = new ArrayList<>();
         List<RowEffect> effects = new ArrayList<>();
+        List<Integer> moduleEnds = new ArrayList<>();
         for (Map<String, List<List<MeasuredRow>>> module : byModule.values()) {
-            List<PairedRow> moduleRows = new ArrayList<>();
-            module.values().forEach(set -> PairedRows.add(set, sides, moduleRows, effects));
-            List<PairedRow> geomeans = GeometricMean.rows(moduleRows, labels(sides));
-            rows.addAll(moduleRows);
-            rows.addAll(geomeans);
-            geomeans.forEach(g -> effects.add(null));
+            module.values().forEach(set -> PairedRows.add(set, sides, rows, effects));
+            moduleEnds.add(rows.size());
         }
         List<PairedRow> decided = decide(rows, effects, sides, thresholdPct);
+        // Each module's geomean follows its rows, from their verdicts (bimodal rows stay out of it).
+        List<PairedRow> withGeomeans = new ArrayList<>();
+        int start = 0;
+        for (int end : moduleEnds) {
+            List<PairedRow> moduleRows = decided.subList(start, end);
+            withGeomeans.addAll(moduleRows);
+            withGeomeans.addAll(GeometricMean.rows(moduleRows, labels(sides)));
+            start = end;
+        }
         List<RunFolder> firsts = sides.stream().map(Side::first).toList();
-        return new Comparison(List.copyOf(sides), decided, EnvironmentDiff.of(firsts, labels(sides), decided), thresholdPct);
+        return new Comparison(List.copyOf(sides), List.copyOf(withGeomeans),
+                EnvironmentDiff.of(firsts, labels(sides), withGeomeans), thresholdPct);
     }
 
     private static List<List<MeasuredRow>> emptySets(int n) {

@@ -27,7 +27,12 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
         SideForks a = allA;
         SideForks b = allB;
         String note = "";
-        if (a.placementsKnown() && b.placementsKnown()) {
+        if (a.pinned() && b.pinned()) {
+            // Both runs chose where rig and peer ran: a difference of placement is what the user asked to see.
+            if (!a.pinnedTo().equals(b.pinnedTo())) {
+                note = "A pinned " + join(a.pinnedTo()) + ", B pinned " + join(b.pinnedTo());
+            }
+        } else if (a.placementsKnown() && b.placementsKnown()) {
             Set<String> shared = new TreeSet<>(a.placementSet());
             shared.retainAll(b.placementSet());
             if (shared.isEmpty()) {
@@ -49,9 +54,9 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
         if (a.size() < MIN_FORKS || b.size() < MIN_FORKS) {
             return fixed(a, b, Verdict.INCONCLUSIVE, a.size() + " vs " + b.size() + " forks; needs " + MIN_FORKS + " per side");
         }
-        if (!a.placementSet().equals(b.placementSet())) {
+        if (!(a.pinned() && b.pinned()) && !a.placementSet().equals(b.placementSet())) {
             // Each side is one mode but the two modes may be two placements, not two versions of the code.
-            SideForks pooled = new SideForks(concat(a, b), List.of(), 0);
+            SideForks pooled = new SideForks(concat(a, b), List.of(), 0, java.util.Set.of());
             if (ForkClusters.of(pooled.centres()).size() > 1) {
                 return fixed(a, b, Verdict.BIMODAL, "A and B form separate clusters and ran on different placements (A "
                         + join(a.placementSet()) + ", B " + join(b.placementSet()) + ")" + clusters("A+B", pooled, unit));

@@ -14,11 +14,12 @@ import org.ipclab.report.stats.Fork;
  * when unknown). A schema-1 folder has no forks: its whole case counts as one fork whose samples are the
  * row's samples, so its comparisons come out inconclusive, which is what one JVM per side can support.
  */
-record SideForks(List<Fork> forks, List<String> placements, int failed) {
+record SideForks(List<Fork> forks, List<String> placements, int failed, Set<String> pinnedTo) {
 
     static SideForks of(List<MeasuredRow> rows) {
         List<Fork> forks = new ArrayList<>();
         List<String> placements = new ArrayList<>();
+        Set<String> pinnedTo = new TreeSet<>();
         int failed = 0;
         for (MeasuredRow m : rows) {
             if (m.forks().isEmpty()) {
@@ -35,10 +36,16 @@ record SideForks(List<Fork> forks, List<String> placements, int failed) {
                 } else if (f.ok() && metric != null) {
                     forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray()));
                     placements.add(f.knownPlacement());
+                    pinnedTo.add(f.pinned() ? f.requested() : "os");
                 }
             }
         }
-        return new SideForks(List.copyOf(forks), java.util.Collections.unmodifiableList(placements), failed);
+        return new SideForks(List.copyOf(forks), java.util.Collections.unmodifiableList(placements), failed, pinnedTo);
+    }
+
+    /** Every fork was pinned by the run (--placement same or cross), so where it ran was chosen, not luck. */
+    boolean pinned() {
+        return !pinnedTo.isEmpty() && !pinnedTo.contains("os");
     }
 
     int size() {
@@ -68,7 +75,7 @@ record SideForks(List<Fork> forks, List<String> placements, int failed) {
                 kept.add(forks.get(i));
             }
         }
-        return new SideForks(List.copyOf(kept), kept.stream().map(f -> placement).toList(), failed);
+        return new SideForks(List.copyOf(kept), kept.stream().map(f -> placement).toList(), failed, pinnedTo);
     }
 
     double[] centres() {

@@ -11,7 +11,7 @@ import java.util.Map;
  * One fork of a case as run.json (schema 2) records it: where and how it ran, and per metric its centre
  * and the within-fork values behind it.
  */
-public record ForkRecord(int fork, int round, String status, String placement, boolean disturbed,
+public record ForkRecord(int fork, int round, String status, String placement, String requested, boolean disturbed,
                          Map<String, Metric> metrics) {
     /** Observed placements that say nothing about where the processes ran. */
     private static final List<String> UNKNOWN = List.of("", "unknown");
@@ -26,6 +26,11 @@ public record ForkRecord(int fork, int round, String status, String placement, b
 
     public boolean failed() {
         return status.startsWith("failed");
+    }
+
+    /** Whether the run pinned this fork's rig and peer (placement same or cross) rather than leave them to the OS. */
+    public boolean pinned() {
+        return !"os".equals(requested);
     }
 
     /** The observed placement, or null when the runner could not tell. */
@@ -49,7 +54,8 @@ public record ForkRecord(int fork, int round, String status, String placement, b
                 }
             }
             out.add(new ForkRecord(f.path("fork").asInt(), f.path("round").asInt(0), f.path("status").asText(),
-                    f.path("placement").path("observed").asText(""), f.path("interference").path("disturbed").asBoolean(false),
+                    f.path("placement").path("observed").asText(""), f.path("placement").path("requested").asText("os"),
+                    f.path("interference").path("disturbed").asBoolean(false),
                     Map.copyOf(metrics)));
         }
         return List.copyOf(out);

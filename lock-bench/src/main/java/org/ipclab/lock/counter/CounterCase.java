@@ -35,14 +35,14 @@ public final class CounterCase extends LockCase {
 
     public CounterCase(Suite suite, String strategy, int threads, int work) {
         super("counter", Params.of("strategy", strategy, "threads", threads, "work", work),
-                JmhBudget.of(suite).plusMillis(suite.pick(500, 1500, 5000)));
+                JmhBudget.of(suite).plusMillis(suite.pick(500, 1000, 1500)));
         LockParams.strategy(spec().params());
         LockParams.threads(spec().params());
         LockParams.work(spec().params());
     }
 
     static int repetitions(Suite suite) {
-        return suite.pick(3, 3, 10);
+        return suite.pick(3, 3, 5);
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.ipclab.lock.strategy.Strategies;
 public final class FairnessCase extends LockCase {
 
     public FairnessCase(Suite suite, String strategy, int threads) {
-        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 3000)));
+        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 2200)));
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class FairnessCase extends LockCase {
         String strategy = LockParams.strategy(context.params());
         int threads = LockParams.threads(context.params());
         int repetitions = context.suite().pick(3, 3, 5);
-        long runMs = context.suite().pick(200, 200, 500);
+        long runMs = context.suite().pick(200, 200, 300);
         CaseResult result = new CaseResult();
         warnIfOversubscribed(result, threads);
         List<Double> ratios = new ArrayList<>();

@@ -79,7 +79,7 @@ class CompareCommandTest {
         CliResult result = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--fail-on-regression", "0");
 
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("inconclusive: 1 vs 1 forks; needs 2 per side"), result.out());
+        assertTrue(result.out().contains("inconclusive: 1 vs 1 forks; needs 3 per side"), result.out());
         assertTrue(result.out().contains("queue B vs A: 0 faster/better, 0 slower/worse, 0 same, "), result.out());
     }
 

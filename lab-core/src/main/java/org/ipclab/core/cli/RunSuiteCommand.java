@@ -56,7 +56,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
 
     @Option(names = "--forks", paramLabel = "N",
             description = "Run each case N times, each in a fresh case JVM with fresh peers, in N interleaved rounds."
-                    + " Default: smoke 2, quick 3, full 5.")
+                    + " Default: smoke 1, quick 4, full 3.")
     String forks;
 
     @Option(names = "--seed", paramLabel = "SEED",

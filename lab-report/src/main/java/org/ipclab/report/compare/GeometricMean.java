@@ -28,6 +28,10 @@ final class GeometricMean {
                     placed++; // a change between clusters or placements is where processes ran, not what they ran
                     continue;
                 }
+                if ("bytes/s".equals(r.unit()) || r.forks() < RowEffect.MIN_FORKS
+                        || r.baselineForks() == null || r.baselineForks() < RowEffect.MIN_FORKS) {
+                    continue; // bytes/s is the msgs/s row again; too few forks carry no change worth averaging
+                }
                 double ratio = Direction.of(r.unit()).costRatio(1, 1 + r.changePct() / 100);
                 if (ratio > 0 && Double.isFinite(ratio)) {
                     logSum += Math.log(ratio);

@@ -102,7 +102,7 @@ class BadInputIT {
                 script("run-suite.sh unknown suite", "smok", "smoke, quick, full", "run-suite.sh", "smok"),
                 script("run-suite.sh bad pin", "first", "valid CPUs", "run-suite.sh", "smoke", "--pin", "first"),
                 script("run-suite.sh unknown option", "--fast", "valid options", "run-suite.sh", "--fast"),
-                script("compare.sh no runs", "(RUN)", "at least 2", "compare.sh"),
+                script("compare.sh no runs", "(SIDE)", "at least 2", "compare.sh"),
                 script("compare.sh missing folder", "/nonexistent/run", "no such result folder",
                         "compare.sh", "/nonexistent/run", "@RUN"),
                 script("compare.sh unknown format", "yaml", "text, markdown, csv, json",

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +28,21 @@ class PeerKilledIT {
         Process run = Lab.start(console, "run", "smoke", "--cases",
                 "kind=process;size=4|transport=uds|transport=jvm-handoff", "--out", work.resolve("results").toString());
 
+        // The run shuffles its cases, so each kill waits for its own case, whichever comes first.
         // Workers start one after another, each after the last one's handshake: with the second one up,
         // the first is a working member of the pool, and no batch can start before all four are.
-        ProcessHandle worker = Lab.awaitJvms(Lab.peer("PoolWorkerRole", null), 2, run).get(0);
-        Lab.signal("KILL", worker);
+        CompletableFuture<Void> poolKill = CompletableFuture.runAsync(() -> unchecked(() -> {
+            ProcessHandle worker = Lab.awaitJvms(Lab.peer("PoolWorkerRole", null), 2, run).get(0);
+            Lab.signal("KILL", worker);
+        }));
         // The uds responder makes its socket file after its handshake, then serves the round trips.
-        ProcessHandle responder = Lab.awaitJvms(Lab.peer("ResponderRole", "uds"), 1, run).get(0);
-        Lab.awaitPrivateFile(run, "peer.sock");
-        Lab.signal("KILL", responder);
+        CompletableFuture<Void> udsKill = CompletableFuture.runAsync(() -> unchecked(() -> {
+            ProcessHandle responder = Lab.awaitJvms(Lab.peer("ResponderRole", "uds"), 1, run).get(0);
+            Lab.awaitPrivateFile(run, "peer.sock");
+            Lab.signal("KILL", responder);
+        }));
+        poolKill.get(60, TimeUnit.SECONDS);
+        udsKill.get(60, TimeUnit.SECONDS);
 
         assertEquals(1, Lab.await(run, 120, console), Files.readString(console));
         RunResults results = RunResults.read(Lab.onlyRunFolder(work.resolve("results")));
@@ -46,5 +56,17 @@ class PeerKilledIT {
         }
         assertEquals(List.of(), Lab.awaitNoLabProcesses(5, run));
         assertEquals(Set.of(), Lab.leftBehind(shmBefore));
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static void unchecked(Action action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
     }
 }

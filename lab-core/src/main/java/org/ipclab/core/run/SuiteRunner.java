@@ -130,7 +130,8 @@ public final class SuiteRunner {
     private ForkEntry runFork(ForkSchedule.Fork fork, int index, Double floor) throws IOException, InterruptedException {
         CaseJob job = fork.job();
         String id = job.id();
-        Path caseDir = Files.createDirectory(privateDir.resolve(index + "-" + id));
+        // A short name: socket files inside must stay within the 108 bytes of sun_path whatever the case id.
+        Path caseDir = Files.createDirectory(privateDir.resolve("f" + index));
         String logName = "logs/" + id + ".fork-" + fork.fork() + ".log";
         Instant start = Instant.now();
         ForkEntry entry;

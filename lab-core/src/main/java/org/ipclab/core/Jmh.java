@@ -36,9 +36,9 @@ public final class Jmh {
                 .forks(1)
                 .jvmArgsAppend(JvmFlags.STANDARD.toArray(String[]::new))
                 .warmupIterations(1)
-                .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 300)))
-                .measurementIterations(suite.pick(3, 4, 5))
-                .measurementTime(TimeValue.milliseconds(suite.pick(100, 200, 300)))
+                .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
+                .measurementIterations(suite.pick(3, 4, 4))
+                .measurementTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
                 .shouldFailOnError(true);
     }
 

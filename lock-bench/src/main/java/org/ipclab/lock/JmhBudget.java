@@ -31,8 +31,8 @@ public final class JmhBudget {
     }
 
     public static Duration of(Suite suite) {
-        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 1 + 5);
-        int millis = suite.pick(100, QUICK_ITERATION_MS, 300);
+        int iterations = suite.pick(1 + 3, QUICK_WARMUP + QUICK_MEASURED, 1 + 4);
+        int millis = suite.pick(100, QUICK_ITERATION_MS, 250);
         return FORK_START.plusMillis((long) iterations * millis);
     }
 }

@@ -28,7 +28,7 @@ public final class FutureCase implements BenchCase {
     public FutureCase(Suite suite, FutureKind kind) {
         this.kind = kind;
         this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000),
-                new Counts(5_000, 30_000));
+                new Counts(3_000, 15_000));
         this.spec = new CaseSpec(ProcessCases.MODULE, "future", Params.of("kind", kind.param()));
     }
 

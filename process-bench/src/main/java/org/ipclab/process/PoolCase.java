@@ -40,7 +40,7 @@ public final class PoolCase implements BenchCase {
         this.size = size;
         this.tasks = tasks;
         this.work = work;
-        this.batches = kind == PoolKind.PROCESS_PER_TASK ? suite.pick(2, 2, 3) : suite.pick(3, 5, 10);
+        this.batches = kind == PoolKind.PROCESS_PER_TASK ? suite.pick(2, 2, 3) : suite.pick(3, 5, 5);
         Params params = Params.of("kind", kind.param(), "tasks", tasks, "work", work.param());
         this.spec = new CaseSpec(ProcessCases.MODULE, "pool", kind.sized() ? params.with("size", size) : params);
     }

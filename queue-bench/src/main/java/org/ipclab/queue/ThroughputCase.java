@@ -29,8 +29,8 @@ final class ThroughputCase extends ChannelCase {
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(500), 10_000, Duration.ofSeconds(3)));
-        this.iteration = suite.pick(Duration.ofMillis(100), Duration.ofMillis(60), Duration.ofMillis(200));
-        this.iterations = suite.pick(3, 6, 10);
+        this.iteration = suite.pick(Duration.ofMillis(100), Duration.ofMillis(60), Duration.ofMillis(150));
+        this.iterations = suite.pick(3, 6, 6);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.ipclab.lock.strategy.Strategies;
 public final class AcquireCase extends LockCase {
 
     public AcquireCase(Suite suite, String strategy, int threads) {
-        super("acquire", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 3000)));
+        super("acquire", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 2000)));
     }
 
     @Override
@@ -31,7 +31,7 @@ public final class AcquireCase extends LockCase {
         String strategy = LockParams.strategy(context.params());
         int threads = LockParams.threads(context.params());
         long warmMs = context.suite().pick(200, 200, 500);
-        long measureMs = context.suite().pick(300, 500, 2000);
+        long measureMs = context.suite().pick(300, 500, 1000);
         CaseResult result = new CaseResult();
         CounterStrategy counter = Strategies.create(strategy);
         double clockNs = ClockCost.nanoTimeNs();

@@ -24,14 +24,14 @@ import org.ipclab.lock.strategy.Strategies;
 public final class FairnessCase extends LockCase {
 
     public FairnessCase(Suite suite, String strategy, int threads) {
-        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 2200)));
+        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 1600)));
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = LockParams.strategy(context.params());
         int threads = LockParams.threads(context.params());
-        int repetitions = context.suite().pick(3, 3, 5);
+        int repetitions = context.suite().pick(3, 3, 3);
         long runMs = context.suite().pick(200, 200, 300);
         CaseResult result = new CaseResult();
         warnIfOversubscribed(result, threads);

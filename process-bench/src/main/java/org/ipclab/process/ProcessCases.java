@@ -65,8 +65,8 @@ public final class ProcessCases implements CaseProvider {
             for (PoolKind kind : PoolKind.values()) {
                 for (int size : kind.sized() ? sizes : List.of(4)) {
                     for (int tasks : taskCounts) {
-                        // quick keeps sleeping tasks only where starting a process per task is what they show
-                        boolean sleep = suite == Suite.FULL || kind == PoolKind.PROCESS_PER_TASK;
+                        // sleeping tasks (waiting, not computing) only in full: quick runs every case in four forks
+                        boolean sleep = suite == Suite.FULL;
                         for (Work work : sleep ? List.of(Work.CPU, Work.SLEEP) : List.of(Work.CPU)) {
                             cases.add(new PoolCase(suite, kind, size, tasks, work));
                         }

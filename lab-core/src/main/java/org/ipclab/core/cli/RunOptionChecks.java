@@ -107,17 +107,8 @@ final class RunOptionChecks {
 
     /** A fork count, 1..{@value #MAX_FORKS}. */
     static int forks(String text) {
-        String valid = "valid: a whole number 1.." + MAX_FORKS + " (each fork is a fresh case JVM with fresh peers)";
-        int forks;
-        try {
-            forks = Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--forks '" + text + "' is not a number; " + valid);
-        }
-        if (forks < 1 || forks > MAX_FORKS) {
-            throw new BadInputException("--forks '" + text + "' is out of range; " + valid);
-        }
-        return forks;
+        return (int) wholeNumber("--forks", text, MAX_FORKS,
+                "valid: a whole number 1.." + MAX_FORKS + " (each fork is a fresh case JVM with fresh peers)");
     }
 
     /** A seed for the order of the rounds: any whole number (64-bit). */
@@ -157,16 +148,21 @@ final class RunOptionChecks {
 
     /** A per-case time limit in whole seconds, 1 s to a day. */
     static Duration caseTimeout(String text) {
-        String valid = "valid: a whole number of seconds, 1.." + MAX_CASE_TIMEOUT_SECONDS;
-        long seconds;
+        return Duration.ofSeconds(wholeNumber("--case-timeout", text, MAX_CASE_TIMEOUT_SECONDS,
+                "valid: a whole number of seconds, 1.." + MAX_CASE_TIMEOUT_SECONDS));
+    }
+
+    /** A whole number from 1 to max; the message names the option, the value and what is valid. */
+    private static long wholeNumber(String option, String text, long max, String valid) {
+        long value;
         try {
-            seconds = Long.parseLong(text.strip());
+            value = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new BadInputException("--case-timeout '" + text + "' is not a number; " + valid);
+            throw new BadInputException(option + " '" + text + "' is not a number; " + valid);
         }
-        if (seconds < 1 || seconds > MAX_CASE_TIMEOUT_SECONDS) {
-            throw new BadInputException("--case-timeout '" + text + "' is out of range; " + valid);
+        if (value < 1 || value > max) {
+            throw new BadInputException(option + " '" + text + "' is out of range; " + valid);
         }
-        return Duration.ofSeconds(seconds);
+        return value;
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code run-suite.sh [SUITE] [options]}: validates every option before anything is written, then runs. */
 @Command(name = "run-suite.sh", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a benchmark suite: every case in its own JVM, results in <out>/<run-id>/.",
-                "Exit codes: 0 all cases ok or skipped, 1 a case failed, 2 bad input, 130 interrupted."})
+                "Exit codes: 0 all cases ok or skipped, 1 a case or one of its forks failed, 2 bad input, 130 interrupted."})
 public final class RunSuiteCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "quick", paramLabel = "SUITE",
             description = "smoke (every case once, tiny counts), quick (short sweeps), full (all sweeps). Default: ${DEFAULT-VALUE}.")

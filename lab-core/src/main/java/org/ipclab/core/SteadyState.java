@@ -29,8 +29,8 @@ public final class SteadyState {
         if (intervals.size() >= MIN_INTERVALS) {
             double[] medians = intervals.stream().mapToDouble(i -> i.histogram().getValueAtPercentile(50)).toArray();
             int third = medians.length / 3;
-            double first = median(Arrays.copyOfRange(medians, 0, third));
-            double last = median(Arrays.copyOfRange(medians, medians.length - third, medians.length));
+            double first = Median.of(Arrays.copyOfRange(medians, 0, third));
+            double last = Median.of(Arrays.copyOfRange(medians, medians.length - third, medians.length));
             double trend = first > 0 ? (last - first) / first * 100 : 0;
             facts.put("trendPct", Math.round(trend * 10) / 10.0);
             facts.put("steady", Math.abs(trend) <= TREND_LIMIT_PCT);
@@ -48,7 +48,7 @@ public final class SteadyState {
             return 0;
         }
         double[] lengths = intervals.stream().mapToDouble(i -> i.endMs() - i.startMs()).toArray();
-        double typical = Math.max(median(lengths.clone()), LatencyRecorder.INTERVAL_NS / 1e6);
+        double typical = Math.max(Median.of(lengths), LatencyRecorder.INTERVAL_NS / 1e6);
         int stalls = 0;
         for (double length : lengths) {
             if (length > STALL_FACTOR * typical) {
@@ -58,16 +58,10 @@ public final class SteadyState {
         return stalls;
     }
 
-    /** The interval medians, one per interval: the within-fork samples compare resamples. */
+    /** The interval medians, one per interval: the within-fork samples behind a fork's centre. */
     public static List<Double> intervalMedians(List<LatencyRecorder.Interval> intervals) {
         List<Double> medians = new ArrayList<>(intervals.size());
         intervals.forEach(i -> medians.add((double) i.histogram().getValueAtPercentile(50)));
         return medians;
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int n = values.length;
-        return n == 0 ? Double.NaN : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.ipclab.core.Median;
 import org.ipclab.report.stats.BenjaminiHochberg;
 import org.ipclab.report.stats.Direction;
 import org.ipclab.report.stats.Fork;
-import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkClusters.Cluster;
+import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkRatio;
-import org.ipclab.report.stats.Median;
 import org.junit.jupiter.api.Test;
 
 class StatisticsTest {

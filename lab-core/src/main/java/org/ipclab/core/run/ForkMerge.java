@@ -14,6 +14,7 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.HdrFiles;
+import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord.ForkEntry;
 
@@ -94,10 +95,9 @@ final class ForkMerge {
         }
     }
 
+    /** The median of the forks' values of a field, null where no fork has one. */
     private static Double medianOf(List<ResultRow> rows, Function<ResultRow, Double> field) {
-        double[] values = rows.stream().map(field).filter(v -> v != null).mapToDouble(Double::doubleValue).sorted().toArray();
-        int n = values.length;
-        return n == 0 ? null : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        return Median.ofPresent(rows.stream().map(field).toList());
     }
 
     private static Long wholeMedianOf(List<ResultRow> rows, Function<ResultRow, Long> field) {

@@ -9,7 +9,6 @@ import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.stats.Direction;
-import org.ipclab.report.stats.Median;
 
 /**
  * Pairs the rows of several sides (each one or more run folders, forks pooled) by module, case, params and
@@ -125,11 +124,6 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         }
         double pct = (other - base) / base * 100;
         return Double.isFinite(pct) ? pct : null;
-    }
-
-    static Double median(List<Double> values) {
-        List<Double> present = values.stream().filter(java.util.Objects::nonNull).toList();
-        return present.isEmpty() ? null : Median.of(present);
     }
 
     static OptionalDouble floor(Side side) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ipclab.core.Median;
 import org.ipclab.report.read.RunFolder;
-import org.ipclab.report.stats.Median;
 
 /**
  * The runs' environments side by side, and the warnings a reader needs before trusting a difference:

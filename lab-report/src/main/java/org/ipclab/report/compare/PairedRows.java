@@ -2,6 +2,7 @@ package org.ipclab.report.compare;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
@@ -50,9 +51,9 @@ final class PairedRows {
         ResultRow first = rows.get(0).row();
         boolean measured = verdict != Verdict.NOT_MEASURED;
         SideForks own = effect != null ? effect.b() : SideForks.of(rows);
-        Double centre = measured && own.size() > 0 ? Comparison.median(own.centreList()) : null;
-        Double p99 = Comparison.median(rows.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
-        Double p999 = Comparison.median(rows.stream().map(m -> m.row().p999() == null ? null : m.row().p999().doubleValue()).toList());
+        Double centre = measured && own.size() > 0 ? Median.ofPresent(own.centreList()) : null;
+        Double p99 = Median.ofPresent(rows.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
+        Double p999 = Median.ofPresent(rows.stream().map(m -> m.row().p999() == null ? null : m.row().p999().doubleValue()).toList());
         boolean rtt = "rtt".equals(first.metric()) && "ns".equals(first.unit()) && !"calibration".equals(first.module());
         OptionalDouble floor = Comparison.floor(side);
         Double multiple = rtt && floor.isPresent() && centre != null ? centre / floor.getAsDouble() : null;
@@ -65,7 +66,7 @@ final class PairedRows {
             ForkRatio ci = effect.interval();
             low = ci == null ? null : finitePct(ci.low());
             high = ci == null ? null : finitePct(ci.high());
-            Double baseP99 = Comparison.median(base.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
+            Double baseP99 = Median.ofPresent(base.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
             changeP99 = baseP99 == null || p99 == null ? null : Comparison.percent(baseP99, p99);
         }
         SideForks baseForks = effect != null ? effect.a() : null;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ipclab.core.Median;
 import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.BenjaminiHochberg;
-import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkClusters.Cluster;
+import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkRatio;
-import org.ipclab.report.stats.Median;
 
 /**
  * The fork-level effect of one row, side B against baseline A, before the false-discovery control: the

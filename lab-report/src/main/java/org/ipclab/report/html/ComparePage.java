@@ -2,6 +2,7 @@ package org.ipclab.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ipclab.core.Median;
 import org.ipclab.report.chart.Chart;
 import org.ipclab.report.chart.ChartPlanner;
 import org.ipclab.report.chart.ForkChart;
@@ -9,11 +10,10 @@ import org.ipclab.report.chart.RunRows;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.EnvironmentDiff;
-import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.compare.PairedRow.Verdict;
+import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.compare.VerdictCounts;
 import org.ipclab.report.read.RunFolder;
-import org.ipclab.report.stats.Median;
 
 /** A comparison as HTML: environments side by side, warnings, the paired table and the charts. */
 public final class ComparePage {

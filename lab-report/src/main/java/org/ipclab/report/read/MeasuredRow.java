@@ -50,7 +50,7 @@ public record MeasuredRow(ResultRow row, String caseId, List<Double> samples, Sa
             return row.p50();
         }
         if (!samples.isEmpty()) {
-            return org.ipclab.report.stats.Median.of(samples);
+            return org.ipclab.core.Median.of(samples);
         }
         if (row.throughput() != null) {
             return row.throughput();

@@ -3,6 +3,7 @@ package org.ipclab.report.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ipclab.core.Median;
 
 /**
  * Splits fork centres into clusters where the sorted centres jump by more than {@link #GAP} (×1.5).

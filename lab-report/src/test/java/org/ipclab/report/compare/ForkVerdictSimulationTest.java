@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.ipclab.core.Median;
 import org.ipclab.core.Suite;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.Fork;
-import org.ipclab.report.stats.Median;
 import org.junit.jupiter.api.Test;
 
 /**

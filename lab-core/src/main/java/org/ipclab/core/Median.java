@@ -1,4 +1,4 @@
-package org.ipclab.report.stats;
+package org.ipclab.core;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +12,13 @@ public final class Median {
         return of(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    /** The median of the values that are there (nulls skipped), or null when none is. */
+    public static Double ofPresent(List<Double> values) {
+        List<Double> present = values.stream().filter(v -> v != null).toList();
+        return present.isEmpty() ? null : of(present);
+    }
+
+    /** NaN when empty; the values are left as they are. */
     public static double of(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
@@ -19,7 +26,7 @@ public final class Median {
     }
 
     /** NaN when empty. */
-    static double ofSorted(double[] s) {
+    public static double ofSorted(double[] s) {
         int n = s.length;
         return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }

@@ -3,6 +3,7 @@ package org.ipclab.core;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -80,6 +81,11 @@ public record ResultRow(
 
     public boolean ok() {
         return OK.equals(status);
+    }
+
+    /** The first status among the rows that is not ok (a failure or a skip), if any: what a case's status shows. */
+    public static Optional<String> firstProblem(List<ResultRow> rows) {
+        return rows.stream().map(ResultRow::status).filter(s -> !s.equals(OK)).findFirst();
     }
 
     public boolean failed() {

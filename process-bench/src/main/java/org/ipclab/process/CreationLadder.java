@@ -48,9 +48,8 @@ public final class CreationLadder {
     }
 
     private static String whyNot(CreationRung rung, List<ResultRow> rows) {
-        return rows.stream().filter(rung::isCaseOf).map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
-                .findFirst().map(s -> s.startsWith("failed:") ? "FAILED: " + s.substring("failed:".length())
-                        : s.replaceFirst(":", ": "))
+        return ResultRow.firstProblem(rows.stream().filter(rung::isCaseOf).toList())
+                .map(s -> s.startsWith("failed:") ? "FAILED: " + s.substring("failed:".length()) : s.replaceFirst(":", ": "))
                 .orElse("not in this run");
     }
 

@@ -39,8 +39,7 @@ final class CaseLedger {
         entry.forks.add(fork);
         entry.seconds += fork.seconds;
         entry.rows = ForkMerge.rows(job.spec(), entry.forks, runDir);
-        entry.status = entry.rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
-                .findFirst().orElse(ResultRow.OK);
+        entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
         Set<String> warnings = new LinkedHashSet<>(entry.warnings);
         fork.warnings.forEach(w -> warnings.add(w));
         entry.warnings = warnings.stream().toList();

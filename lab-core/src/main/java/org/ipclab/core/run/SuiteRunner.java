@@ -90,7 +90,8 @@ public final class SuiteRunner {
         System.out.println();
         System.out.println("run folder: " + folder.dir());
         // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
-        boolean anyFailed = record.cases.stream().flatMap(c -> c.forks.stream()).anyMatch(f -> f.status.startsWith("failed"));
+        boolean anyFailed = record.cases.stream().flatMap(c -> c.forks.stream()).flatMap(f -> f.rows.stream())
+                .anyMatch(ResultRow::failed);
         return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
     }
 
@@ -161,8 +162,7 @@ public final class SuiteRunner {
         entry.seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         entry.log = logName;
         entry.rows = entry.rows.stream().map(r -> r.withParams(job.params().toString())).toList();
-        entry.status = entry.rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
-                .findFirst().orElse(ResultRow.OK);
+        entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
         entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
         if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
             entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.get("otherCpuPct")

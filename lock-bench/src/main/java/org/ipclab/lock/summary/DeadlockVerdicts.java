@@ -65,8 +65,7 @@ public final class DeadlockVerdicts {
 
     /** The first status that is not ok, failures in capitals: {@code FAILED: not-detected}. */
     private static String problem(List<ResultRow> rows) {
-        String status = rows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK)).findFirst()
-                .orElse("no rows");
+        String status = ResultRow.firstProblem(rows).orElse("no rows");
         return status.startsWith("failed:") ? "FAILED: " + status.substring("failed:".length()) : status;
     }
 }

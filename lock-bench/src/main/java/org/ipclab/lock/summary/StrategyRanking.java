@@ -38,8 +38,7 @@ public final class StrategyRanking {
             String strategy = Params.parse(caseRows.get(0).params()).get("strategy");
             Double rate = caseRows.stream().filter(r -> r.metric().equals("throughput") && r.ok())
                     .map(ResultRow::throughput).findFirst().orElse(null);
-            String problem = caseRows.stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK))
-                    .findFirst().orElse(rate == null ? "no throughput row" : null);
+            String problem = ResultRow.firstProblem(caseRows).orElse(rate == null ? "no throughput row" : null);
             Double handoffs = caseRows.stream().filter(r -> r.metric().equals("handoffs") && r.mean() != null)
                     .map(ResultRow::mean).findFirst().orElse(null);
             return new Entry(strategy, rate, problem, handoffs);

@@ -28,7 +28,6 @@ final class ForkMonitor implements AutoCloseable {
     private final MachineSample machineAtStart = ProcStat.machine();
     private final long labTicksAtStart = labTicks();
     private final Map<Long, Long> threadTicks = new HashMap<>();
-    private final Map<Long, Long> processTicks = new HashMap<>();
     private final Map<Long, Long> switches = new HashMap<>();
     private final List<int[]> pairs = new ArrayList<>();
     private final List<Integer> rigAlone = new ArrayList<>();
@@ -55,45 +54,43 @@ final class ForkMonitor implements AutoCloseable {
     }
 
     private synchronized void sample() {
-        int rigCpu = busiestCpu(caseJvm.pid());
-        int peerCpu = -1;
-        long peerBusiest = 0;
+        Busiest rig = busiest(caseJvm.pid());
+        Busiest peer = null;
         for (ProcessHandle child : caseJvm.descendants().toList()) {
-            long before = processTicks.getOrDefault(child.pid(), 0L);
-            int cpu = busiestCpu(child.pid());
-            long used = processTicks.getOrDefault(child.pid(), 0L) - before;
-            if (cpu >= 0 && used > peerBusiest) {
-                peerBusiest = used;
-                peerCpu = cpu;
+            Busiest candidate = busiest(child.pid());
+            if (candidate.cpu() >= 0 && (peer == null || candidate.used() > peer.used())) {
+                peer = candidate;
             }
         }
-        if (rigCpu >= 0 && peerCpu >= 0) {
-            pairs.add(new int[] {rigCpu, peerCpu});
-        } else if (rigCpu >= 0) {
-            rigAlone.add(rigCpu);
+        if (rig.cpu() >= 0 && peer != null) {
+            pairs.add(new int[] {rig.cpu(), peer.cpu()});
+        } else if (rig.cpu() >= 0) {
+            rigAlone.add(rig.cpu());
         }
     }
 
-    /** The CPU of the thread that used most CPU since the last sample, or -1 when none ran. */
-    private int busiestCpu(long pid) {
+    /** A process's busiest thread since the last sample: its CPU (-1 when none ran), and the process's CPU ticks used. */
+    private record Busiest(int cpu, long used) {
+    }
+
+    private Busiest busiest(long pid) {
         List<ThreadSample> threads = ProcStat.threads(pid);
         long most = 0;
-        long total = 0;
+        long used = 0;
         int cpu = -1;
         for (ThreadSample t : threads) {
             long delta = t.ticks() - threadTicks.getOrDefault(t.tid(), 0L);
             threadTicks.put(t.tid(), t.ticks());
-            total += t.ticks();
+            used += delta;
             if (delta > most) {
                 most = delta;
                 cpu = t.cpu();
             }
         }
         if (!threads.isEmpty()) {
-            processTicks.put(pid, total);
             switches.put(pid, ProcStat.involuntarySwitches(pid));
         }
-        return cpu;
+        return new Busiest(cpu, used);
     }
 
     /** Stops sampling; call it once the case JVM has been waited for, so its CPU time is counted as the lab's. */

@@ -40,17 +40,17 @@ final class PairedRows {
                 effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit());
                 verdict = Verdict.INCONCLUSIVE;
             }
-            lines.add(line(rows, side, verdict, note, effect, s == 0 ? null : base));
+            lines.add(line(rows, forks, side, verdict, note, effect, s == 0 ? null : base));
             effects.add(effect);
         }
     }
 
-
-    private static PairedRow line(List<MeasuredRow> rows, Side side, Verdict verdict, String note, RowEffect effect,
-                                  List<MeasuredRow> base) {
+    /** @param all every fork of the side's rows; the effect's are those compared (like placement with like) */
+    private static PairedRow line(List<MeasuredRow> rows, SideForks all, Side side, Verdict verdict, String note,
+                                  RowEffect effect, List<MeasuredRow> base) {
         ResultRow first = rows.get(0).row();
         boolean measured = verdict != Verdict.NOT_MEASURED;
-        SideForks own = effect != null ? effect.b() : SideForks.of(rows);
+        SideForks own = effect != null ? effect.b() : all;
         Double centre = measured && own.size() > 0 ? Median.ofPresent(own.centreList()) : null;
         Double p99 = Median.ofPresent(rows.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
         Double p999 = Median.ofPresent(rows.stream().map(m -> m.row().p999() == null ? null : m.row().p999().doubleValue()).toList());
@@ -70,7 +70,6 @@ final class PairedRows {
             changeP99 = baseP99 == null || p99 == null ? null : Comparison.percent(baseP99, p99);
         }
         SideForks baseForks = effect != null ? effect.a() : null;
-        SideForks all = SideForks.of(rows);
         return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
                 centre, p99, p999, multiple, change, low, high, changeP99, null,
                 own.size(), all.failed(), baseForks == null ? null : baseForks.size(), baseForks == null ? null : baseForks.failed(),

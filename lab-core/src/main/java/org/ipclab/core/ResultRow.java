@@ -18,6 +18,11 @@ public record ResultRow(
         List<Double> samples) {
 
     public static final String OK = "ok";
+    /**
+     * A finding, not a failure: the channel could not carry the rate asked of it. The row holds the
+     * rate it achieved ({@code msgs/s}) and no latency, since a saturated queue's wait is not a latency.
+     */
+    public static final String OVER_CAPACITY = "over-capacity";
 
     public ResultRow {
         samples = samples == null ? List.of() : List.copyOf(samples);
@@ -47,6 +52,11 @@ public record ResultRow(
         List<Double> samples = perRepetition.stream().map(Long::doubleValue).toList();
         return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "count", perRepetition.size(),
                 mean, null, null, null, null, max, null, OK, samples);
+    }
+
+    /** The {@link #OVER_CAPACITY} row: the rates a channel achieved below the one asked, one per run or fork. */
+    public static ResultRow overCapacity(CaseSpec spec, String metric, List<Double> achievedRates) {
+        return throughput(spec, metric, "msgs/s", achievedRates).withStatus(OVER_CAPACITY);
     }
 
     /** A row that says the case could not be measured; {@code reason} becomes {@code failed:<reason>}. */
@@ -83,9 +93,13 @@ public record ResultRow(
         return OK.equals(status);
     }
 
-    /** The first status among the rows that is not ok (a failure or a skip), if any: what a case's status shows. */
+    /** The first status among the rows that is not ok (a failure, a skip, over capacity), if any: what a case's status shows. */
     public static Optional<String> firstProblem(List<ResultRow> rows) {
         return rows.stream().map(ResultRow::status).filter(s -> !s.equals(OK)).findFirst();
+    }
+
+    public boolean overCapacity() {
+        return OVER_CAPACITY.equals(status);
     }
 
     public boolean failed() {

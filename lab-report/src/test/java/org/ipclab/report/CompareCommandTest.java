@@ -62,6 +62,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void shouldShowARateAChannelCouldNotCarryWithWhatItAchievedOnEachSide() throws IOException {
+        Comparison c = Comparison.of(List.of(
+                RunFolder.read(SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 3, 0.02, 1)),
+                RunFolder.read(SampleRuns.forked(temp.resolve("b"), "run-b", 2.0, 3, 0.02, 2))));
+
+        PairedRow a = row(c, "fixed-rate", "rate=1000000;size=64;transport=pipe", "A");
+        PairedRow b = row(c, "fixed-rate", "rate=1000000;size=64;transport=pipe", "B");
+        assertEquals(Verdict.NOT_MEASURED, b.verdict(), "no latency to compare from a saturated queue");
+        assertEquals("over-capacity (achieved 212k msgs/s)", a.note());
+        assertEquals("over-capacity (achieved 106k msgs/s)", b.note());
+    }
+
+    @Test
     void shouldExitOneOnlyWhenASlowerVerdictExceedsThePercentage() throws IOException {
         Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 6, 0.02, 1);
         Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.15, 6, 0.02, 2);

@@ -23,8 +23,9 @@ class RunFolderTest {
         RunFolder run = RunFolder.read(SampleRuns.standard(temp.resolve("a"), "run-a", 1.0));
 
         assertEquals("run-a", run.runId());
-        // calibration; queue rtt, throughput, fixed-rate, bytes, failed; lock counter, lost updates, file-lock; process.
-        assertEquals(1 + 6 + 6 + 3 + 1 + 1 + 9 + 9 + 1 + 4 + 1 + 1 + 1, run.rows().size());
+        // calibration; queue rtt, throughput, fixed-rate, over capacity, bytes, failed; lock counter, lost updates,
+        // file-lock; process.
+        assertEquals(1 + 6 + 6 + 3 + 1 + 1 + 1 + 9 + 9 + 1 + 4 + 1 + 1 + 1, run.rows().size());
         assertEquals("Test CPU @ 2.60GHz", run.environment().controlled().get("cpu"));
         assertEquals(500, run.floorRttNs().getAsDouble());
         MeasuredRow lock = find(run, "lock/counter/strategy=reentrant;threads=2;work=0/op");

@@ -40,6 +40,8 @@ final class SampleRuns {
             f.latency("queue", "fixed-rate", Params.of("rate", rate, "size", 64, "transport", "pipe"), "rtt",
                     (25_000 + rate / 10.0) * factor, 8);
         }
+        f.row(ResultRow.overCapacity(new CaseSpec("queue", "fixed-rate", Params.of("rate", 1_000_000, "size", 64,
+                "transport", "pipe")), "rtt", List.of(212_000 / factor)));
         f.rate("queue", "throughput", Params.of("transport", "pipe", "size", 64), "one-way-bytes", "bytes/s",
                 spread(64_000_000 / factor, 10));
         f.row(ResultRow.failed(new CaseSpec("queue", "rtt", Params.of("transport", "fifo", "size", 64)), "rtt", "corrupt-payload"));

@@ -15,7 +15,8 @@ import org.ipclab.core.run.Format;
 /**
  * The queue module's end-of-run view: for each message size, the channels' round trips fastest first
  * with p50, p99 and the multiple of the floor (the shm round trip at that size), then one-way
- * throughput fastest first. Failed rows close their group with their status, so nothing hides.
+ * throughput fastest first, then each channel's capacity at a fixed rate. Failed rows close their
+ * group with their status, so nothing hides.
  */
 final class QueueSummary {
     static final String FLOOR_TRANSPORT = "shm";
@@ -39,6 +40,7 @@ final class QueueSummary {
             out.println("queue one-way throughput by size, fastest first (mean of the iterations)");
             throughput.forEach((size, group) -> printThroughput(size, group, out));
         }
+        RateCapacity.print(rows, out);
     }
 
     private static void printRtt(int size, List<ResultRow> group, PrintStream out) {
@@ -83,7 +85,7 @@ final class QueueSummary {
     }
 
     /** The transport, plus any param that tells two rows of one size apart (a wait other than spin, a placement). */
-    private static String label(ResultRow row) {
+    static String label(ResultRow row) {
         Params params = Params.parse(row.params());
         StringBuilder label = new StringBuilder(params.get("transport"));
         String wait = params.get("wait", "spin");
@@ -97,7 +99,7 @@ final class QueueSummary {
         return label.toString();
     }
 
-    private static String bytes(int size) {
+    static String bytes(int size) {
         if (size >= 1 << 20 && size % (1 << 20) == 0) {
             return (size >> 20) + " MiB";
         }

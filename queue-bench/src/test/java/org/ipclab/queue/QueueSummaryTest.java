@@ -94,4 +94,32 @@ class QueueSummaryTest {
         assertTrue(lines.get(mmap).contains("20.00 Mmsgs/s") && lines.get(mmap).contains("1.28 GB/s"), lines.get(mmap));
         assertEquals(-1, String.join("\n", lines).indexOf("round trips"), "no rtt rows, no rtt section");
     }
+
+    @Test
+    void shouldNameEachChannelsHighestSustainedRateAndTheLowestItCouldNotCarry() {
+        List<String> lines = print(List.of(
+                fixedRate("pipe", 1_000, 80_000),
+                fixedRate("pipe", 100_000, 120_000),
+                overCapacity("pipe", 1_000_000, 212_000),
+                fixedRate("shm", 1_000_000, 900),
+                failed("fixed-rate", "rate=10000;size=64;transport=uds", "rtt"),
+                fixedRate("uds", 1_000, 70_000)));
+        String pipe = lines.get(lineOf(lines, "pipe 64 B"));
+        assertTrue(pipe.contains("100.00 kmsgs/s") && pipe.contains("120.0 µs"), pipe);
+        assertTrue(pipe.contains("1.00 Mmsgs/s (achieved 212.00 kmsgs/s)"), pipe);
+        String shm = lines.get(lineOf(lines, "shm 64 B"));
+        assertTrue(shm.contains("1.00 Mmsgs/s") && shm.trim().endsWith("-"), "kept every rate tried: " + shm);
+        String uds = lines.get(lineOf(lines, "uds 64 B"));
+        assertTrue(uds.contains("10.00 kmsgs/s failed:peer-exited-137"), "a failure is named, not read as capacity: " + uds);
+    }
+
+    private static ResultRow fixedRate(String transport, int rate, long p99) {
+        return new ResultRow("queue", "fixed-rate", "rate=" + rate + ";size=64;transport=" + transport, "rtt", "ns", 1000,
+                (double) p99 / 2, p99 / 2, p99, p99, p99, p99, null, ResultRow.OK, null);
+    }
+
+    private static ResultRow overCapacity(String transport, int rate, double achieved) {
+        return new ResultRow("queue", "fixed-rate", "rate=" + rate + ";size=64;transport=" + transport, "rtt", "msgs/s", 1,
+                null, null, null, null, null, null, achieved, ResultRow.OVER_CAPACITY, List.of(achieved));
+    }
 }

@@ -21,7 +21,9 @@ import org.ipclab.core.RunRecord.ForkEntry;
 /**
  * A case's summary rows over all its forks, one per metric: latency from the forks' interval logs
  * merged into one histogram (and its .hgrm written), rates over every fork's iterations, other values
- * as the median of the forks'. A metric no fork measured keeps the first fork's failure or skip.
+ * as the median of the forks'. A metric no fork measured keeps the first fork's failure or skip. A rate
+ * is sustained only if every fork kept it: one fork over capacity makes the row over capacity, with
+ * the rates achieved by the forks that could not keep it.
  */
 final class ForkMerge {
     private ForkMerge() {
@@ -42,6 +44,10 @@ final class ForkMerge {
 
     private static ResultRow merge(CaseSpec spec, String metric, List<ResultRow> rows, List<ForkEntry> forks,
                                    Path runDir) throws IOException {
+        List<Double> achieved = rows.stream().filter(ResultRow::overCapacity).map(ResultRow::throughput).toList();
+        if (!achieved.isEmpty()) {
+            return ResultRow.overCapacity(spec, metric, achieved);
+        }
         List<ResultRow> ok = rows.stream().filter(ResultRow::ok).toList();
         if (ok.isEmpty()) {
             return rows.stream().filter(ResultRow::failed).findFirst().orElse(rows.get(0));

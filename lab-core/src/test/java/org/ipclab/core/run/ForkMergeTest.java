@@ -1,6 +1,7 @@
 package org.ipclab.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,6 +47,20 @@ class ForkMergeTest {
         failed.rows.add(ResultRow.failed(SPEC, "rtt", "timeout"));
         assertEquals(50, ForkMerge.rows(SPEC, List.of(ok, failed), runDir).get(0).count());
         assertEquals("failed:timeout", ForkMerge.rows(SPEC, List.of(failed), runDir).get(0).status());
+    }
+
+    /** A rate is sustained only if every fork kept it; the row then says what the others achieved. */
+    @Test
+    void shouldCallTheRowOverCapacityWhenAnyForkCouldNotKeepTheRate() throws Exception {
+        ForkEntry kept = fork(1, 1000, 50);
+        ForkEntry behind = new ForkEntry();
+        behind.fork = 2;
+        behind.rows.add(ResultRow.overCapacity(SPEC, "rtt", List.of(700_000.0)));
+        ResultRow merged = ForkMerge.rows(SPEC, List.of(kept, behind), runDir).get(0);
+        assertEquals(ResultRow.OVER_CAPACITY, merged.status());
+        assertEquals(700_000.0, merged.throughput(), 1e-9);
+        assertEquals(null, merged.p50(), "no latency from the fork that kept up either");
+        assertFalse(Files.exists(runDir.resolve("hdr/queue.rtt.transport-pipe.rtt.hgrm")), "no merged distribution");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
+import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.stats.ForkRatio;
@@ -29,13 +30,13 @@ final class PairedRows {
             Verdict verdict;
             if (rows.stream().noneMatch(m -> m.row().ok())) {
                 verdict = Verdict.NOT_MEASURED;
-                note = rows.get(0).row().status();
+                note = statusNote(rows.get(0).row());
             } else if (s == 0) {
                 verdict = Verdict.BASELINE;
             } else if (base.stream().noneMatch(m -> m.row().ok())) {
                 verdict = Verdict.ONLY_HERE;
                 note = base.isEmpty() ? "not in baseline " + sides.get(0).label()
-                        : "baseline " + sides.get(0).label() + " " + base.get(0).row().status();
+                        : "baseline " + sides.get(0).label() + " " + statusNote(base.get(0).row());
             } else {
                 effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit());
                 verdict = Verdict.INCONCLUSIVE;
@@ -74,6 +75,12 @@ final class PairedRows {
                 centre, p99, p999, multiple, change, low, high, changeP99, null,
                 own.size(), all.failed(), baseForks == null ? null : baseForks.size(), baseForks == null ? null : baseForks.failed(),
                 own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
+    }
+
+    /** A row's status as a note; over capacity says what the channel achieved, a finding in itself. */
+    private static String statusNote(ResultRow row) {
+        return row.overCapacity() && row.throughput() != null
+                ? row.status() + " (achieved " + Units.of(row.throughput(), row.unit()) + ")" : row.status();
     }
 
     private static Double finitePct(double ratio) {

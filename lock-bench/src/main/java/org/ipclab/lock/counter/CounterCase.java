@@ -1,5 +1,6 @@
 package org.ipclab.lock.counter;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class CounterCase extends LockCase {
      * {@code lost-updates} row reads as "lost N of threads x K" without any other record.
      */
     public static final int INCREMENTS = 100_000;
+    /** Time after which the invariant check starts no further repetition (the count is in the facts). */
+    private static final Duration CHECK_BUDGET = Duration.ofSeconds(2);
     /** Below this {@code handoffs} ratio the threads took turns; the summary marks such rates. */
     public static final double IN_TURNS = Handoffs.IN_TURNS;
 
@@ -56,7 +59,7 @@ public final class CounterCase extends LockCase {
         labelOversubscription(context, result, strategy, threads);
 
         LostUpdateCheck check = new LostUpdateCheck(strategy, threads, INCREMENTS, work);
-        List<Long> lost = check.run(repetitions(suite));
+        List<Long> lost = check.run(repetitions(suite), CHECK_BUDGET);
         boolean racy = Strategies.NONE.equals(strategy);
         boolean anyLost = lost.stream().anyMatch(l -> l != 0);
         List<LossOutcomes.Outcome> outcomes = LossOutcomes.table(lost, racy);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.ipclab.lock.counter.LostUpdateCheck;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class UnguardedCounterTest {
     /** The check counts what the counter missed: nothing on one thread, nothing under a lock. */
     @Test
     void shouldCountNoLossWhereNoneCanHappen() throws Exception {
-        assertEquals(List.of(0L, 0L, 0L), new LostUpdateCheck(Strategies.NONE, 1, 10_000, 0).run(3), "one thread can't race");
-        assertEquals(List.of(0L, 0L, 0L), new LostUpdateCheck("synchronized", 2, 10_000, 3).run(3), "a lock can't lose");
+        assertEquals(List.of(0L, 0L, 0L), new LostUpdateCheck(Strategies.NONE, 1, 10_000, 0).run(3, Duration.ofMinutes(1)), "one thread can't race");
+        assertEquals(List.of(0L, 0L, 0L), new LostUpdateCheck("synchronized", 2, 10_000, 3).run(3, Duration.ofMinutes(1)), "a lock can't lose");
     }
 
     /**
@@ -38,9 +39,17 @@ class UnguardedCounterTest {
     void shouldLoseNoMoreThanTheRaceCanLose() throws Exception {
         LostUpdateCheck check = new LostUpdateCheck(Strategies.NONE, 2, 10_000, 20);
         assertEquals(20_000, check.expected());
-        for (long lost : check.run(5)) {
+        for (long lost : check.run(5, Duration.ofMinutes(1))) {
             assertTrue(lost >= 0 && lost <= check.expected() - 2, "lost " + lost + " of " + check.expected());
         }
+    }
+
+    /** A slow strategy stops repeating at the budget, but the invariant is always checked at least once. */
+    @Test
+    void shouldRunAtLeastOneRepetitionAndNoMoreOnceTheBudgetIsSpent() throws Exception {
+        LostUpdateCheck check = new LostUpdateCheck("synchronized", 2, 1_000, 0);
+        assertEquals(List.of(0L), check.run(5, Duration.ZERO));
+        assertEquals(5, check.run(5, Duration.ofMinutes(1)).size());
     }
 
     @Test

@@ -8,12 +8,17 @@ import org.ipclab.queue.channel.Channel;
 import org.ipclab.queue.channel.Waiter;
 
 /**
- * An LMAX Disruptor ring per direction (single producer, 1024 preallocated events each holding a
+ * An LMAX Disruptor ring per direction (single producer, preallocated events each holding a
  * message-sized array): the sender claims with {@code tryNext}, copies in and publishes; the receiver
  * drains one event at a time through an {@link EventPoller} that gates the producer.
  */
 public final class DisruptorChannel implements Channel {
-    private static final int RING_SIZE = 1024;
+    private static final int MAX_EVENTS = 1024;
+    /**
+     * Preallocated bytes per ring at most: 1024 events up to 64 KiB messages, fewer above (64 at 1 MiB),
+     * so both rings fit the case JVM's heap at every size the catalogue offers.
+     */
+    private static final long RING_BYTES = 64L << 20;
 
     /** A preallocated event: the Disruptor way, no allocation per message. */
     private static final class Event {
@@ -27,11 +32,17 @@ public final class DisruptorChannel implements Channel {
 
     private record Direction(RingBuffer<Event> ring, EventPoller<Event> poller) {
         static Direction create(int maxSize) {
-            RingBuffer<Event> ring = RingBuffer.createSingleProducer(() -> new Event(maxSize), RING_SIZE);
+            RingBuffer<Event> ring = RingBuffer.createSingleProducer(() -> new Event(maxSize), events(maxSize));
             EventPoller<Event> poller = ring.newPoller();
             ring.addGatingSequences(poller.getSequence());
             return new Direction(ring, poller);
         }
+    }
+
+    /** The ring's event count for a message size: a power of two (the Disruptor's rule), at least 2. */
+    static int events(int maxSize) {
+        long fit = Math.max(2, Math.min(MAX_EVENTS, RING_BYTES / Math.max(1, maxSize)));
+        return Integer.highestOneBit((int) fit);
     }
 
     private final Direction outbound;

@@ -30,7 +30,7 @@ public final class Environment {
         HardwareAbstractionLayer hal = system.getHardware();
         OperatingSystem os = system.getOperatingSystem();
         CentralProcessor cpu = hal.getProcessor();
-        env.put("hostname", hostname(os));
+        env.put("hostname", hostname());
         env.put("os", os.getFamily() + " " + os.getVersionInfo());
         env.put("kernel", System.getProperty("os.version"));
         env.put("arch", System.getProperty("os.arch"));
@@ -68,9 +68,24 @@ public final class Environment {
         return chosen != null ? chosen.toUpperCase() : "POSIX_SPAWN (default)";
     }
 
-    private static String hostname(OperatingSystem os) {
-        String name = os.getNetworkParams().getHostName();
-        return name == null || name.isBlank() ? "localhost" : name;
+    /**
+     * The kernel's name for this host (what {@code hostname} prints): it needs no DNS, so two hosts
+     * whose names don't resolve still tell apart.
+     */
+    public static String hostname() {
+        try {
+            String name = Files.readString(Paths.get("/proc/sys/kernel/hostname")).trim();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through to Java's view
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
     }
 
     private static Double frequencyMHz(CentralProcessor cpu) {

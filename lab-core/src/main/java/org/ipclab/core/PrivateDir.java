@@ -53,6 +53,23 @@ public final class PrivateDir {
         return dir;
     }
 
+    /** The private folders of other live processes (their owner lock is held), oldest owner first. */
+    public static List<Path> heldByOthers(Path own) {
+        List<Path> held = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base(), "ipclab-*")) {
+            for (Path dir : dirs) {
+                if (NAME.matcher(dir.getFileName().toString()).matches() && Files.isDirectory(dir)
+                        && !dir.equals(own) && locked(dir)) {
+                    held.add(dir);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("warning: could not scan " + base() + " for other runs: " + e.getMessage());
+        }
+        held.sort(Comparator.comparing(d -> d.getFileName().toString()));
+        return held;
+    }
+
     /** Removes the private folders whose owning process is gone; returns how many. */
     public static int removeStale() {
         int removed = 0;

@@ -28,6 +28,8 @@ public final class RunRecord {
     public List<String> placements = new ArrayList<>();
     public Map<String, Object> config = new LinkedHashMap<>();
     public Map<String, Object> environment = new LinkedHashMap<>();
+    /** Other runs seen measuring on this machine during this one (pid, runFolder, exclusive, seenAt, forksDone). */
+    public List<Map<String, Object>> concurrentRuns = new ArrayList<>();
     public List<CaseEntry> cases = new ArrayList<>();
 
     /**

@@ -65,6 +65,7 @@ class ConcurrentRunsIT {
             run.rows().forEach(r -> assertTrue(r.ok(), r.toString()));
         }
         assertTrue(runs.contains(results.resolve("latest").toRealPath()), "latest points at one of them");
+        assertSawEachOther(runs, a, b, consoleA, consoleB);
 
         assertEquals(Set.of(), violations, "private files must sit in 0700 folders, listeners on 127.0.0.1");
         assertEquals(2, heldBack.size(), "each run's tcp case was held back once its peer was up: " + heldBack);
@@ -73,6 +74,26 @@ class ConcurrentRunsIT {
                 "the watch saw the channels' files: " + seen);
         assertEquals(List.of(), Lab.awaitNoLabProcesses(5, a, b));
         assertEquals(Set.of(), Lab.leftBehind(shmBefore));
+    }
+
+    /** Two runs at once disturb each other: each names the other in its console and its run.json. */
+    private static void assertSawEachOther(List<Path> runs, Process a, Process b, Path consoleA, Path consoleB)
+            throws IOException {
+        for (Path console : List.of(consoleA, consoleB)) {
+            assertTrue(Files.readString(console).contains("warning: another run is measuring on this machine"),
+                    Files.readString(console));
+        }
+        for (Path dir : runs) {
+            RunResults run = RunResults.read(dir);
+            Set<Long> seenPids = new java.util.HashSet<>();
+            run.runJson().path("concurrentRuns").forEach(o -> seenPids.add(o.path("pid").asLong()));
+            assertTrue(seenPids.contains(a.pid()) || seenPids.contains(b.pid()), "concurrentRuns of " + dir + ": " + seenPids);
+        }
+        Set<Long> all = new java.util.HashSet<>();
+        for (Path dir : runs) {
+            RunResults.read(dir).runJson().path("concurrentRuns").forEach(o -> all.add(o.path("pid").asLong()));
+        }
+        assertTrue(all.containsAll(Set.of(a.pid(), b.pid())), "each run recorded the other: " + all);
     }
 
     /** Samples both runs' private folders and the lab JVMs' TCP listeners until both runs end. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of the runner mid-case: its case JVM and peers end by themselves, and the next run removes
- * the dead run's private folder, but never a live run's (one whose owner is alive, or whose owner's
+ * kill -9 of the runner mid-case: its case JVM and peers end by themselves, and the next run files the
+ * dead run as abandoned and removes its private folder, but never a live run's (one whose owner is alive, or whose owner's
  * pid can't be seen but still holds the folder's lock, as a run in another container would).
  */
 class RunnerKilledIT {
@@ -41,10 +41,17 @@ class RunnerKilledIT {
         Path moved = liveElsewhere.resolveSibling("ipclab-" + deadPid() + "-other-namespace");
         Files.move(liveElsewhere, moved);
         try {
+            Path deadRun = Lab.onlyRunFolder(work.resolve("dead"));
+            assertEquals("running", RunResults.read(deadRun).status(), "the killed runner could not file its run");
             Lab.Outcome next = Lab.run(work, 120, "run", "smoke", "--cases", "lock/tickets",
-                    "--out", work.resolve("next").toString());
+                    "--out", work.resolve("dead").toString());
             assertEquals(0, next.exit(), next.out() + next.err());
             assertTrue(next.out().contains("left by dead runs"), next.out());
+            assertTrue(next.out().contains("filed as abandoned (their runner is gone): " + deadRun.getFileName()), next.out());
+            RunResults abandoned = RunResults.read(deadRun);
+            assertEquals("abandoned", abandoned.status());
+            assertEquals("run", abandoned.runJson().path("abandoned").path("noticedBy").asText());
+            assertTrue(abandoned.caseKeys().stream().anyMatch(k -> k.contains("calibration")), "finished cases stay");
             assertFalse(Files.exists(stale), "the dead run's private folder must be removed");
             assertTrue(Files.isDirectory(liveHere), "a live run's folder must stay");
             assertTrue(Files.isDirectory(moved), "a folder whose owner holds its lock must stay");

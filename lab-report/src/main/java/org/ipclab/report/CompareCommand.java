@@ -84,7 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<List<RunFolder>> folders = new ArrayList<>();
         try {
             for (List<Path> side : dirs) {
-                folders.add(Runs.readAll(side));
+                folders.add(Runs.readAll(side, "compare"));
             }
         } catch (ResultFolderException e) {
             return Cli.refuse(spec, e.getMessage());

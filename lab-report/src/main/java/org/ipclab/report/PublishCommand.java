@@ -39,7 +39,7 @@ public final class PublishCommand implements Callable<Integer> {
         }
         List<RunFolder> folders;
         try {
-            folders = Runs.readAll(runs);
+            folders = Runs.readAll(runs, "publish");
         } catch (ResultFolderException e) {
             return Cli.refuse(spec, e.getMessage());
         }

@@ -25,7 +25,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RunFolder> folders;
         try {
-            folders = Runs.readAll(runs);
+            folders = Runs.readAll(runs, "report");
         } catch (ResultFolderException e) {
             return Cli.refuse(spec, e.getMessage());
         }

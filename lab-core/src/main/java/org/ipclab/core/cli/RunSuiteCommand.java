@@ -69,6 +69,11 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String placement;
 
+    @Option(names = "--exclusive",
+            description = "Wait until no other run measures on this machine before starting, and make runs started"
+                    + " meanwhile wait for this one. Without it, runs that overlap warn and record each other.")
+    boolean exclusive;
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -91,7 +96,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine(),
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
-                RunOptionChecks.placements(placement, cpus, pin != null));
+                RunOptionChecks.placements(placement, cpus, pin != null), exclusive);
         if (list) {
             selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));

@@ -21,9 +21,11 @@ import org.ipclab.core.Suite;
  * @param forks    how many times each case runs, each time in a fresh case JVM with fresh peers
  * @param seed     seeds the order of the cases in every round
  * @param placements  where placeable cases put their rig and peer; one set of forks per placement
+ * @param exclusive  wait until no other run measures on this machine, and make later runs wait for this one
  */
 public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
-                        Path home, String commandLine, int forks, long seed, List<Placement> placements) {
+                        Path home, String commandLine, int forks, long seed, List<Placement> placements,
+                        boolean exclusive) {
 
     /** How much longer than its expected time a case may take before it is killed. */
     public static final int TIMEOUT_FACTOR = 4;
@@ -39,6 +41,7 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
         map.put("forks", forks);
         map.put("seed", seed);
         map.put("placements", placements.stream().map(Placement::label).toList());
+        map.put("exclusive", exclusive);
         map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
                 : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
         return map;

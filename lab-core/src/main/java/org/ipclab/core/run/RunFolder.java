@@ -1,7 +1,6 @@
 package org.ipclab.core.run;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +42,6 @@ final class RunFolder {
             } catch (FileAlreadyExistsException e) {
                 // another run took this id in the same second: try the next suffix
             }
-        }
-    }
-
-    static String localHost() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
         }
     }
 

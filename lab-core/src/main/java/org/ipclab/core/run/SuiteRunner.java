@@ -14,6 +14,7 @@ import org.ipclab.core.Environment;
 import org.ipclab.core.Json;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.RunOwner;
 import org.ipclab.core.RunRecord;
 import org.ipclab.core.Placement;
 import org.ipclab.core.RunRecord.CaseEntry;
@@ -56,6 +57,11 @@ public final class SuiteRunner {
         if (stale > 0) {
             System.out.println("removed " + stale + " private folder(s) left by dead runs");
         }
+        List<String> abandoned = RunOwner.noticeAbandonedUnder(config.out(), "run");
+        if (!abandoned.isEmpty()) {
+            System.out.println("filed as abandoned (their runner is gone): " + String.join(", ", abandoned));
+        }
+        awaitExclusiveRuns();
         RunRecord record = new RunRecord();
         record.suite = config.suite().label();
         record.commandLine = config.commandLine();
@@ -67,9 +73,12 @@ public final class SuiteRunner {
         record.seed = config.seed();
         record.forks = config.forks();
         record.placements = config.placements().stream().map(Placement::label).toList();
-        folder = RunFolder.create(config.out(), RunFolder.localHost(), config.suite().label(), record);
+        folder = RunFolder.create(config.out(), Environment.hostname(), config.suite().label(), record);
+        RunOwner.hold(folder.dir());
         ledger = new CaseLedger(record, folder.dir(), jobs);
         privateDir = PrivateDir.create();
+        OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
+        noticeOtherRuns(0);
         folder.save();
         System.out.print(config);
         System.out.println("run folder: " + folder.dir());
@@ -87,6 +96,10 @@ public final class SuiteRunner {
             return EXIT_INTERRUPTED; // a signal arrived as the last case ended: the hook files the run
         }
         EndTable.print(record, System.out);
+        if (!record.concurrentRuns.isEmpty()) {
+            System.out.println("warning: " + record.concurrentRuns.size() + " other run(s) measured on this machine"
+                    + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
+        }
         System.out.println();
         System.out.println("run folder: " + folder.dir());
         // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
@@ -113,6 +126,7 @@ public final class SuiteRunner {
         Double floor = null;
         for (int i = 0; i < schedule.size() && !interrupted; i++) {
             ForkSchedule.Fork fork = schedule.get(i);
+            noticeOtherRuns(i);
             progress.starting(i, fork);
             ForkEntry entry = runFork(fork, i, floor);
             synchronized (this) {
@@ -126,6 +140,48 @@ public final class SuiteRunner {
                 folder.save();
             }
             progress.finished(i, entry);
+        }
+        noticeOtherRuns(schedule.size()); // one that started during the last fork was measuring beside it
+    }
+
+    /**
+     * Waits while a run that must be alone is measuring: any other run when this one is exclusive, an
+     * exclusive one otherwise. Nothing of this run exists yet, so Ctrl-C here leaves nothing behind.
+     */
+    private void awaitExclusiveRuns() throws InterruptedException {
+        for (boolean told = false; ; told = true) {
+            List<OtherRuns.Other> blocking = OtherRuns.find(null).stream()
+                    .filter(o -> config.exclusive() || o.exclusive()).toList();
+            if (blocking.isEmpty()) {
+                return;
+            }
+            if (!told) {
+                System.out.println("waiting for " + (config.exclusive() ? "the other run(s)" : "an exclusive run")
+                        + " measuring on this machine to end: "
+                        + String.join("; ", blocking.stream().map(OtherRuns.Other::describe).toList()));
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Records and warns of every other run first seen measuring now: both runs' numbers are disturbed. */
+    private void noticeOtherRuns(int forksDone) {
+        List<Map<String, Object>> seen = folder.record().concurrentRuns;
+        for (OtherRuns.Other other : OtherRuns.find(privateDir)) {
+            if (seen.stream().anyMatch(s -> Long.valueOf(other.pid()).equals(s.get("pid")))) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("pid", other.pid());
+            entry.put("runFolder", other.runFolder());
+            entry.put("exclusive", other.exclusive());
+            entry.put("seenAt", Instant.now().toString());
+            entry.put("forksDone", forksDone);
+            synchronized (folder) { // the interrupt hook may be saving the record
+                seen.add(entry);
+            }
+            System.out.println("warning: another run is measuring on this machine (" + other.describe()
+                    + "): both runs' numbers are disturbed from here on");
         }
     }
 

@@ -12,6 +12,7 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
 import org.ipclab.core.Json;
+import org.ipclab.core.PrintedCause;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
@@ -147,7 +148,7 @@ public final class SuiteRunner {
             Integer exit = current.await(config.timeout(job.benchCase()));
             monitor.close();
             awaitSignalHandling(exit);
-            entry = collect(job, caseDir, exit);
+            entry = collect(job, caseDir, exit, folder.dir().resolve(logName));
             entry.placement = monitor.placement();
             entry.interference = monitor.interference();
         } finally {
@@ -185,10 +186,13 @@ public final class SuiteRunner {
         }
     }
 
-    /** Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row. */
-    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit) throws IOException {
+    /**
+     * Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row,
+     * a crash named by what its log says (outofmemoryerror, jvm-crash-sigsegv) or its exit code (sigkill).
+     */
+    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
         Path result = caseDir.resolve(CaseMain.RESULT_FILE);
-        String reason = exit == null ? "timeout" : exit != 0 ? "exit-" + exit : null;
+        String reason = exit == null ? "timeout" : exit != 0 ? PrintedCause.ofDeadJvm(log, exit) : null;
         if (reason == null && Files.exists(result)) {
             ForkEntry entry = Json.MAPPER.readValue(result.toFile(), ForkEntry.class);
             if (!entry.rows.isEmpty()) {

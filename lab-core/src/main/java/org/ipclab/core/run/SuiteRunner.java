@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
@@ -133,6 +134,11 @@ public final class SuiteRunner {
     private ForkEntry runFork(ForkSchedule.Fork fork, int index, Double floor) throws IOException, InterruptedException {
         CaseJob job = fork.job();
         String id = job.id();
+        // A fork whose files cannot fit would die half-way of SIGBUS or a full disk: file it skipped instead.
+        Optional<String> noSpace = ForkSpace.of(PrivateDir.base(), folder.dir()).shortfall(job.benchCase());
+        if (noSpace.isPresent()) {
+            return NoSpaceFork.entry(fork, noSpace.get());
+        }
         // A short name: socket files inside must stay within the 108 bytes of sun_path whatever the case id.
         Path caseDir = Files.createDirectory(privateDir.resolve("f" + index));
         String logName = "logs/" + id + ".fork-" + fork.fork() + ".log";

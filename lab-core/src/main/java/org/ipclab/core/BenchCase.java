@@ -23,4 +23,13 @@ public interface BenchCase {
     default boolean placeable() {
         return false;
     }
+
+    /**
+     * Bytes the case's files take in its private folder at their largest (rings, mapped files, queue
+     * files, a media driver's buffers), so the runner can skip a fork that would not fit; 0 when the
+     * case keeps nothing there worth counting.
+     */
+    default long scratchBytes() {
+        return 0;
+    }
 }

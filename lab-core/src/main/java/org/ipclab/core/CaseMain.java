@@ -36,8 +36,10 @@ public final class CaseMain {
         } catch (Throwable t) {
             System.err.println("case " + benchCase.spec() + " failed:");
             t.printStackTrace();
-            result = new CaseResult().add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(),
-                    t.getClass().getSimpleName())).warn(String.valueOf(t.getMessage()));
+            // A peer that died first is the cause; else what the throwable names (sigbus, no-space, …).
+            String reason = context.peers().deadPeerCause().orElseGet(() -> ThrowableCause.of(t));
+            result = new CaseResult().add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(), reason))
+                    .warn(String.valueOf(t.getMessage()));
         }
         Map<String, Object> outcome = new LinkedHashMap<>();
         outcome.put("rows", result.rows());

@@ -3,6 +3,7 @@ package org.ipclab.core;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /** A started peer JVM: its streams (after the handshake), and a close that never leaves it running. */
@@ -11,6 +12,11 @@ public final class Peer implements AutoCloseable {
 
     private final Process process;
     private final String secret;
+    /**
+     * Set when {@link #close} found the peer alive: whatever it exits with after its stdin closed (an
+     * error on end of stream, a signal from us) is then our doing, not a cause.
+     */
+    private volatile boolean endedByClose;
 
     Peer(Process process, String secret) {
         this.process = process;
@@ -53,9 +59,25 @@ public final class Peer implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * The non-zero exit code of a peer that died by itself (a crash, a signal from outside), waiting up
+     * to {@code wait} for a dying one to be reaped; empty while it runs, after a clean exit, or when
+     * {@link #close} ended it.
+     */
+    public OptionalInt diedWith(Duration wait) throws InterruptedException {
+        if (endedByClose || !process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) || endedByClose) {
+            return OptionalInt.empty();
+        }
+        int code = process.exitValue();
+        return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);
+    }
+
     /** Ends the peer: stdin closed first (a polite EOF), then destroy, then destroyForcibly. */
     @Override
     public void close() {
+        if (process.isAlive()) {
+            endedByClose = true;
+        }
         try {
             process.getOutputStream().close();
         } catch (Exception ignored) {

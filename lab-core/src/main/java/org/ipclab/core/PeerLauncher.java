@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +41,8 @@ public final class PeerLauncher {
     private final List<String> extraFlags;
     private final String secret = newSecret();
     private volatile Double probedFloorNs;
+    /** Every peer started, so a failed case can ask whether one of them died first. */
+    private final List<Peer> started = new CopyOnWriteArrayList<>();
 
     public PeerLauncher(List<String> extraFlags) {
         this.extraFlags = List.copyOf(extraFlags);
@@ -82,6 +87,22 @@ public final class PeerLauncher {
         return probedFloorNs == null || probedFloorNs.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(probedFloorNs);
     }
 
+    /**
+     * When a case fails, a peer that died by itself is the likelier cause than what the case saw (a
+     * closed stream, a missed handshake): {@code peer-<its exit in words>}, e.g. {@code peer-sigkill}.
+     */
+    public Optional<String> deadPeerCause() throws InterruptedException {
+        // A peer killed a moment ago may not be reaped yet: give each a short while.
+        Duration wait = Duration.ofMillis(300);
+        for (Peer peer : started) {
+            OptionalInt code = peer.diedWith(wait);
+            if (code.isPresent()) {
+                return Optional.of("peer-" + ExitCause.of(code.getAsInt()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Peer start(Path probeFile, Class<? extends PeerRole> role, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -106,6 +127,7 @@ public final class PeerLauncher {
         }
         Process process = builder.start();
         Peer peer = new Peer(process, secret);
+        started.add(peer);
         try {
             awaitHandshake(peer);
         } catch (RuntimeException | IOException | InterruptedException e) {

@@ -34,4 +34,14 @@ final class TestRoles {
             Thread.sleep(Long.MAX_VALUE);
         }
     }
+
+    /** Fills its heap until the JVM throws OutOfMemoryError and exits 1, as a case JVM with too small a heap. */
+    public static final class HeapEater {
+        public static void main(String[] args) {
+            List<long[]> kept = new java.util.ArrayList<>();
+            while (true) {
+                kept.add(new long[1 << 20]);
+            }
+        }
+    }
 }

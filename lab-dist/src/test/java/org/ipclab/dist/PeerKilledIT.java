@@ -50,7 +50,7 @@ class PeerKilledIT {
         // The pool's next task on the dead worker fails, and that names the death; the link sees the
         // responder's exit status, SIGKILL's 128 + 9.
         assertEquals("failed:worker-died", results.caseStatus("process/pool/"));
-        assertEquals("failed:peer-exited-137", results.caseStatus("transport=uds"));
+        assertEquals("failed:peer-sigkill", results.caseStatus("transport=uds"));
         for (String other : List.of("calibration/floor", "transport=jvm-handoff")) {
             assertEquals("ok", results.caseStatus(other), other + " must still run and be ok");
         }

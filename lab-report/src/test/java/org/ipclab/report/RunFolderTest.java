@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
 import org.ipclab.report.read.ResultFolderException;
@@ -42,6 +45,20 @@ class RunFolderTest {
         assertEquals(12, rtt.samples().size());
         assertEquals(12 * 2000, rtt.distribution().orElseThrow().getTotalCount());
         rtt.samples().forEach(s -> assertTrue(s > 18_000 && s < 23_000, "interval median " + s));
+    }
+
+    @Test
+    void shouldKeepANoSpaceSkipWholeInSummaryAndRunJson() throws IOException {
+        // Built by the runner, not a reason word: spaces, a colon, parentheses and a semicolon, but no comma.
+        String status = "skipped:no-space(/dev/shm: 1.0 MiB free; 24.0 MiB needed)";
+        CaseSpec aeron = new CaseSpec("queue", "rtt", Params.of("transport", "aeron", "size", 64));
+        Path dir = new ResultFolderFixture(temp.resolve("a"), "run-a")
+                .row(ResultRow.skipped(aeron, "rtt", "no-space").withStatus(status)).write();
+
+        RunFolder run = RunFolder.read(dir);
+
+        assertEquals(status, find(run, "queue/rtt/size=64;transport=aeron/rtt").row().status());
+        assertEquals(status, run.info().cases().get(0).status());
     }
 
     @Test

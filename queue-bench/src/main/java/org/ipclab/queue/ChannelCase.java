@@ -80,6 +80,15 @@ abstract class ChannelCase implements BenchCase {
         return expected().multipliedBy(3).dividedBy(2).plusSeconds(5);
     }
 
+    /**
+     * The channel's files, plus 4 KiB for the cache-line file a spinning channel's floor probe maps
+     * beside them for a moment.
+     */
+    @Override
+    public long scratchBytes() {
+        return transport.scratchBytes(size, expected()) + (spinners() > 0 ? 4096 : 0);
+    }
+
     /** A rig and a peer JVM: pinning them to one CPU or two changes what a channel costs. */
     @Override
     public boolean placeable() {

@@ -24,7 +24,7 @@ class QueueSummaryTest {
 
     private static ResultRow failed(String caseName, String params, String metric) {
         return new ResultRow("queue", caseName, params, metric, "", 0, null, null, null, null, null, null, null,
-                "failed:peer-exited-137", null);
+                "failed:peer-sigkill", null);
     }
 
     private static List<String> print(List<ResultRow> rows) {
@@ -75,7 +75,7 @@ class QueueSummaryTest {
         int pipe = lineOf(lines, "pipe");
         int shm = lineOf(lines, "shm ");
         assertTrue(pipe < shm, String.join("\n", lines));
-        assertTrue(lines.get(shm).contains("failed:peer-exited-137"), lines.get(shm));
+        assertTrue(lines.get(shm).contains("failed:peer-sigkill"), lines.get(shm));
         assertTrue(lines.get(pipe).contains(" - "), "no multiple without a floor: " + lines.get(pipe));
     }
 
@@ -110,7 +110,7 @@ class QueueSummaryTest {
         String shm = lines.get(lineOf(lines, "shm 64 B"));
         assertTrue(shm.contains("1.00 Mmsgs/s") && shm.trim().endsWith("-"), "kept every rate tried: " + shm);
         String uds = lines.get(lineOf(lines, "uds 64 B"));
-        assertTrue(uds.contains("10.00 kmsgs/s failed:peer-exited-137"), "a failure is named, not read as capacity: " + uds);
+        assertTrue(uds.contains("10.00 kmsgs/s failed:peer-sigkill"), "a failure is named, not read as capacity: " + uds);
     }
 
     private static ResultRow fixedRate(String transport, int rate, long p99) {

@@ -46,6 +46,12 @@ public final class CalibrationCase implements BenchCase {
         return Duration.ofSeconds(suite.pick(2, 2, 3));
     }
 
+    /** The one-page cache-line file the two JVMs map. */
+    @Override
+    public long scratchBytes() {
+        return SharedCacheLine.SIZE;
+    }
+
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         CaseResult result = new CaseResult().fact("jvm", Environment.jvm());

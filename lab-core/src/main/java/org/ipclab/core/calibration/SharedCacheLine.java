@@ -18,7 +18,7 @@ public final class SharedCacheLine {
     public static final long STOP = -1;
 
     private static final VarHandle LONGS = SharedMapping.LONG;
-    private static final int SIZE = 4096;
+    static final int SIZE = 4096;
     private static final int SPINS_PER_CLOCK_CHECK = 1 << 16;
 
     private final MappedByteBuffer line;

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
 import org.ipclab.core.Json;
+import org.ipclab.core.PrintedCause;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
@@ -188,6 +190,11 @@ public final class SuiteRunner {
     private ForkEntry runFork(ForkSchedule.Fork fork, int index, Double floor) throws IOException, InterruptedException {
         CaseJob job = fork.job();
         String id = job.id();
+        // A fork whose files cannot fit would die half-way of SIGBUS or a full disk: file it skipped instead.
+        Optional<String> noSpace = ForkSpace.of(PrivateDir.base(), folder.dir()).shortfall(job.benchCase());
+        if (noSpace.isPresent()) {
+            return NoSpaceFork.entry(fork, noSpace.get());
+        }
         // A short name: socket files inside must stay within the 108 bytes of sun_path whatever the case id.
         Path caseDir = Files.createDirectory(privateDir.resolve("f" + index));
         String logName = "logs/" + id + ".fork-" + fork.fork() + ".log";
@@ -203,7 +210,7 @@ public final class SuiteRunner {
             Integer exit = current.await(config.timeout(job.benchCase()));
             monitor.close();
             awaitSignalHandling(exit);
-            entry = collect(job, caseDir, exit);
+            entry = collect(job, caseDir, exit, folder.dir().resolve(logName));
             entry.placement = monitor.placement();
             entry.interference = monitor.interference();
         } finally {
@@ -241,10 +248,13 @@ public final class SuiteRunner {
         }
     }
 
-    /** Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row. */
-    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit) throws IOException {
+    /**
+     * Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row,
+     * a crash named by what its log says (outofmemoryerror, jvm-crash-sigsegv) or its exit code (sigkill).
+     */
+    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
         Path result = caseDir.resolve(CaseMain.RESULT_FILE);
-        String reason = exit == null ? "timeout" : exit != 0 ? "exit-" + exit : null;
+        String reason = exit == null ? "timeout" : exit != 0 ? PrintedCause.ofDeadJvm(log, exit) : null;
         if (reason == null && Files.exists(result)) {
             ForkEntry entry = Json.MAPPER.readValue(result.toFile(), ForkEntry.class);
             if (!entry.rows.isEmpty()) {

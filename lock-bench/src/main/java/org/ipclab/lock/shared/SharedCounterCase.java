@@ -45,6 +45,12 @@ public final class SharedCounterCase extends LockCase {
         }
     }
 
+    /** The one-page counter file the processes map (one round's file at a time). */
+    @Override
+    public long scratchBytes() {
+        return SharedCounterFile.SIZE;
+    }
+
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = context.params().get("strategy");

@@ -23,6 +23,12 @@ public final class AeronChannel implements Channel {
     /** 4 MiB terms: messages up to term/8 = 512 KiB, and 12 MiB of log per direction, not Aeron's 192. */
     private static final String CHANNEL = "aeron:ipc?term-length=4m";
     public static final int MAX_SIZE = 512 * 1024;
+    /**
+     * The driver's folder at its largest: per direction one IPC log of 3 terms + 4 KiB metadata
+     * (12,587,008 bytes), plus cnc.dat (8,392,704) and loss-report.dat (1 MiB) = 33.0 MiB, as listed
+     * in a running case's folder (32,780 KiB allocated); 40 MiB leaves a margin for other versions.
+     */
+    public static final long DRIVER_FOLDER_BYTES = 40L << 20;
     private static final int TO_PEER = 1001;
     private static final int TO_PARENT = 1002;
     private static final int FRAGMENT_LIMIT = 64;

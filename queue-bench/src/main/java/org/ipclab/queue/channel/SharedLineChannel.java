@@ -31,6 +31,11 @@ public final class SharedLineChannel implements Channel {
         this.waiter = waiter;
     }
 
+    /** The mapped file: the turn word and one message; tmpfs gives it whole pages. */
+    public static long fileBytes(int maxSize) {
+        return (bytes(maxSize) + 4095) & ~4095L;
+    }
+
     private static long bytes(int maxSize) {
         return DATA + (long) maxSize;
     }

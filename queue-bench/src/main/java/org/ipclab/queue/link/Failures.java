@@ -1,5 +1,6 @@
 package org.ipclab.queue.link;
 
+import org.ipclab.core.ExitCause;
 import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.message.CorruptMessageException;
 
@@ -11,8 +12,9 @@ final class Failures {
     private Failures() {
     }
 
+    /** {@code peer-sigkill}, {@code peer-exit-1}: the peer's exit in the words every failure reason uses. */
     static String peerExited(int code) {
-        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : "peer-exited(" + code + ")";
+        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : "peer-" + ExitCause.of(code);
     }
 
     /** The reason an exception carries by itself, or null when only the link can tell. */

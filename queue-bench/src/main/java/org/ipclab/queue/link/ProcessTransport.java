@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.ipclab.core.Peer;
 import org.ipclab.queue.channel.AeronChannel;
@@ -94,6 +95,11 @@ public enum ProcessTransport implements Transport {
         }
 
         @Override
+        public long scratchBytes(int size, Duration expected) {
+            return MappedRingChannel.fileBytes();
+        }
+
+        @Override
         public Channel openPeer(PeerEnd end) throws IOException {
             return MappedRingChannel.open(end.dir(), end.waiter());
         }
@@ -110,6 +116,11 @@ public enum ProcessTransport implements Transport {
         }
 
         @Override
+        public long scratchBytes(int size, Duration expected) {
+            return ChronicleChannel.folderBytes(size, expected.toMillis() / 1000.0);
+        }
+
+        @Override
         Channel connect(Prepared prepared, Peer peer) {
             return ChronicleChannel.openParent(prepared.dir(), prepared.waiter());
         }
@@ -123,6 +134,11 @@ public enum ProcessTransport implements Transport {
         @Override
         Prepared prepare(Path dir, int maxSize, Waiter waiter) {
             return new Prepared(dir, maxSize, waiter, null, AeronChannel.launchDriver(dir)::close);
+        }
+
+        @Override
+        public long scratchBytes(int size, Duration expected) {
+            return AeronChannel.DRIVER_FOLDER_BYTES;
         }
 
         @Override
@@ -144,6 +160,11 @@ public enum ProcessTransport implements Transport {
         @Override
         Prepared prepare(Path dir, int maxSize, Waiter waiter) throws IOException {
             return new Prepared(dir, maxSize, waiter, SharedLineChannel.create(dir, maxSize, waiter), () -> { });
+        }
+
+        @Override
+        public long scratchBytes(int size, Duration expected) {
+            return SharedLineChannel.fileBytes(size);
         }
 
         @Override

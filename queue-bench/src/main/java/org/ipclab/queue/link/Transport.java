@@ -1,5 +1,6 @@
 package org.ipclab.queue.link;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.queue.channel.Waiter;
@@ -29,6 +30,15 @@ public interface Transport {
      */
     default boolean openLoop() {
         return streams();
+    }
+
+    /**
+     * Bytes this channel's files take in the case's private folder at their largest, for size-byte
+     * messages over a case of about {@code expected}; 0 for channels with no data in files
+     * (pipes, sockets, FIFOs and socket files, threads).
+     */
+    default long scratchBytes(int size, Duration expected) {
+        return 0;
     }
 
     /** Whether both ends poll for data and room through their waiter rather than block. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,22 @@ class CompareCommandTest {
         assertEquals(List.of(), c.rows().stream().filter(r -> r.verdict() == Verdict.WORSE || r.verdict() == Verdict.BETTER).toList());
         c.rows().stream().filter(r -> r.verdict() == Verdict.GEOMEAN)
                 .forEach(g -> assertEquals(0, g.changePct(), 3.0, "A/A geomean " + g.module()));
+    }
+
+    @Test
+    void shouldSayWhenARunDidNotFinish() throws IOException {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 3, 0.03, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.0, 3, 0.03, 2);
+        // What a runner killed with SIGKILL leaves: run.json as saved after its last finished case.
+        ObjectNode runJson = (ObjectNode) Json.MAPPER.readTree(b.resolve("run.json").toFile());
+        runJson.put("status", "running").remove("end");
+        Files.writeString(b.resolve("run.json"), Json.MAPPER.writeValueAsString(runJson));
+
+        CliResult result = CliResult.run(new CompareCommand(), a.toString(), b.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("run B did not finish (status running)"), result.out());
+        assertFalse(result.out().contains("run A did not finish"), result.out());
     }
 
     @Test

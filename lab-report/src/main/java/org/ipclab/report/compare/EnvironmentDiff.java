@@ -15,6 +15,8 @@ import org.ipclab.report.read.RunFolder;
 public record EnvironmentDiff(List<String> labels, Map<String, List<String>> values, List<String> differing,
                               List<String> warnings, String commonFlags) {
     static final String FLAGS = "flags";
+    /** The status of a run whose runner went through every case. */
+    private static final String COMPLETE = "complete";
 
     /** A side whose forks typically spread (max - min) over more than this share of their centre is called noisy. */
     static final double NOISY_FORK_SPREAD = 0.15;
@@ -46,6 +48,7 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
             }
         }
         for (int r = 0; r < runs.size(); r++) {
+            unfinished(runs.get(r), labels.get(r), warnings);
             noise(runs.get(r), labels.get(r), rows, warnings);
         }
         return new EnvironmentDiff(labels, values, differing, List.copyOf(warnings), commonFlags);
@@ -75,6 +78,17 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
     private static double spread(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(0)
                 - values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    /**
+     * A run cut short (interrupted, or still "running" because its runner was killed) lacks the cases it
+     * never finished: without a word, their missing rows would read as cases it never meant to run.
+     */
+    private static void unfinished(RunFolder run, String label, List<String> warnings) {
+        String status = run.info().status();
+        if (!COMPLETE.equals(status)) {
+            warnings.add("run " + label + " did not finish (status " + status + "): the cases it never finished have no rows here");
+        }
     }
 
     private static void noise(RunFolder run, String label, List<PairedRow> rows, List<String> warnings) {

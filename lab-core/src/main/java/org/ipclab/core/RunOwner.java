@@ -12,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -106,12 +105,5 @@ public final class RunOwner {
             System.err.println("warning: could not scan " + out + " for abandoned runs: " + e.getMessage());
         }
         return marked;
-    }
-
-    /** The folder's abandonment as filed, if any: when it was noticed and by what. */
-    public static Optional<String> describeAbandoned(JsonNode runJson) {
-        JsonNode a = runJson.path(ABANDONED);
-        return a.isObject() ? Optional.of("abandoned (runner gone; noticed " + a.path("noticedAt").asText("?")
-                + " by " + a.path("noticedBy").asText("?") + ")") : Optional.empty();
     }
 }

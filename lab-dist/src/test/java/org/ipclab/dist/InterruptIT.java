@@ -76,7 +76,7 @@ class InterruptIT {
         assertEquals("interrupted", filed.status());
         assertTrue(filed.runJson().hasNonNull("end"));
         assertTrue(filed.caseKeys().stream().anyMatch(k -> k.contains("calibration")), "the calibration, finished first, is kept");
-        filed.rows().forEach(r -> assertTrue(r.ok(), "a case finished before the signal stays ok: " + r));
+        filed.rows().forEach(r -> assertTrue(r.ok() || r.overCapacity(), "a case finished before the signal stays as it was: " + r));
         assertFalse(filed.caseKeys().stream().anyMatch(k -> k.contains(interrupted)), "the case cut short is not filed");
         assertEquals(filedBefore, filed.caseKeys().size(), "no case after the signal");
         assertEquals(Set.of(), Lab.leftBehind(shmBefore), "no private folder, Aeron or Chronicle files left");

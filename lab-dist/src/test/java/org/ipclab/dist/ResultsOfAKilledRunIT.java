@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * report, compare and publish through the jar on real run folders: a complete run and one left by a
  * runner killed with SIGKILL mid-case (run.json as saved after its calibration: status "running", no
- * end). Each command exits 0 without a stack trace, writes its page, and says the killed run did not
- * finish rather than passing it off as complete.
+ * end). Whichever command reads it first files it as abandoned (its runner is gone); each exits 0
+ * without a stack trace, writes its page, and says the killed run did not finish rather than passing it
+ * off as complete.
  */
 class ResultsOfAKilledRunIT {
     @TempDir
@@ -43,11 +44,12 @@ class ResultsOfAKilledRunIT {
     }
 
     @Test
-    void shouldReportTheKilledRunAsRunningWithNoEnd() throws Exception {
+    void shouldReportTheKilledRunAsAbandonedWithNoEnd() throws Exception {
         Lab.Outcome report = cleanExit(Lab.run(work, 120, "report", killed.toString(), complete.toString()));
 
+        assertAbandoned();
         String page = Files.readString(killed.resolve("report/index.html"));
-        assertTrue(page.contains("<td>status</td><td>running</td>"), "the status as filed");
+        assertTrue(page.contains("<td>status</td><td>abandoned</td>"), "the status as filed");
         assertTrue(page.contains(" / ?</td>"), "no end time is made up");
         assertTrue(Files.readString(complete.resolve("report/index.html")).contains("<td>status</td><td>complete</td>"));
         assertTrue(report.out().contains(killed.resolve("report/index.html").toString()), report.out());
@@ -59,7 +61,8 @@ class ResultsOfAKilledRunIT {
         Lab.Outcome compare = cleanExit(Lab.run(work, 120, "compare", complete.toString(), killed.toString(),
                 "--out", out.toString()));
 
-        String warning = "run B did not finish (status running)";
+        assertAbandoned();
+        String warning = "run B did not finish (status abandoned)";
         assertTrue(compare.out().contains(warning), compare.out());
         assertFalse(compare.out().contains("run A did not finish"), compare.out());
         assertTrue(compare.out().contains("calibration"), "the rows both runs have are compared:\n" + compare.out());
@@ -67,16 +70,26 @@ class ResultsOfAKilledRunIT {
     }
 
     @Test
-    void shouldPublishBothRunsWithTheKilledOneListedAsRunning() throws Exception {
+    void shouldPublishBothRunsWithTheKilledOneListedAsAbandoned() throws Exception {
         Path site = work.resolve("site");
         cleanExit(Lab.run(work, 120, "publish", complete.toString(), killed.toString(), "--out", site.toString()));
+        assertAbandoned();
 
         String index = Files.readString(site.resolve("index.html"));
         String killedId = killed.getFileName().toString();
-        assertTrue(index.contains(killedId + "</a></td><td>smoke</td><td>running</td>"), index);
+        assertTrue(index.contains(killedId + "</a></td><td>smoke</td><td>abandoned</td>"), index);
         assertTrue(index.contains(complete.getFileName() + "</a></td><td>smoke</td><td>complete</td>"), index);
         assertTrue(Files.readString(site.resolve("runs").resolve(killedId).resolve("index.html"))
-                .contains("<td>status</td><td>running</td>"));
+                .contains("<td>status</td><td>abandoned</td>"));
+    }
+
+    /** Filed by whichever command read the folder first, with when and by what. */
+    private static void assertAbandoned() throws Exception {
+        RunResults run = RunResults.read(killed);
+        assertEquals("abandoned", run.status());
+        assertTrue(List.of("report", "compare", "publish").contains(run.runJson().path("abandoned").path("noticedBy").asText()),
+                run.runJson().path("abandoned").toString());
+        assertFalse(run.runJson().path("abandoned").path("noticedAt").asText().isEmpty());
     }
 
     private static Lab.Outcome cleanExit(Lab.Outcome outcome) {

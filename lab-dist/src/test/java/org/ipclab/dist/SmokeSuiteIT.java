@@ -46,16 +46,18 @@ class SmokeSuiteIT {
     }
 
     @Test
-    void shouldFinishWithEveryCaseOkOrSkippedWithAReason() throws Exception {
+    void shouldFinishWithEveryCaseOkOrSkippedWithAReasonOrOverCapacity() throws Exception {
         assertEquals(0, outcome.exit(), outcome.out() + outcome.err());
         List<String> lines = Files.readAllLines(runDir.resolve("summary.csv"));
         assertEquals(SummaryCsv.HEADER, lines.get(0));
         assertTrue(lines.size() > 10, "rows: " + lines.size());
         for (String line : lines.subList(1, lines.size())) {
             ResultRow row = SummaryCsv.parse(line);
-            assertTrue(row.ok() || row.status().matches("skipped:[a-z0-9._+-]+"), line);
+            // A machine loaded beside the run may not carry smoke's fixed rate: a finding, with the rate it carried.
+            boolean overCapacity = row.overCapacity() && row.caseName().equals("fixed-rate");
+            assertTrue(row.ok() || overCapacity || row.status().matches("skipped:[a-z0-9._+-]+"), line);
             assertFalse(line.contains("\""), line);
-            if (row.ok()) {
+            if (row.ok() || overCapacity) {
                 assertFilled(row, line);
             }
         }

@@ -7,8 +7,7 @@ import org.ipclab.report.read.RunFolder;
 
 /**
  * Reads every run folder named on the command line before anything is written. A folder left
- * {@code running} by a runner that is gone is filed as abandoned first; a run that did not complete
- * is named on stderr (stdout may carry JSON), since only its finished cases are there.
+ * {@code running} by a runner that is gone is filed as abandoned first, so every page shows it so.
  */
 final class Runs {
     private Runs() {
@@ -16,18 +15,9 @@ final class Runs {
 
     /** @param command the command reading them ({@code report}, {@code compare}, {@code publish}) */
     static List<RunFolder> readAll(List<Path> dirs, String command) {
-        return dirs.stream().map(dir -> read(dir, command)).toList();
-    }
-
-    private static RunFolder read(Path dir, String command) {
-        RunOwner.noticeAbandoned(dir, command);
-        RunFolder run = RunFolder.read(dir);
-        String status = run.info().status();
-        if (!"complete".equals(status)) {
-            System.err.println("note: run " + run.info().runId() + " is " + status
-                    + (RunOwner.ABANDONED.equals(status) ? " (its runner is gone)" : "")
-                    + ": only its finished cases are used");
-        }
-        return run;
+        return dirs.stream().map(dir -> {
+            RunOwner.noticeAbandoned(dir, command);
+            return RunFolder.read(dir);
+        }).toList();
     }
 }

@@ -81,7 +81,7 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
     }
 
     /**
-     * A run cut short (interrupted, or still "running" because its runner was killed) lacks the cases it
+     * A run cut short (interrupted, abandoned by a runner that died, or still running) lacks the cases it
      * never finished: without a word, their missing rows would read as cases it never meant to run.
      */
     private static void unfinished(RunFolder run, String label, List<String> warnings) {

@@ -34,7 +34,7 @@ public final class Jmh {
         return new OptionsBuilder()
                 .include(includeRegex)
                 .forks(1)
-                .jvmArgsAppend(JvmFlags.STANDARD.toArray(String[]::new))
+                .jvmArgsAppend(JvmFlags.handedOn().toArray(String[]::new))
                 .warmupIterations(1)
                 .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
                 .measurementIterations(suite.pick(3, 4, 4))

@@ -3,10 +3,16 @@ package org.ipclab.core;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The one place for the JVM flags every case and peer JVM gets, and for finding this JVM's launcher. */
 public final class JvmFlags {
+
+    private static final String STANDARD_GC = "-XX:+UseParallelGC";
+    /** A flag that picks a collector: the JVM refuses to start with two. */
+    private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
 
     /** Chronicle Queue reaches into JDK internals; these opens let it run on 17 and 25 alike. */
     public static final List<String> STANDARD = List.of(
@@ -23,7 +29,7 @@ public final class JvmFlags {
             "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
             "-Dchronicle.analytics.disable=true",
             "-Dchronicle.disk.monitor.disable=true",
-            "-XX:+UseParallelGC",
+            STANDARD_GC,
             "-Xms256m",
             "-Xmx1g");
 
@@ -40,9 +46,21 @@ public final class JvmFlags {
         return System.getProperty("java.class.path");
     }
 
-    /** This JVM's own flags (-D, -X, --add-opens...), handed on to peers so both sides run alike. */
-    public static List<String> current() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    /**
+     * A case JVM's flags: the standard ones, then the user's ({@code --jvm-arg}), which win where they
+     * overlap; a collector the user picks replaces the standard one.
+     */
+    public static List<String> withUserFlags(List<String> user) {
+        boolean picksGc = user.stream().anyMatch(f -> GC_CHOICE.matcher(f).matches());
+        List<String> flags = new ArrayList<>(STANDARD.stream().filter(f -> !(picksGc && f.equals(STANDARD_GC))).toList());
+        flags.addAll(user);
+        return flags;
+    }
+
+    /** This JVM's own flags (-D, -X, --add-opens, the user's...), handed on to peers and JMH forks so all run alike. */
+    public static List<String> handedOn() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(f -> !f.startsWith("-agentlib:jdwp")).toList();
     }
 
     public static Path javaHome() {

@@ -111,7 +111,7 @@ public final class PeerLauncher {
             command.addAll(List.of("taskset", "-c", cpus)); // the fork's placement puts peers on their own CPU
         }
         command.add(JvmFlags.currentJava());
-        command.addAll(JvmFlags.current().stream().filter(f -> !f.startsWith("-agentlib:jdwp")).toList());
+        command.addAll(JvmFlags.handedOn());
         command.addAll(extraFlags);
         command.add("-cp");
         command.add(JvmFlags.classPath());

@@ -20,6 +20,8 @@ public final class PrintedCause {
     /** What the JDK throws when a mapped file's page cannot be backed (a truncated file, a full /dev/shm). */
     static final String UNSAFE_ACCESS = "a fault occurred in a recent unsafe memory access";
     static final String NO_SPACE = "No space left on device";
+    /** The launcher's last word when the JVM refused its options (an unknown or conflicting flag). */
+    static final String REFUSED = "Error: Could not create the Java Virtual Machine.";
     /** Enough of a log's end to hold a crash report's header or the last stack trace. */
     private static final int TAIL_BYTES = 64 * 1024;
 
@@ -28,6 +30,9 @@ public final class PrintedCause {
 
     /** The reason word the text names, if it names one. */
     public static Optional<String> of(String text) {
+        if (text.contains(REFUSED)) {
+            return Optional.of("jvm-refused-options");
+        }
         int fatal = text.indexOf(FATAL_ERROR);
         if (fatal >= 0) {
             Matcher signal = FATAL_SIGNAL.matcher(text).region(fatal, text.length());
@@ -51,6 +56,17 @@ public final class PrintedCause {
      */
     public static String ofDeadJvm(Path log, int exit) {
         return of(tail(log)).orElseGet(() -> ExitCause.of(exit));
+    }
+
+    /** What the JVM said when it refused its options: the log's lines before the launcher's last word. */
+    public static Optional<String> refusal(Path log) {
+        String text = tail(log);
+        int end = text.indexOf(REFUSED);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        String said = text.substring(0, end).strip().replaceAll("\\s*\\R\\s*", "; ");
+        return Optional.of(said.isEmpty() ? REFUSED : said);
     }
 
     private static String tail(Path log) {

@@ -25,6 +25,8 @@ public final class RunRecord {
     public long seed;
     /** Forks asked for per case (each a fresh case JVM with fresh peers). */
     public int forks = 1;
+    /** What the run expected to take at its start, in seconds (the sum of its forks' expected times). */
+    public Long estimatedSeconds;
     public List<String> placements = new ArrayList<>();
     public Map<String, Object> config = new LinkedHashMap<>();
     public Map<String, Object> environment = new LinkedHashMap<>();

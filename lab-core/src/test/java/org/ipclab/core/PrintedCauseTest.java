@@ -32,6 +32,17 @@ class PrintedCauseTest {
         assertEquals(Optional.of("jvm-crash"), PrintedCause.of("# " + PrintedCause.FATAL_ERROR + ":\n#\n"));
     }
 
+    /** What the launcher prints when a --jvm-arg is unknown: the case fails with the JVM's own words. */
+    @Test
+    void shouldNameOptionsTheJvmRefusedAndQuoteWhatItSaid() throws IOException {
+        String refused = "Unrecognized VM option 'UseNoSuchGC'\nError: Could not create the Java Virtual Machine.\n"
+                + "Error: A fatal exception has occurred. Program will exit.\n";
+        assertEquals(Optional.of("jvm-refused-options"), PrintedCause.of(refused));
+        Path log = Files.writeString(dir.resolve("refused.log"), refused);
+        assertEquals(Optional.of("Unrecognized VM option 'UseNoSuchGC'"), PrintedCause.refusal(log));
+        assertEquals(Optional.empty(), PrintedCause.refusal(Files.writeString(dir.resolve("ok.log"), "all went well\n")));
+    }
+
     @Test
     void shouldNameWhatTheJvmPrintedBeforeItDied() {
         assertEquals(Optional.of("outofmemoryerror"),

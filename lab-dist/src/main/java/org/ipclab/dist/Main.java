@@ -2,6 +2,7 @@ package org.ipclab.dist;
 
 import java.nio.file.Path;
 import org.ipclab.core.cli.Cli;
+import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.RunSuiteCommand;
 import org.ipclab.report.CompareCommand;
 import org.ipclab.report.PublishCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The lab's command line: {@code run}, {@code report}, {@code compare} and {@code publish}, behind scripts/. */
-@Command(name = "ipc-lab", mixinStandardHelpOptions = true,
+@Command(name = "ipc-lab", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = "IPC Lab: benchmarks of interprocess channels, locks and process/thread creation on the JVM.")
 public final class Main {
     private Main() {

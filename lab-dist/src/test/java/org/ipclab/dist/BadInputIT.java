@@ -55,6 +55,7 @@ class BadInputIT {
                 lab("java is no java", "/bin/true", "not a Java launcher", "run", "smoke", "--java", "/bin/true"),
                 lab("pin beyond the CPUs", "99", "valid CPUs", "run", "smoke", "--pin", "99"),
                 lab("pin not a list", "first", "valid CPUs", "run", "smoke", "--pin", "first"),
+                lab("jvm-arg not a flag", "'UseSerialGC'", "-XX:+UseSerialGC", "run", "smoke", "--jvm-arg", "UseSerialGC"),
                 lab("pin empty", "--pin ''", "valid CPUs", "run", "smoke", "--pin", ""),
                 lab("pin range backwards", "1-0", "backwards", "run", "smoke", "--pin", "1-0"),
                 lab("pin overflowing", "99999999999", "valid CPUs", "run", "smoke", "--pin", "99999999999"),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.AtomicFiles;
+import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ComparisonFormat;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Spec;
  * (their forks pooled): compares each side's forks with the first side's, prints the table and writes an
  * HTML page with charts; optionally fails (exit 1) on a regression.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = {"Compare sides against the first (the baseline), fork by fork: centres, change with a 95%% interval,",
-            "Benjamini-Hochberg adjusted Mann-Whitney U over the forks, verdict against an equivalence band, environments",
+            "Benjamini-Hochberg adjusted Welch's t over the logs of the fork centres, verdict against an equivalence band, environments",
             "side by side. A side is a result folder or several joined by commas (forks pooled), e.g. a1,a2 b1,b2.",
             "Exit 1 on --fail-on-regression, 2 on bad input."})
 public final class CompareCommand implements Callable<Integer> {
@@ -38,7 +39,9 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> sides;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "table on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+            description = "table on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); benchstat: Go benchmark"
+                    + " lines, one per fork, for 'benchstat -col side'; github: the last side's rows for"
+                    + " github-action-benchmark's customSmallerIsBetter tool (rates as ns per item)")
     ComparisonFormat format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the HTML page (default: <first run>/compare)")

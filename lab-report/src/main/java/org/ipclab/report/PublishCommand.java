@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.html.PublishedSite;
 import org.ipclab.report.read.ResultFolderException;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code publish RUN... --out DIR}: a static site (inline SVG charts, data files copied) that works from file://. */
-@Command(name = "publish", mixinStandardHelpOptions = true,
+@Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = "Write a static site over the runs: index, a page per module, a page per run, charts inline, data linked.")
 public final class PublishCommand implements Callable<Integer> {
     @Spec

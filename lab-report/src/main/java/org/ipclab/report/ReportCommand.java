@@ -3,6 +3,7 @@ package org.ipclab.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ipclab.core.cli.LabVersion;
 import org.ipclab.report.html.RunReport;
 import org.ipclab.report.read.ResultFolderException;
 import org.ipclab.report.read.RunFolder;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code report RUN...}: writes each run's own report/index.html (charts inline, works from file://). */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = "Write report/index.html inside each result folder: environment, summary and charts, self-contained.")
 public final class ReportCommand implements Callable<Integer> {
     @Spec

@@ -140,6 +140,76 @@ class CompareCommandTest {
         assertTrue(result.out().contains("3 vs 3 forks (+0/+1 failed)"), result.out());
     }
 
+    /** A run with --jvm-arg differs in its flags; the lab's own per-fork properties are no difference. */
+    @Test
+    void shouldShowAFlagTheUserAddedButNotTheLabsOwnPerForkProperties() throws IOException {
+        ResultFolderFixture a = SampleRuns.fixture(temp.resolve("a"), "run-a", 1.0);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) a.environment().path("jvm").path("inputArguments"))
+                .add("-Dipclab.floor.rtt.ns=236.0").add("-Dipclab.fork=4");
+        ResultFolderFixture same = SampleRuns.fixture(temp.resolve("same"), "run-same", 1.0);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) same.environment().path("jvm").path("inputArguments"))
+                .add("-Dipclab.floor.rtt.ns=216.0").add("-Dipclab.fork=4");
+        ResultFolderFixture serial = SampleRuns.fixture(temp.resolve("serial"), "run-serial", 1.0);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) serial.environment().path("jvm").path("inputArguments"))
+                .add("-XX:+UseSerialGC");
+        Path pathA = a.write();
+
+        CliResult aa = CliResult.run(new CompareCommand(), pathA.toString(), same.write().toString(), "--format", "markdown");
+        assertFalse(aa.out().contains("| flags * |"), aa.out());
+        CliResult flagged = CliResult.run(new CompareCommand(), pathA.toString(), serial.write().toString(), "--format", "markdown");
+        assertTrue(flagged.out().contains("| flags * |") && flagged.out().contains("-XX:+UseSerialGC"), flagged.out());
+    }
+
+    /** The line grammar of Go's benchmark format (golang.org/design/14313-benchmark-format), as benchstat parses it. */
+    @Test
+    void shouldWriteGoBenchmarkLinesOnePerForkUnderEachSideForBenchstat() throws IOException {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 4, 0.02, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.1, 4, 0.02, 2);
+
+        CliResult result = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--format", "benchstat");
+
+        assertEquals(0, result.exitCode(), result.err());
+        java.util.regex.Pattern resultLine = java.util.regex.Pattern.compile("Benchmark[^a-z\\s]\\S*\\s+\\d+(\\s+[-+0-9.eE]+\\s+\\S+)+");
+        java.util.regex.Pattern configLine = java.util.regex.Pattern.compile("[a-z][^\\sA-Z:]*: \\S.*");
+        List<String> lines = result.out().lines().toList();
+        for (String line : lines) {
+            assertTrue(line.isEmpty() || resultLine.matcher(line).matches() || configLine.matcher(line).matches(), line);
+        }
+        int sideB = lines.indexOf("side: B");
+        assertEquals(0, lines.indexOf("side: A"));
+        String pipe = "BenchmarkQueue_rtt/size=64/transport=pipe/metric=rtt 1 ";
+        assertEquals(4, lines.subList(0, sideB).stream().filter(l -> l.startsWith(pipe) && l.endsWith(" ns/op")).count());
+        assertEquals(4, lines.subList(sideB, lines.size()).stream().filter(l -> l.startsWith(pipe)).count());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("BenchmarkQueue_throughput/size=64/transport=pipe/metric=throughput 1 ")
+                && l.endsWith(" msgs/s")), result.out());
+    }
+
+    /** github-action-benchmark's customSmallerIsBetter input: every entry smaller-is-better, rates as time per item. */
+    @Test
+    void shouldWriteTheLastSidesRowsForACiBenchmarkTracker() throws IOException {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 4, 0.02, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.1, 4, 0.02, 2);
+
+        CliResult result = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--format", "github");
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode entries = Json.MAPPER.readTree(result.out());
+        assertTrue(entries.isArray() && entries.size() > 10, result.out());
+        for (JsonNode e : entries) {
+            assertTrue(e.path("name").isTextual() && e.path("value").isNumber() && e.path("value").asDouble() > 0, e.toString());
+            assertTrue(List.of("ns", "ns/msg", "ns/op").contains(e.path("unit").asText()), e.toString());
+        }
+        JsonNode throughput = null;
+        for (JsonNode e : entries) {
+            if (e.path("name").asText().equals("queue/throughput/size=64;transport=pipe/throughput")) {
+                throughput = e;
+            }
+        }
+        assertTrue(throughput != null, result.out());
+        assertEquals("ns/msg", throughput.path("unit").asText());
+        assertEquals(1e9 / (1_000_000 / (1 + 64 / 4096.0) / 1.1), throughput.path("value").asDouble(), 30.0);
+    }
+
     @Test
     void shouldWarnWhenRunsDifferInMoreThanOneThing() throws IOException {
         Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);

@@ -122,7 +122,7 @@ class CaseRunTest {
         CompletableFuture<Void> killer = CompletableFuture.runAsync(CaseRunTest::killPeerOnceEchoing);
         CaseResult result = rtt.run(new CaseContext(Suite.QUICK, rtt.spec(), runDir, privateDir, OptionalDouble.empty()));
         killer.get(30, TimeUnit.SECONDS);
-        assertEquals("failed:peer-sigkill", result.rows().get(0).status());
+        assertEquals("failed:peer-sigkill", result.rows().get(0).status(), () -> result.facts() + " " + result.warnings());
         assertFalse(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".rtt.fork-1.hlog")));
     }
 

@@ -121,6 +121,20 @@ final class RunOptionChecks {
         }
     }
 
+    /**
+     * The user's JVM flags as given: each must look like one (start with '-'). Whether the JVM accepts
+     * it is the JVM's to say: a case it refuses fails with the JVM's message, and the run goes on.
+     */
+    static List<String> jvmArgs(List<String> args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-") || arg.isBlank() || arg.strip().contains(" ")) {
+                throw new BadInputException("--jvm-arg '" + arg + "' is not one JVM flag; valid: one flag per --jvm-arg,"
+                        + " starting with '-', e.g. --jvm-arg -XX:+UseSerialGC --jvm-arg -Xmx2g");
+            }
+        }
+        return List.copyOf(args);
+    }
+
     /** A comma list of placements the machine can honour, and not mixed with --pin. */
     static List<Placement> placements(String text, int cpus, boolean pinned) {
         List<Placement> placements;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code run-suite.sh [SUITE] [options]}: validates every option before anything is written, then runs. */
-@Command(name = "run-suite.sh", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run-suite.sh", mixinStandardHelpOptions = true, versionProvider = LabVersion.class, sortOptions = false,
         description = {"Runs a benchmark suite: every case in its own JVM, results in <out>/<run-id>/.",
                 "Exit codes: 0 all cases ok or skipped, 1 a case or one of its forks failed, 2 bad input, 130 interrupted."})
 public final class RunSuiteCommand implements Callable<Integer> {
@@ -74,6 +75,11 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + " meanwhile wait for this one. Without it, runs that overlap warn and record each other.")
     boolean exclusive;
 
+    @Option(names = "--jvm-arg", paramLabel = "ARG",
+            description = "A flag for every case JVM, its peers and JMH forks, after the lab's own (repeatable),"
+                    + " e.g. --jvm-arg -XX:+UseSerialGC. Recorded in run.json; compare shows it as a difference.")
+    List<String> jvmArgs = new ArrayList<>();
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -96,7 +102,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine(),
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
-                RunOptionChecks.placements(placement, cpus, pin != null), exclusive);
+                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs));
         if (list) {
             selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));
@@ -175,7 +181,8 @@ public final class RunSuiteCommand implements Callable<Integer> {
         return Paths.get(System.getProperty("java.home"), "bin", "java");
     }
 
-    private static Path home() {
+    /** The lab's checkout (where scripts/ runs it from), for the git commit. */
+    public static Path home() {
         return Paths.get(System.getProperty("ipclab.home", ".")).toAbsolutePath().normalize();
     }
 

@@ -32,7 +32,7 @@ final class CaseProcess {
             command.addAll(List.of("taskset", "-c", rigCpus));
         }
         command.add(config.java().toString());
-        command.addAll(JvmFlags.STANDARD);
+        command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
         if (floorNs != null) {
             command.add("-D" + CaseMain.FLOOR_PROPERTY + "=" + floorNs);
         }

@@ -22,10 +22,11 @@ import org.ipclab.core.Suite;
  * @param seed     seeds the order of the cases in every round
  * @param placements  where placeable cases put their rig and peer; one set of forks per placement
  * @param exclusive  wait until no other run measures on this machine, and make later runs wait for this one
+ * @param jvmArgs  the user's flags for every case JVM (and so its peers and JMH forks), after the standard ones
  */
 public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
                         Path home, String commandLine, int forks, long seed, List<Placement> placements,
-                        boolean exclusive) {
+                        boolean exclusive, List<String> jvmArgs) {
 
     /** How much longer than its expected time a case may take before it is killed. */
     public static final int TIMEOUT_FACTOR = 4;
@@ -42,6 +43,7 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
         map.put("seed", seed);
         map.put("placements", placements.stream().map(Placement::label).toList());
         map.put("exclusive", exclusive);
+        map.put("jvmArgs", jvmArgs);
         map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
                 : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
         return map;

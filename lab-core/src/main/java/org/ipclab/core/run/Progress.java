@@ -17,6 +17,11 @@ final class Progress {
         this.forksPerCase = forks.stream().mapToInt(ForkSchedule.Fork::round).max().orElse(1);
     }
 
+    /** The whole run's expected time, the sum of every fork's: what the run promises at its start. */
+    double expectedSeconds() {
+        return forks.stream().mapToDouble(Progress::seconds).sum();
+    }
+
     void starting(int index, ForkSchedule.Fork fork) {
         CaseSpec spec = fork.job().spec();
         System.out.printf("[%d/%d] %s %s %s fork %d/%d … ", index + 1, forks.size(), spec.module(), spec.name(),

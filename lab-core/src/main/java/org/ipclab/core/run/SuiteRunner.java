@@ -84,6 +84,9 @@ public final class SuiteRunner {
         folder.save();
         System.out.print(config);
         System.out.println("run folder: " + folder.dir());
+        record.estimatedSeconds = Math.round(progress.expectedSeconds());
+        System.out.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(record.estimatedSeconds)
+                + " (the cases' expected times; the ETA then follows the pace)");
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -264,7 +267,8 @@ public final class SuiteRunner {
         }
         ForkEntry entry = new ForkEntry();
         entry.rows.add(ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason));
-        entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); see its log");
+        entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); "
+                + PrintedCause.refusal(log).map(said -> "the JVM refused its options: " + said).orElse("see its log"));
         return entry;
     }
 

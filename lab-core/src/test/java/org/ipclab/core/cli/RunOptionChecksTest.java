@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +75,17 @@ class RunOptionChecksTest {
     void shouldRefuseSomethingThatIsNoJavaLauncher() {
         BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.java(Path.of("/bin/true")));
         assertTrue(e.getMessage().contains("not a Java launcher"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UseSerialGC", "", "-Xmx1g -Xms1g"})
+    void shouldRefuseAJvmArgThatIsNotOneFlagNamingIt(String arg) {
+        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.jvmArgs(List.of("-Xmx2g", arg)));
+        assertTrue(e.getMessage().contains("'" + arg + "'") && e.getMessage().contains("-XX:+UseSerialGC"), e.getMessage());
+    }
+
+    @Test
+    void shouldKeepJvmArgsInTheirOrder() {
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xmx2g"), RunOptionChecks.jvmArgs(List.of("-XX:+UseSerialGC", "-Xmx2g")));
     }
 }

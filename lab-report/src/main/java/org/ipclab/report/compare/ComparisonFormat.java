@@ -11,9 +11,12 @@ import java.util.StringJoiner;
 import org.ipclab.core.Json;
 import org.ipclab.report.chart.Units;
 
-/** Writes a comparison as aligned text, Markdown, CSV (raw numbers) or JSON. */
+/**
+ * Writes a comparison as aligned text, Markdown, CSV (raw numbers), JSON, Go benchmark lines for
+ * benchstat, or the JSON github-action-benchmark tracks ({@code github}).
+ */
 public enum ComparisonFormat {
-    text, markdown, csv, json;
+    text, markdown, csv, json, benchstat, github;
 
     /** How to read the table, given the comparison's equivalence band. */
     public static String method(Comparison c) {
@@ -32,6 +35,8 @@ public enum ComparisonFormat {
             case markdown -> sections(c, true);
             case csv -> csv(c);
             case json -> json(c);
+            case benchstat -> BenchstatFormat.of(c);
+            case github -> TrackerJson.of(c);
         };
     }
 

@@ -25,7 +25,7 @@ public record Environment(JsonNode node) {
         d.put("virtualization", text("virtualization"));
         d.put("governor", text("cpuGovernor"));
         d.put("JVM", text("jvm", "vendor") + " " + text("jvm", "version") + " (" + text("jvm", "vmName") + ")");
-        d.put("flags", list("jvm", "inputArguments"));
+        d.put("flags", flags());
         d.put("launch mechanism", text("jvm", "launchMechanism"));
         d.put("pinning", text("pinning"));
         return d;
@@ -63,6 +63,24 @@ public record Environment(JsonNode node) {
     public String text(String... path) {
         JsonNode n = at(path);
         return n.isMissingNode() || n.isNull() || n.asText().isEmpty() ? UNKNOWN : n.asText();
+    }
+
+    /**
+     * The case JVM's flags without the lab's own per-fork properties ({@code -Dipclab.*}: fork number,
+     * floor, file id), which differ between any two runs and say nothing about the JVM.
+     */
+    private String flags() {
+        JsonNode n = at("jvm", "inputArguments");
+        if (!n.isArray()) {
+            return list("jvm", "inputArguments");
+        }
+        List<String> items = new ArrayList<>();
+        n.forEach(i -> {
+            if (!i.asText().startsWith("-Dipclab.")) {
+                items.add(i.asText());
+            }
+        });
+        return items.isEmpty() ? "(none)" : String.join(" ", items);
     }
 
     private String list(String... path) {

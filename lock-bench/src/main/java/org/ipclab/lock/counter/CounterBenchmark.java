@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -36,6 +37,13 @@ public class CounterBenchmark {
 
     @Param({"0"})
     public int work;
+
+    /**
+     * The thread count as a param as well (JMH takes it from the run options), so JMH's JSON tells
+     * threads=1 from threads=2 to tools that key results by name and params; checked against JMH's own.
+     */
+    @Param({"1"})
+    public int threads;
 
     private CounterStrategy counter;
 
@@ -100,7 +108,10 @@ public class CounterBenchmark {
     }
 
     @Setup
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        if (params.getThreads() != threads) {
+            throw new IllegalStateException("param threads=" + threads + " but JMH runs " + params.getThreads() + " threads");
+        }
         counter = Strategies.create(strategy);
     }
 

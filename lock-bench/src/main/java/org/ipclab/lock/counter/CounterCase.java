@@ -75,7 +75,8 @@ public final class CounterCase extends LockCase {
         }
 
         RunResult jmh = Jmh.run(context, JmhBudget.options(suite, REGEX).threads(threads)
-                .param("strategy", strategy).param("work", Integer.toString(work))).iterator().next();
+                .param("strategy", strategy).param("work", Integer.toString(work))
+                .param("threads", Integer.toString(threads))).iterator().next();
         List<Double> rates = Jmh.iterationScores(jmh);
         ResultRow throughput = ResultRow.throughput(spec(), "throughput", "ops/s", rates);
         // nsPerOp: time between two increments of the shared counter; perThread: one thread's op time.

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Readers and writers on one counter, as a JMH group: the reader/writer mix comes from the run's
@@ -28,6 +29,13 @@ public class ReadWriteBenchmark {
 
     @Param({"rwlock"})
     public String strategy;
+
+    /** The thread groups' sizes as params too, so JMH's JSON tells the mixes apart; checked against JMH's own. */
+    @Param({"1"})
+    public int readers;
+
+    @Param({"1"})
+    public int writers;
 
     private CounterStrategy counter;
 
@@ -48,7 +56,12 @@ public class ReadWriteBenchmark {
     }
 
     @Setup
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        int[] groups = params.getThreadGroups();
+        if (groups.length != 2 || groups[0] != readers || groups[1] != writers) {
+            throw new IllegalStateException("params readers=" + readers + " writers=" + writers + " but JMH runs groups "
+                    + java.util.Arrays.toString(groups));
+        }
         counter = Strategies.create(strategy);
     }
 

@@ -41,7 +41,8 @@ public final class ReadWriteCase extends LockCase {
         CaseResult result = new CaseResult();
         warnIfOversubscribed(result, readers + writers);
         RunResult run = Jmh.run(context, JmhBudget.options(context.suite(), REGEX).threadGroups(readers, writers)
-                .param("strategy", strategy)).iterator().next();
+                .param("strategy", strategy).param("readers", Integer.toString(readers))
+                .param("writers", Integer.toString(writers))).iterator().next();
         result.add(ResultRow.throughput(spec(), "throughput", "ops/s", Jmh.iterationScores(run)));
         if (readers > 0) {
             result.add(ResultRow.throughput(spec(), "read", "ops/s", JmhSecondary.perIteration(run, "read")));

@@ -29,7 +29,10 @@ class CounterCaseTest {
         ResultRow lost = CaseRig.row(result, "lost-updates");
         assertEquals("ok", lost.status());
         assertEquals(0L, lost.max());
-        assertTrue(Files.size(dir.resolve("run/jmh/lock.json")) > 0);
+        // JMH's JSON keys a result by benchmark and params: the thread count must be among them.
+        com.fasterxml.jackson.databind.JsonNode jmh = org.ipclab.core.Json.MAPPER.readTree(dir.resolve("run/jmh/lock.json").toFile());
+        assertEquals(2, jmh.get(0).path("threads").asInt());
+        assertEquals("2", jmh.get(0).path("params").path("threads").asText(), jmh.get(0).path("params").toString());
         ResultRow handoffs = CaseRig.row(result, "handoffs");
         assertEquals("ratio", handoffs.unit());
         assertEquals(3, handoffs.samples().size(), "one share per measured iteration");

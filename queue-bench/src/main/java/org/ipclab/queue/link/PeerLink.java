@@ -55,7 +55,9 @@ final class PeerLink implements Link {
             link.channel = transport.connect(link.prepared, link.peer);
             return link;
         } catch (Exception e) {
-            String reason = link.failureReason(e);
+            // Killed during its start or floor probe, a peer is not yet the link's: the launcher still knows it.
+            String reason = link.peer == null
+                    ? context.peers().deadPeerCause().orElseGet(() -> link.failureReason(e)) : link.failureReason(e);
             link.close();
             throw new ChannelAbortedException(reason);
         }

@@ -43,7 +43,7 @@ public final class FutureCase implements BenchCase {
         // supplyAsync starts one per task when the common pool has a single thread (2 CPUs or fewer).
         boolean threadPerTask = kind == FutureKind.THREAD_RESULT
                 || kind == FutureKind.COMPLETABLE && ForkJoinPool.getCommonPoolParallelism() <= 1;
-        long perTaskUs = threadPerTask ? 300 : 40;
+        long perTaskUs = threadPerTask ? 150 : 40;
         return Duration.ofMillis(200 + counts.total() * perTaskUs / 1000);
     }
 

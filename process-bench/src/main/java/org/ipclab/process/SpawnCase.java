@@ -48,8 +48,8 @@ public final class SpawnCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        // One child JVM (~0.3 s) plus about 5 ms per spawn (fork on 2 cores is the slowest).
-        return Duration.ofMillis(300 + 5L * counts.total());
+        // One child JVM (~0.3 s) plus about 2 ms per spawn (a full run's forks: 2.5 s, fork the slowest).
+        return Duration.ofMillis(300 + 2L * counts.total());
     }
 
     @Override

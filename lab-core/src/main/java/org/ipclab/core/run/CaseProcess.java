@@ -22,8 +22,9 @@ final class CaseProcess {
         this.process = process;
     }
 
-    static CaseProcess start(LabConfig config, ForkSchedule.Fork fork, Path runDir, Path caseDir, Path log,
-                             Double floorNs) throws IOException {
+    /** @param classPath the run's own copy of the lab (see {@link RunClassPath}) */
+    static CaseProcess start(LabConfig config, String classPath, ForkSchedule.Fork fork, Path runDir, Path caseDir,
+                             Path log, Double floorNs) throws IOException {
         CaseJob job = fork.job();
         Placement placement = job.placement();
         String rigCpus = placement.rigCpus() != null ? placement.rigCpus() : config.pinCpus();
@@ -43,7 +44,7 @@ final class CaseProcess {
             command.add("-D" + Placement.PEER_CPUS_PROPERTY + "=" + placement.peerCpus());
         }
         command.add("-cp");
-        command.add(JvmFlags.classPath());
+        command.add(classPath);
         command.add(CaseMain.class.getName());
         command.addAll(List.of(config.suite().label(), job.benchCase().spec().id(), runDir.toString(), caseDir.toString()));
         File logFile = log.toFile();

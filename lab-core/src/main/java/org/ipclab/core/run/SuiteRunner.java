@@ -13,6 +13,7 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
 import org.ipclab.core.Json;
+import org.ipclab.core.JvmFlags;
 import org.ipclab.core.PrintedCause;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
@@ -42,6 +43,7 @@ public final class SuiteRunner {
     private RunFolder folder;
     private CaseLedger ledger;
     private Path privateDir;
+    private String classPath;
     private volatile CaseProcess current;
     private volatile boolean interrupted;
     private boolean finished;
@@ -79,6 +81,7 @@ public final class SuiteRunner {
         RunOwner.hold(folder.dir());
         ledger = new CaseLedger(record, folder.dir(), jobs);
         privateDir = PrivateDir.create();
+        classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         folder.save();
@@ -205,7 +208,8 @@ public final class SuiteRunner {
         ForkEntry entry;
         ForkMonitor monitor = null;
         try {
-            current = CaseProcess.start(config, fork, folder.dir(), caseDir, folder.dir().resolve(logName), floor);
+            current = CaseProcess.start(config, classPath, fork, folder.dir(), caseDir, folder.dir().resolve(logName),
+                    floor);
             monitor = new ForkMonitor(current.handle(), job.placement());
             if (interrupted) {
                 current.kill(); // the signal came while this case was starting: the hook did not see it

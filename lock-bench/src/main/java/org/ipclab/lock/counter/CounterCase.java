@@ -38,7 +38,7 @@ public final class CounterCase extends LockCase {
 
     public CounterCase(Suite suite, String strategy, int threads, int work) {
         super("counter", Params.of("strategy", strategy, "threads", threads, "work", work),
-                JmhBudget.of(suite).plusMillis(suite.pick(500, 1000, 1500)));
+                JmhBudget.of(suite).plusMillis(suite.pick(500, 1000, 300)));
         LockParams.strategy(spec().params());
         LockParams.threads(spec().params());
         LockParams.work(spec().params());

@@ -23,7 +23,7 @@ public final class DeadlockCase extends LockCase {
     private final String scenario;
 
     public DeadlockCase(Suite suite, String scenario) {
-        super("deadlock", Params.of("scenario", scenario, "threads", 2), Duration.ofMillis(suite.pick(500, 1200, 2500)));
+        super("deadlock", Params.of("scenario", scenario, "threads", 2), Duration.ofMillis(suite.pick(500, 1200, 1000)));
         if (!SCENARIOS.contains(scenario)) {
             throw new IllegalArgumentException("unknown scenario '" + scenario + "' (valid: " + String.join(", ", SCENARIOS) + ")");
         }

@@ -25,7 +25,7 @@ public final class TicketsCase extends LockCase {
 
     public TicketsCase(Suite suite, String strategy) {
         super("tickets", Params.of("strategy", strategy, "tickets", TICKETS, "buyers", BUYERS),
-                Duration.ofMillis(suite.pick(500, 800, 2000)));
+                Duration.ofMillis(suite.pick(500, 800, 800)));
         if (LockParams.strategy(spec().params()).equals("adder") || Strategies.CROSS_PROCESS.contains(strategy)) {
             throw new IllegalArgumentException("strategy=" + strategy + " can't guard a read-pause-write (valid: "
                     + String.join(", ", Strategies.names().stream().filter(n -> !n.equals("adder")).toList()) + ")");

@@ -26,6 +26,13 @@ class RunClassPathTest {
     }
 
     @Test
+    void shouldKeepToTheJarItselfWhereThePrivateFolderHasNoRoomForACopy() throws Exception {
+        Path jar = Files.write(dir.resolve("ipc-lab.jar"), new byte[] {1});
+        Path missing = dir.resolve("gone"); // its file store can't be read: no copy, and no failure
+        assertEquals(jar.toString(), RunClassPath.forRun(jar.toString(), missing));
+    }
+
+    @Test
     void shouldUseAClassPathOfFoldersAsItIs() throws Exception {
         String folders = dir.resolve("classes") + java.io.File.pathSeparator + dir.resolve("test-classes");
         assertEquals(folders, RunClassPath.forRun(folders, dir));

@@ -1,19 +1,15 @@
 package org.ipclab.core;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,8 +23,6 @@ import java.util.stream.Stream;
 public final class PrivateDir {
     private static final Pattern NAME = Pattern.compile("ipclab-(\\d+)-.*");
     private static final String OWNER_LOCK = ".owner.lock";
-    /** The owner locks this JVM holds: open for its whole life, as the lock ends when the channel closes. */
-    private static final List<FileChannel> HELD = new CopyOnWriteArrayList<>();
 
     private PrivateDir() {
     }
@@ -46,25 +40,19 @@ public final class PrivateDir {
         long pid = ProcessHandle.current().pid();
         Path dir = Files.createTempDirectory(base(), "ipclab-" + pid + "-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        FileChannel owner = FileChannel.open(dir.resolve(OWNER_LOCK), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
-        owner.lock();
-        HELD.add(owner);
+        if (!OwnerLock.hold(dir.resolve(OWNER_LOCK))) {
+            throw new IOException("the new private folder " + dir + " is locked by another process");
+        }
         return dir;
     }
 
     /** The private folders of other live processes (their owner lock is held), oldest owner first. */
     public static List<Path> heldByOthers(Path own) {
-        List<Path> held = new java.util.ArrayList<>();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base(), "ipclab-*")) {
-            for (Path dir : dirs) {
-                if (NAME.matcher(dir.getFileName().toString()).matches() && Files.isDirectory(dir)
-                        && !dir.equals(own) && locked(dir)) {
-                    held.add(dir);
-                }
+        List<Path> held = new ArrayList<>();
+        for (Path dir : privateFolders("other runs")) {
+            if (!dir.equals(own) && locked(dir)) {
+                held.add(dir);
             }
-        } catch (IOException e) {
-            System.err.println("warning: could not scan " + base() + " for other runs: " + e.getMessage());
         }
         held.sort(Comparator.comparing(d -> d.getFileName().toString()));
         return held;
@@ -73,18 +61,29 @@ public final class PrivateDir {
     /** Removes the private folders whose owning process is gone; returns how many. */
     public static int removeStale() {
         int removed = 0;
+        for (Path dir : privateFolders("stale folders")) {
+            Matcher m = NAME.matcher(dir.getFileName().toString());
+            if (m.matches() && !alive(Long.parseLong(m.group(1))) && !locked(dir)) {
+                deleteTree(dir);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** Every lab private folder under the base, whoever owns it; {@code what} names the scan in a warning. */
+    private static List<Path> privateFolders(String what) {
+        List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base(), "ipclab-*")) {
             for (Path dir : dirs) {
-                Matcher m = NAME.matcher(dir.getFileName().toString());
-                if (m.matches() && Files.isDirectory(dir) && !alive(Long.parseLong(m.group(1))) && !locked(dir)) {
-                    deleteTree(dir);
-                    removed++;
+                if (NAME.matcher(dir.getFileName().toString()).matches() && Files.isDirectory(dir)) {
+                    folders.add(dir);
                 }
             }
         } catch (IOException e) {
-            System.err.println("warning: could not scan " + base() + " for stale folders: " + e.getMessage());
+            System.err.println("warning: could not scan " + base() + " for " + what + ": " + e.getMessage());
         }
-        return removed;
+        return folders;
     }
 
     /**
@@ -92,20 +91,8 @@ public final class PrivateDir {
      * sharing /dev/shm (a container) has a pid this one cannot see, but its lock is still seen.
      */
     private static boolean locked(Path dir) {
-        Path lock = dir.resolve(OWNER_LOCK);
-        if (!Files.exists(lock)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-            FileLock probe = channel.tryLock();
-            if (probe == null) {
-                return true;
-            }
-            probe.release();
-            return false;
-        } catch (IOException | OverlappingFileLockException e) {
-            return true; // unsure: keep the folder
-        }
+        OwnerLock.State state = OwnerLock.probe(dir.resolve(OWNER_LOCK));
+        return state == OwnerLock.State.HELD || state == OwnerLock.State.UNKNOWN; // unsure: keep the folder
     }
 
     private static boolean alive(long pid) {

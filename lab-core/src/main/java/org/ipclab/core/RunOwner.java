@@ -3,12 +3,8 @@ package org.ipclab.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,43 +20,23 @@ import java.util.stream.Stream;
 public final class RunOwner {
     public static final String LOCK = ".runner.lock";
     public static final String ABANDONED = "abandoned";
-    /** Open for the runner's life: the lock lasts as long as the channel. */
-    private static final List<FileChannel> HELD = new ArrayList<>();
 
     private RunOwner() {
     }
 
     /** Takes the folder's owner lock for the rest of this JVM's life. */
-    public static synchronized void hold(Path runDir) throws IOException {
-        FileChannel channel = FileChannel.open(runDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        if (channel.tryLock() == null) {
-            channel.close();
+    public static void hold(Path runDir) throws IOException {
+        if (!OwnerLock.hold(runDir.resolve(LOCK))) {
             throw new IOException(runDir + " is owned by another live run");
         }
-        HELD.add(channel);
     }
 
     /**
      * Whether the folder's runner is gone: it has an owner lock file nobody holds. A folder without one
-     * (older runs) can't be told, so it is not called gone.
+     * (older runs), or whose lock can't be probed (a read-only copy), can't be told, so it is not called gone.
      */
     public static boolean runnerGone(Path runDir) {
-        Path lock = runDir.resolve(LOCK);
-        if (!Files.exists(lock)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-            FileLock probe = channel.tryLock();
-            if (probe == null) {
-                return false;
-            }
-            probe.release();
-            return true;
-        } catch (OverlappingFileLockException e) {
-            return false; // this JVM holds it: the run is alive
-        } catch (IOException e) {
-            return false; // can't probe (a read-only copy): can't tell
-        }
+        return OwnerLock.probe(runDir.resolve(LOCK)) == OwnerLock.State.FREE;
     }
 
     /**

@@ -143,21 +143,25 @@ class CompareCommandTest {
     /** A run with --jvm-arg differs in its flags; the lab's own per-fork properties are no difference. */
     @Test
     void shouldShowAFlagTheUserAddedButNotTheLabsOwnPerForkProperties() throws IOException {
-        ResultFolderFixture a = SampleRuns.fixture(temp.resolve("a"), "run-a", 1.0);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) a.environment().path("jvm").path("inputArguments"))
-                .add("-Dipclab.floor.rtt.ns=236.0").add("-Dipclab.fork=4");
-        ResultFolderFixture same = SampleRuns.fixture(temp.resolve("same"), "run-same", 1.0);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) same.environment().path("jvm").path("inputArguments"))
-                .add("-Dipclab.floor.rtt.ns=216.0").add("-Dipclab.fork=4");
-        ResultFolderFixture serial = SampleRuns.fixture(temp.resolve("serial"), "run-serial", 1.0);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) serial.environment().path("jvm").path("inputArguments"))
-                .add("-XX:+UseSerialGC");
-        Path pathA = a.write();
+        Path a = withFlags("run-a", "-Dipclab.floor.rtt.ns=236.0", "-Dipclab.fork=4");
+        Path same = withFlags("run-same", "-Dipclab.floor.rtt.ns=216.0", "-Dipclab.fork=4");
+        Path serial = withFlags("run-serial", "-XX:+UseSerialGC");
 
-        CliResult aa = CliResult.run(new CompareCommand(), pathA.toString(), same.write().toString(), "--format", "markdown");
+        CliResult aa = CliResult.run(new CompareCommand(), a.toString(), same.toString(), "--format", "markdown");
         assertFalse(aa.out().contains("| flags * |"), aa.out());
-        CliResult flagged = CliResult.run(new CompareCommand(), pathA.toString(), serial.write().toString(), "--format", "markdown");
+        CliResult flagged = CliResult.run(new CompareCommand(), a.toString(), serial.toString(), "--format", "markdown");
         assertTrue(flagged.out().contains("| flags * |") && flagged.out().contains("-XX:+UseSerialGC"), flagged.out());
+    }
+
+    /** A sample run whose case JVM had these arguments besides the fixture's own. */
+    private Path withFlags(String runId, String... flags) throws IOException {
+        ResultFolderFixture run = SampleRuns.fixture(temp.resolve(runId), runId, 1.0);
+        com.fasterxml.jackson.databind.node.ArrayNode arguments =
+                (com.fasterxml.jackson.databind.node.ArrayNode) run.environment().path("jvm").path("inputArguments");
+        for (String flag : flags) {
+            arguments.add(flag);
+        }
+        return run.write();
     }
 
     /** The line grammar of Go's benchmark format (golang.org/design/14313-benchmark-format), as benchstat parses it. */

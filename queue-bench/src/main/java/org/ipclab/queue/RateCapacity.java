@@ -33,8 +33,11 @@ final class RateCapacity {
         out.println("queue fixed-rate capacity: the highest rate each channel sustained (p99 there) and the lowest it"
                 + " could not carry (achieved rate)");
         out.printf(FORMAT, "channel", "sustained", "p99 there", "over capacity at");
-        byChannel.forEach((channel, group) -> out.printf(FORMAT, channel, sustained(group).map(r -> rate(rate(r))).orElse("none"),
-                sustained(group).map(r -> Format.nanos(r.p99())).orElse("-"), beyond(group)));
+        byChannel.forEach((channel, group) -> {
+            Optional<ResultRow> sustained = sustained(group);
+            out.printf(FORMAT, channel, sustained.map(r -> rate(rate(r))).orElse("none"),
+                    sustained.map(r -> Format.nanos(r.p99())).orElse("-"), beyond(group));
+        });
     }
 
     private static Optional<ResultRow> sustained(List<ResultRow> group) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 
 /** The machine and JVM a run measured, as run.json recorded it; absent fields read as "?". */
 public record Environment(JsonNode node) {
@@ -70,26 +71,24 @@ public record Environment(JsonNode node) {
      * floor, file id), which differ between any two runs and say nothing about the JVM.
      */
     private String flags() {
-        JsonNode n = at("jvm", "inputArguments");
-        if (!n.isArray()) {
-            return list("jvm", "inputArguments");
-        }
-        List<String> items = new ArrayList<>();
-        n.forEach(i -> {
-            if (!i.asText().startsWith("-Dipclab.")) {
-                items.add(i.asText());
-            }
-        });
-        return items.isEmpty() ? "(none)" : String.join(" ", items);
+        return list(item -> !item.startsWith("-Dipclab."), "jvm", "inputArguments");
     }
 
     private String list(String... path) {
+        return list(item -> true, path);
+    }
+
+    private String list(Predicate<String> keep, String... path) {
         JsonNode n = at(path);
         if (!n.isArray()) {
             return n.isMissingNode() || n.isNull() ? UNKNOWN : n.asText();
         }
         List<String> items = new ArrayList<>();
-        n.forEach(i -> items.add(i.asText()));
+        n.forEach(i -> {
+            if (keep.test(i.asText())) {
+                items.add(i.asText());
+            }
+        });
         return items.isEmpty() ? "(none)" : String.join(" ", items);
     }
 

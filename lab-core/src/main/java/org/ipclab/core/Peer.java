@@ -60,6 +60,12 @@ public final class Peer implements AutoCloseable {
     }
 
     /**
+     * How long a failure's cause waits for a peer to be reaped: a peer killed a moment ago on a loaded
+     * machine can take over a second to be seen as exited (300 ms named an IOException instead).
+     */
+    public static final Duration REAP_WAIT = Duration.ofSeconds(2);
+
+    /**
      * The non-zero exit code of a peer that died by itself (a crash, a signal from outside), waiting up
      * to {@code wait} for a dying one to be reaped; empty while it runs, after a clean exit, or when
      * {@link #close} ended it.

@@ -92,10 +92,8 @@ public final class PeerLauncher {
      * closed stream, a missed handshake): {@code peer-<its exit in words>}, e.g. {@code peer-sigkill}.
      */
     public Optional<String> deadPeerCause() throws InterruptedException {
-        // A peer killed a moment ago may not be reaped yet: give each a short while.
-        Duration wait = Duration.ofMillis(300);
         for (Peer peer : started) {
-            OptionalInt code = peer.diedWith(wait);
+            OptionalInt code = peer.diedWith(Peer.REAP_WAIT);
             if (code.isPresent()) {
                 return Optional.of("peer-" + ExitCause.of(code.getAsInt()));
             }

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
@@ -119,7 +121,8 @@ class CaseRunTest {
     @ValueSource(strings = {"pipe", "mmap"})
     void shouldFailTheCaseWhenThePeerDies(String transport) throws Exception {
         BenchCase rtt = new RttCase(Suite.QUICK, Params.of("transport", transport, "size", 64));
-        CompletableFuture<Void> killer = CompletableFuture.runAsync(CaseRunTest::killPeerOnceEchoing);
+        Set<Long> earlier = ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+        CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> killPeerOnceEchoing(earlier));
         CaseResult result = rtt.run(new CaseContext(Suite.QUICK, rtt.spec(), runDir, privateDir, OptionalDouble.empty()));
         killer.get(30, TimeUnit.SECONDS);
         assertEquals("failed:peer-sigkill", result.rows().get(0).status(), () -> result.facts() + " " + result.warnings());
@@ -129,14 +132,15 @@ class CaseRunTest {
     /**
      * Kills the peer once it is past its handshake and echoing: it has mapped the ring (mmap), or has
      * written far more than a handshake line (pipe: every echo is a write). Killed earlier, the case
-     * would fail for another reason (no handshake); waiting on a clock would race the case's end.
+     * would fail for another reason (no handshake); waiting on a clock would race the case's end. A child
+     * from an earlier test, killed but not yet reaped, is not this case's peer.
      */
-    private static void killPeerOnceEchoing() {
+    private static void killPeerOnceEchoing(Set<Long> earlier) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try {
             while (System.nanoTime() < deadline) {
                 for (ProcessHandle peer : ProcessHandle.current().children().toList()) {
-                    if (echoing(peer.pid())) {
+                    if (!earlier.contains(peer.pid()) && peer.isAlive() && echoing(peer.pid())) {
                         peer.destroyForcibly();
                         return;
                     }

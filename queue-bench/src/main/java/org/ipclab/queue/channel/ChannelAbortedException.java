@@ -11,6 +11,12 @@ public final class ChannelAbortedException extends IOException {
         this.reason = reason;
     }
 
+    /** Given up because of {@code cause}: its message goes with the reason, so the row's error says what broke. */
+    public ChannelAbortedException(String reason, Throwable cause) {
+        super("wait aborted: " + reason + " (" + cause + ")", cause);
+        this.reason = reason;
+    }
+
     public String reason() {
         return reason;
     }

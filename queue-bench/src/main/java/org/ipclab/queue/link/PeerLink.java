@@ -59,7 +59,7 @@ final class PeerLink implements Link {
             String reason = link.peer == null
                     ? context.peers().deadPeerCause().orElseGet(() -> link.failureReason(e)) : link.failureReason(e);
             link.close();
-            throw new ChannelAbortedException(reason);
+            throw new ChannelAbortedException(reason, e);
         }
     }
 
@@ -117,7 +117,7 @@ final class PeerLink implements Link {
         }
         if (peer != null) {
             try {
-                if (peer.process().waitFor(2, TimeUnit.SECONDS)) {
+                if (peer.process().waitFor(Peer.REAP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                     return Failures.peerExited(peer.process().exitValue());
                 }
             } catch (InterruptedException e) {

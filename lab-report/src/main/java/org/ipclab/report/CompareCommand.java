@@ -51,6 +51,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "equivalence band: changes within ±PCT percent count as the same (default: ${DEFAULT-VALUE})")
     String threshold;
 
+    @Option(names = "--keep-disturbed",
+            description = "count the forks the runner flagged as disturbed (steal or other processes on the CPUs); left out by default")
+    boolean keepDisturbed;
+
     @Option(names = "--fail-on-regression", paramLabel = "PCT",
             description = "exit 1 when any row is called slower (or worse) than the baseline by more than PCT percent")
     Double failPercent;
@@ -92,7 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (ResultFolderException e) {
             return Cli.refuse(spec, e.getMessage());
         }
-        Comparison comparison = Comparison.ofSides(folders, band);
+        Comparison comparison = Comparison.ofSides(folders, band, keepDisturbed);
         String disjoint = CommonRows.missing(comparison);
         if (disjoint != null) {
             return Cli.refuse(spec, disjoint);

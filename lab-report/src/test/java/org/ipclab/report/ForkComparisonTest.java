@@ -74,8 +74,30 @@ class ForkComparisonTest {
         assertFalse(row.verdict() == Verdict.WORSE || row.verdict() == Verdict.BETTER, row.toString());
     }
 
+    @Test
+    void shouldLeaveOutADisturbedForkAndCountIt() throws IOException {
+        Path a = counter(temp.resolve("a"), 1.0, f -> f);
+        Path b = counter(temp.resolve("b"), 1.0, f -> f.forkFactor(2, 3.0).disturbedFork(2));
+
+        PairedRow row = compare(a, b);
+        PairedRow kept = compare(a, b, true);
+
+        assertEquals(4, row.forks(), row.toString());
+        assertEquals(1, row.disturbedForks());
+        assertEquals(0, row.baselineDisturbedForks());
+        assertEquals("5 vs 4 forks (+0/+1 disturbed)", row.forksText());
+        assertFalse(row.verdict() == Verdict.BIMODAL || row.verdict() == Verdict.WORSE, row.toString());
+        assertEquals(Verdict.BIMODAL, kept.verdict(), "kept, the 3x slower disturbed fork splits B: " + kept);
+        assertEquals(5, kept.forks());
+    }
+
     private PairedRow compare(Path a, Path b) {
-        Comparison c = Comparison.of(List.of(RunFolder.read(a), RunFolder.read(b)));
+        return compare(a, b, false);
+    }
+
+    private PairedRow compare(Path a, Path b, boolean keepDisturbed) {
+        Comparison c = Comparison.ofSides(List.of(List.of(RunFolder.read(a)), List.of(RunFolder.read(b))),
+                Comparison.DEFAULT_THRESHOLD_PCT, keepDisturbed);
         return c.rows().stream().filter(r -> r.run().equals("B") && r.caseName().equals("counter")).findFirst().orElseThrow();
     }
 

@@ -37,6 +37,7 @@ final class ResultFolderFixture {
     private List<String> placements = List.of("same");
     private int failedForks;
     private final java.util.Map<Integer, Double> forkFactors = new java.util.HashMap<>();
+    private final java.util.Set<Integer> disturbedForks = new java.util.HashSet<>();
 
     ResultFolderFixture(Path dir, String runId) {
         this.dir = dir;
@@ -78,6 +79,12 @@ final class ResultFolderFixture {
     }
 
     /** That many more forks per case failed. */
+    /** Flags fork {@code fork} (1-based) as disturbed, with the interference figures that flag it. */
+    ResultFolderFixture disturbedFork(int fork) {
+        disturbedForks.add(fork);
+        return this;
+    }
+
     ResultFolderFixture failedForks(int n) {
         this.failedForks = n;
         return this;
@@ -187,8 +194,9 @@ final class ResultFolderFixture {
         ObjectNode fork = list.addObject();
         fork.put("fork", i).put("round", i).put("status", i > forks ? "failed:timeout" : "ok").put("seconds", 1.0);
         fork.putObject("placement").put("requested", "os").put("observed", placements.get((i - 1) % placements.size()));
-        fork.putObject("interference").put("stealPct", 0.0).put("otherCpuPct", 1.0).put("involuntarySwitches", 10)
-                .put("disturbed", false);
+        boolean disturbed = disturbedForks.contains(i);
+        fork.putObject("interference").put("stealPct", 0.0).put("otherCpuPct", disturbed ? 60.0 : 1.0)
+                .put("involuntarySwitches", 10).put("disturbed", disturbed);
         fork.putArray("rows");
         fork.putArray("steady");
         fork.putArray("warnings");

@@ -8,7 +8,8 @@ import java.util.function.DoubleFunction;
 
 /**
  * Horizontal bars drawn as inline SVG, one group per category and one bar per series, on a linear
- * (signed) or log value axis; long category names stay readable on the left.
+ * (signed) or log value axis; long category names stay readable on the left. On a log axis each value
+ * is a mark with its dots (forks, iterations) spread on a whisker, not a bar.
  */
 public final class BarChart {
     private static final int WIDTH = 1200;
@@ -125,8 +126,16 @@ public final class BarChart {
                 double by = y + slot * BAR;
                 double x0 = x(scale, Math.min(base, b.value()));
                 double x1 = x(scale, Math.max(base, b.value()));
+                if (marksOnly()) {
+                    // A bar's length on a log axis depends on where the axis starts: show the value as a mark and
+                    // the spread of its dots as a whisker instead.
+                    x1 = x(scale, b.value());
+                    x0 = x1 - 2;
+                    whisker(svg, scale, b, by);
+                }
                 svg.append("<rect x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(by)).append("\" width=\"")
-                        .append(Svg.n(Math.max(1, x1 - x0))).append("\" height=\"").append(BAR - 3).append("\" fill=\"")
+                        .append(Svg.n(Math.max(marksOnly() ? 4 : 1, x1 - x0 + (marksOnly() ? 2 : 0)))).append("\" height=\"")
+                        .append(BAR - 3).append("\" fill=\"")
                         .append(Svg.color(colourIndex(b.series()))).append("\"><title>").append(Svg.esc(b.category()))
                         .append(" · ").append(Svg.esc(b.series())).append(": ").append(Svg.esc(format.apply(b.value())))
                         .append(' ').append(Svg.esc(b.note())).append("</title></rect>\n");
@@ -154,6 +163,25 @@ public final class BarChart {
             legend(svg, seriesNames);
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** On a log axis with no chosen base, a value is a mark (its dots a whisker), not a bar from the axis start. */
+    private boolean marksOnly() {
+        return log && from == null;
+    }
+
+    /** A thin line in the series' colour from the lowest to the highest of the value and its dots. */
+    private void whisker(StringBuilder svg, Scale scale, Bar b, double by) {
+        double low = b.dots().stream().mapToDouble(Double::doubleValue).min().orElse(b.value());
+        double high = b.dots().stream().mapToDouble(Double::doubleValue).max().orElse(b.value());
+        if (high <= low) {
+            return;
+        }
+        double cy = by + (BAR - 3) / 2.0;
+        svg.append("<line x1=\"").append(Svg.n(x(scale, Math.min(low, b.value())))).append("\" x2=\"")
+                .append(Svg.n(x(scale, Math.max(high, b.value())))).append("\" y1=\"").append(Svg.n(cy)).append("\" y2=\"")
+                .append(Svg.n(cy)).append("\" stroke=\"").append(Svg.color(colourIndex(b.series())))
+                .append("\" stroke-width=\"2\"/>\n");
     }
 
     /** The series' place in the fixed order, else after it in the order bars were added. */

@@ -109,17 +109,22 @@ final class GroupCharts {
         return series;
     }
 
-    /** Bars per varying parameter set; latency on a log axis with p99 noted, rates with their iterations as dots. */
+    /**
+     * Bars per varying parameter set; latency on a log axis with p99 noted. Dots are the forks' centres (a
+     * fresh JVM each, the unit compare tests), or for a single-JVM run its JMH iterations.
+     */
     private static BarChart bars(RowGroup g) {
         boolean latency = g.latency();
         boolean manyRuns = g.manyRuns();
         boolean manyMetrics = g.metrics().size() > 1;
         double[] values = g.entries().stream().mapToDouble(e -> e.row().center()).toArray();
         boolean log = latency || spread(values) > SPREAD_FOR_LOG;
-        String what = latency ? "median " + String.join(" / ", g.metrics()) + " (time"
-                : (g.entries().get(0).row().source() == SampleSource.ITERATIONS ? "median of iterations, dots = each iteration ("
-                : "(") + g.unit();
-        BarChart chart = new BarChart(g.title() + (latency ? ": median (p50)" : ""), what + (log ? ", log scale)" : ")"))
+        boolean forks = g.entries().stream().anyMatch(e -> e.row().forkCentres().size() > 1);
+        boolean iterations = g.entries().get(0).row().source() == SampleSource.ITERATIONS;
+        String axis = latency ? "median " + String.join(" / ", g.metrics()) + " (time"
+                : (iterations ? "median of iterations (" : "(") + g.unit();
+        String dotsAre = forks ? "; dots = each fork" : iterations ? "; dots = each iteration" : "";
+        BarChart chart = new BarChart(g.title() + (latency ? ": median (p50)" : ""), axis + (log ? ", log scale)" : ")") + dotsAre)
                 .log(log).format(latency ? Units::nanos : Units::si);
         List<Entry> entries = new ArrayList<>(g.entries());
         if (log) {
@@ -130,7 +135,8 @@ final class GroupCharts {
         for (Entry e : entries) {
             String series = manyRuns ? e.run().label() : e.metric();
             String note = latency && e.row().row().p99() != null ? "(p99 " + Units.nanos(e.row().row().p99()) + ")" : "";
-            List<Double> dots = e.row().source() == SampleSource.ITERATIONS ? e.row().samples() : List.of();
+            List<Double> dots = e.row().forkCentres().size() > 1 ? e.row().forkCentres()
+                    : e.row().source() == SampleSource.ITERATIONS ? e.row().samples() : List.of();
             chart.bar(category(g, e, manyRuns, manyMetrics), series, e.row().center(), note, dots);
         }
         if (isChannelRtt(g)) {

@@ -25,6 +25,11 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
     }
 
     public static Comparison ofSides(List<List<RunFolder>> folders, double thresholdPct) {
+        return ofSides(folders, thresholdPct, false);
+    }
+
+    /** @param keepDisturbed whether forks the runner flagged as disturbed count (by default they are left out) */
+    public static Comparison ofSides(List<List<RunFolder>> folders, double thresholdPct, boolean keepDisturbed) {
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             sides.add(new Side(label(i), folders.get(i)));
@@ -45,7 +50,7 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         List<RowEffect> effects = new ArrayList<>();
         List<Integer> moduleEnds = new ArrayList<>();
         for (Map<String, List<List<MeasuredRow>>> module : byModule.values()) {
-            module.values().forEach(set -> PairedRows.add(set, sides, rows, effects));
+            module.values().forEach(set -> PairedRows.add(set, sides, keepDisturbed, rows, effects));
             moduleEnds.add(rows.size());
         }
         List<PairedRow> decided = decide(rows, effects, sides, thresholdPct);

@@ -120,14 +120,14 @@ public enum ComparisonFormat {
     private static String csv(Comparison c) {
         StringBuilder b = new StringBuilder("module,case,params,metric,unit,run,runId,centre,changePct,changeLowPct,"
                 + "changeHighPct,pAdjusted,p99,p999,floorMultiple,changeP99Pct,forks,failedForks,baselineForks,"
-                + "baselineFailedForks,verdict,note\n");
+                + "baselineFailedForks,verdict,note,disturbedForks,baselineDisturbedForks\n");
         for (PairedRow r : c.rows()) {
             StringJoiner j = new StringJoiner(",");
             String runId = c.sides().get(c.labels().indexOf(r.run())).runIds();
             for (Object v : new Object[] {r.module(), r.caseName(), r.params(), r.metric(), r.unit(), r.run(), runId,
                     r.centre(), r.changePct(), r.changeLowPct(), r.changeHighPct(), r.pValue(), r.p99(), r.p999(),
                     r.floorMultiple(), r.changeP99Pct(), r.forks(), r.failedForks(), r.baselineForks(), r.baselineFailedForks(),
-                    r.verdict().word(r.unit()), r.note()}) {
+                    r.verdict().word(r.unit()), r.note(), r.disturbedForks(), r.baselineDisturbedForks()}) {
                 j.add(v == null ? "" : csvField(String.valueOf(v)));
             }
             b.append(j).append('\n');

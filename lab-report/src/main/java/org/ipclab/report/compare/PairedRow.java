@@ -11,7 +11,8 @@ import java.util.Locale;
 public record PairedRow(String module, String caseName, String params, String metric, String unit, String run,
                         Double centre, Double p99, Double p999, Double floorMultiple,
                         Double changePct, Double changeLowPct, Double changeHighPct, Double changeP99Pct,
-                        Double pValue, int forks, int failedForks, Integer baselineForks, Integer baselineFailedForks,
+                        Double pValue, int forks, int failedForks, int disturbedForks, Integer baselineForks,
+                        Integer baselineFailedForks, Integer baselineDisturbedForks,
                         List<Double> forkCentres, List<Double> baselineForkCentres, Verdict verdict, String note) {
 
     /** What the comparison concludes for this line. */
@@ -31,7 +32,8 @@ public record PairedRow(String module, String caseName, String params, String me
 
     public PairedRow decided(Verdict newVerdict, Double adjustedP, String newNote) {
         return new PairedRow(module, caseName, params, metric, unit, run, centre, p99, p999, floorMultiple, changePct,
-                changeLowPct, changeHighPct, changeP99Pct, adjustedP, forks, failedForks, baselineForks, baselineFailedForks,
+                changeLowPct, changeHighPct, changeP99Pct, adjustedP, forks, failedForks, disturbedForks, baselineForks,
+                baselineFailedForks, baselineDisturbedForks,
                 forkCentres, baselineForkCentres, newVerdict, newNote);
     }
 
@@ -43,13 +45,20 @@ public record PairedRow(String module, String caseName, String params, String me
         };
     }
 
-    /** {@code 3 forks}, {@code 3 vs 3 forks}, {@code 3 vs 2 forks (+0/+1 failed)}. */
+    /** {@code 3 forks}, {@code 3 vs 3 forks}, {@code 3 vs 2 forks (+0/+1 failed)}, {@code … (+1/+0 disturbed)}. */
     public String forksText() {
-        if (verdict == Verdict.GEOMEAN || forks == 0 && failedForks == 0 && baselineForks == null) {
+        if (verdict == Verdict.GEOMEAN || forks == 0 && failedForks == 0 && disturbedForks == 0 && baselineForks == null) {
             return "";
         }
-        String failed = failedForks == 0 && (baselineFailedForks == null || baselineFailedForks == 0) ? ""
-                : baselineForks == null ? " (+" + failedForks + " failed)" : " (+" + baselineFailedForks + "/+" + failedForks + " failed)";
-        return (baselineForks == null ? forks : baselineForks + " vs " + forks) + " forks" + failed;
+        return (baselineForks == null ? forks : baselineForks + " vs " + forks) + " forks"
+                + leftOut(failedForks, baselineFailedForks, "failed") + leftOut(disturbedForks, baselineDisturbedForks, "disturbed");
+    }
+
+    /** {@code " (+1 failed)"} or, beside a baseline, {@code " (+0/+1 failed)"}; empty when none. */
+    private String leftOut(int own, Integer baseline, String why) {
+        if (own == 0 && (baseline == null || baseline == 0)) {
+            return "";
+        }
+        return baselineForks == null ? " (+" + own + " " + why + ")" : " (+" + baseline + "/+" + own + " " + why + ")";
     }
 }

@@ -15,16 +15,17 @@ final class PairedRows {
     }
 
     /** Adds one line per side that has the row, and its effect (null where nothing is tested) in step. */
-    static void add(List<List<MeasuredRow>> set, List<Side> sides, List<PairedRow> lines, List<RowEffect> effects) {
+    static void add(List<List<MeasuredRow>> set, List<Side> sides, boolean keepDisturbed, List<PairedRow> lines,
+                    List<RowEffect> effects) {
         List<MeasuredRow> base = set.get(0);
-        SideForks baseForks = SideForks.of(base);
+        SideForks baseForks = SideForks.of(base, keepDisturbed);
         for (int s = 0; s < set.size(); s++) {
             List<MeasuredRow> rows = set.get(s);
             if (rows.isEmpty()) {
                 continue;
             }
             Side side = sides.get(s);
-            SideForks forks = SideForks.of(rows);
+            SideForks forks = SideForks.of(rows, keepDisturbed);
             RowEffect effect = null;
             String note = "";
             Verdict verdict;
@@ -73,7 +74,8 @@ final class PairedRows {
         SideForks baseForks = effect != null ? effect.a() : null;
         return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
                 centre, p99, p999, multiple, change, low, high, changeP99, null,
-                own.size(), all.failed(), baseForks == null ? null : baseForks.size(), baseForks == null ? null : baseForks.failed(),
+                own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
+                baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
                 own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
     }
 

@@ -63,7 +63,7 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
         if (placedByOs && (peerRow || !a.placementSet().equals(b.placementSet()))) {
             // Each side is one mode but the two modes may be two placements, not two versions of the code: a
             // blocking channel's threads move too often for the sampled placement to tell its 4 µs mode from its 60 µs one.
-            SideForks pooled = new SideForks(concat(a, b), List.of(), 0, java.util.Set.of());
+            SideForks pooled = new SideForks(concat(a, b), List.of(), 0, 0, java.util.Set.of());
             if (ForkClusters.of(pooled.centres()).size() > 1) {
                 return fixed(a, b, Verdict.BIMODAL, "A and B form separate clusters, placed by the OS (A "
                         + join(a.placementSet()) + ", B " + join(b.placementSet()) + "; pin with --placement to tell)"

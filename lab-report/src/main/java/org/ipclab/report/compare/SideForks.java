@@ -13,14 +13,17 @@ import org.ipclab.report.stats.Fork;
  * A side's forks for one row, pooled over its run folders, with each fork's observed placement (null
  * when unknown). A schema-1 folder has no forks: its whole case counts as one fork whose samples are the
  * row's samples, so its comparisons come out inconclusive, which is what one JVM per side can support.
+ * A fork the runner flagged as disturbed (steal, or other processes using the CPUs) is left out and
+ * counted, unless {@code keepDisturbed}: it measured the neighbour as much as the case.
  */
-record SideForks(List<Fork> forks, List<String> placements, int failed, Set<String> pinnedTo) {
+record SideForks(List<Fork> forks, List<String> placements, int failed, int disturbed, Set<String> pinnedTo) {
 
-    static SideForks of(List<MeasuredRow> rows) {
+    static SideForks of(List<MeasuredRow> rows, boolean keepDisturbed) {
         List<Fork> forks = new ArrayList<>();
         List<String> placements = new ArrayList<>();
         Set<String> pinnedTo = new TreeSet<>();
         int failed = 0;
+        int disturbed = 0;
         for (MeasuredRow m : rows) {
             if (m.forks().isEmpty()) {
                 if (m.row().ok()) {
@@ -33,6 +36,8 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, Set<Stri
                 ForkRecord.Metric metric = f.metrics().get(m.row().metric());
                 if (f.failed()) {
                     failed++;
+                } else if (f.disturbed() && !keepDisturbed) {
+                    disturbed++;
                 } else if (f.ok() && metric != null) {
                     forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray()));
                     placements.add(f.knownPlacement());
@@ -40,7 +45,7 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, Set<Stri
                 }
             }
         }
-        return new SideForks(List.copyOf(forks), java.util.Collections.unmodifiableList(placements), failed, pinnedTo);
+        return new SideForks(List.copyOf(forks), java.util.Collections.unmodifiableList(placements), failed, disturbed, pinnedTo);
     }
 
     /** Every fork was pinned by the run (--placement same or cross), so where it ran was chosen, not luck. */
@@ -75,7 +80,7 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, Set<Stri
                 kept.add(forks.get(i));
             }
         }
-        return new SideForks(List.copyOf(kept), kept.stream().map(f -> placement).toList(), failed, pinnedTo);
+        return new SideForks(List.copyOf(kept), kept.stream().map(f -> placement).toList(), failed, disturbed, pinnedTo);
     }
 
     double[] centres() {

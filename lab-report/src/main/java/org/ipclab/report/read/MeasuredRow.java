@@ -33,6 +33,12 @@ public record MeasuredRow(ResultRow row, String caseId, List<Double> samples, Sa
         return row.module() + "/" + row.caseName() + "/" + row.params() + "/" + row.metric();
     }
 
+    /** The centres of the forks that measured this row (ok forks only); empty for schema 1. */
+    public List<Double> forkCentres() {
+        return forks.stream().filter(ForkRecord::ok).map(f -> f.metrics().get(row.metric()))
+                .filter(java.util.Objects::nonNull).map(ForkRecord.Metric::centre).toList();
+    }
+
     public boolean isLatency() {
         return "ns".equals(row.unit());
     }

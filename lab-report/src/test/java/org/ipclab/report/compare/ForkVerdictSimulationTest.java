@@ -133,6 +133,6 @@ class ForkVerdictSimulationTest {
             }
             list.add(new Fork(Median.of(intervals), intervals));
         }
-        return new SideForks(list, java.util.Collections.nCopies(forks, (String) null), 0, java.util.Set.of("os"));
+        return new SideForks(list, java.util.Collections.nCopies(forks, (String) null), 0, 0, java.util.Set.of("os"));
     }
 }

@@ -55,6 +55,6 @@ final class ThroughputCase extends ChannelCase {
         result.add(ResultRow.throughput(context.spec(), "one-way", "msgs/s", rates));
         result.add(ResultRow.throughput(context.spec(), "one-way-bytes", "bytes/s",
                 rates.stream().map(r -> r * size).toList()));
-        result.fact("replyWindow", rig.window()).fact("warmupMessages", warm);
+        result.fact("replyWindow", rig.window()).fact("warmupMessages", warm).fact("warmupCapped", rig.warmUpCapped());
     }
 }

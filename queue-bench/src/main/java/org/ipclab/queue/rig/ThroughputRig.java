@@ -20,6 +20,7 @@ public final class ThroughputRig {
 
     private final Session session;
     private final int window;
+    private boolean warmUpCapped;
 
     public ThroughputRig(Session session) {
         this.session = session;
@@ -46,8 +47,14 @@ public final class ThroughputRig {
         do {
             count = batch(count);
         } while (!warmup.over(count, System.nanoTime() - start));
+        warmUpCapped = warmup.capped(System.nanoTime() - start);
         send(true);
         return count + 1;
+    }
+
+    /** Whether the last warm-up ended at its time cap (short of its minimum count on a slow or loaded machine). */
+    public boolean warmUpCapped() {
+        return warmUpCapped;
     }
 
     private double iteration(long iterationNs) throws IOException {

@@ -19,7 +19,12 @@ public record Warmup(Duration minTime, long minCount, Duration maxTime) {
 
     /** True once {@code count} operations over {@code elapsedNs} are enough, or the time is up. */
     public boolean over(long count, long elapsedNs) {
-        return elapsedNs >= maxTime.toNanos() || (count >= minCount && elapsedNs >= minTime.toNanos());
+        return capped(elapsedNs) || (count >= minCount && elapsedNs >= minTime.toNanos());
+    }
+
+    /** True when {@code elapsedNs} reached the cap: the warm-up ended on time, maybe short of its count. */
+    public boolean capped(long elapsedNs) {
+        return elapsedNs >= maxTime.toNanos();
     }
 
     /** How long this warm-up takes when one operation takes {@code perOperation}. */

@@ -107,9 +107,11 @@ class ChannelContractTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             // The machine is shared: judge only names these channels could leave (Aeron's default
-            // folder, Chronicle queue files, socket, FIFO and mapping files).
+            // folder aeron-<user>[-…], Chronicle queue files, socket, FIFO and mapping files), not
+            // another program's aeron-something.
+            String aeronDefault = "aeron-" + System.getProperty("user.name");
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("aeron") || n.contains(".cq4") || n.endsWith(".sock")
+                    .filter(n -> n.equals(aeronDefault) || n.startsWith(aeronDefault + "-") || n.contains(".cq4") || n.endsWith(".sock")
                             || n.endsWith(".fifo") || n.endsWith(".map") || n.endsWith(".cq"))
                     .collect(Collectors.toSet());
         }

@@ -55,6 +55,8 @@ class WarmupTest {
         assertFalse(warmup.over(999, 500 * MS), "count not yet reached");
         assertTrue(warmup.over(1_000, 100 * MS));
         assertTrue(warmup.over(3, 2_000 * MS), "the cap ends it whatever the count");
+        assertTrue(warmup.capped(2_000 * MS));
+        assertFalse(warmup.capped(500 * MS), "ended by its count, not by the cap");
     }
 
     @Test

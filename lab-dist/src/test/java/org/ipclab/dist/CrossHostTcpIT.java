@@ -66,6 +66,7 @@ class CrossHostTcpIT {
         } finally {
             if (hosts != null) {
                 hosts.close();
+                assertFalse(hosts.exist(), "the namespaces and their veth pair are gone");
             }
         }
     }

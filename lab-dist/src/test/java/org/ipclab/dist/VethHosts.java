@@ -30,7 +30,7 @@ final class VethHosts implements AutoCloseable {
     /** Whether this machine can make them: root, and iproute2's ip. */
     static boolean possible() {
         try {
-            return "0".equals(output("id", "-u").strip()) && run("ip", "netns", "list") == 0;
+            return "0".equals(output("id", "-u").strip()) && exec("ip", "netns", "list").exit() == 0;
         } catch (IOException e) {
             return false;
         }
@@ -72,11 +72,21 @@ final class VethHosts implements AutoCloseable {
     public void close() {
         for (String namespace : List.of(client, server)) {
             try {
-                run("ip", "netns", "delete", namespace);
+                Ran ran = exec("ip", "netns", "delete", namespace);
+                if (ran.exit() != 0 && !ran.output().contains("No such file")) {
+                    System.err.println("warning: could not delete namespace " + namespace + ": " + ran.output().strip());
+                }
             } catch (IOException e) {
                 System.err.println("warning: could not delete namespace " + namespace + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Whether either namespace (and so the veth pair) still exists. */
+    boolean exist() throws IOException {
+        List<String> names = List.of(output("ip", "netns", "list").split("\n")).stream()
+                .map(l -> l.strip().split(" ")[0]).toList();
+        return names.contains(client) || names.contains(server);
     }
 
     /** Namespaces left by a test JVM that is gone (killed before its cleanup ran). */
@@ -84,7 +94,7 @@ final class VethHosts implements AutoCloseable {
         for (String line : output("ip", "netns", "list").split("\n")) {
             Matcher m = OURS.matcher(line.strip().split(" ")[0]);
             if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
-                run("ip", "netns", "delete", m.group());
+                exec("ip", "netns", "delete", m.group());
             }
         }
     }
@@ -92,30 +102,30 @@ final class VethHosts implements AutoCloseable {
     private void ip(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("ip"));
         command.addAll(List.of(args));
-        if (run(command.toArray(String[]::new)) != 0) {
-            throw new IOException("failed: " + String.join(" ", command));
+        Ran ran = exec(command.toArray(String[]::new));
+        if (ran.exit() != 0) {
+            throw new IOException("failed: " + String.join(" ", command) + ": " + ran.output().strip());
         }
     }
 
-    private static int run(String... command) throws IOException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        return waitFor(process, command);
-    }
-
     private static String output(String... command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        waitFor(process, command);
-        return out;
+        return exec(command).output();
     }
 
-    private static int waitFor(Process process, String... command) throws IOException {
+    /** What a command printed (both streams, kept off the test JVM's own) and its exit code. */
+    private record Ran(int exit, String output) {
+    }
+
+    private static Ran exec(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException(String.join(" ", command) + " did not end within 30 s");
             }
-            return process.exitValue();
+            return new Ran(process.exitValue(), out);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();

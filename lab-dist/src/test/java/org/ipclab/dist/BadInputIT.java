@@ -127,6 +127,7 @@ class BadInputIT {
                 script("compare.sh unknown format", "yaml", "text, markdown, csv, json",
                         "compare.sh", "@RUN", "@RUN", "--format", "yaml"),
                 script("publish.sh nothing", "--out", "Missing required", "publish.sh"),
+                script("serve.sh without secret", "--secret-file", "Missing required option", "serve.sh"),
                 script("publish.sh out is a file", "@FILE", "is a file", "publish.sh", "@RUN", "--out", "@FILE"));
     }
 

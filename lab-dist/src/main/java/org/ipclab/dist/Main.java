@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import org.ipclab.core.cli.Cli;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.RunSuiteCommand;
+import org.ipclab.queue.serve.ServeCommand;
 import org.ipclab.report.CompareCommand;
 import org.ipclab.report.PublishCommand;
 import org.ipclab.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The lab's command line: {@code run}, {@code report}, {@code compare} and {@code publish}, behind scripts/. */
+/**
+ * The lab's command line: {@code run}, {@code report}, {@code compare} and {@code publish}, and {@code serve}
+ * (the responder of {@code run --peer-host} on another host), behind scripts/.
+ */
 @Command(name = "ipc-lab", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = "IPC Lab: benchmarks of interprocess channels, locks and process/thread creation on the JVM.")
 public final class Main {
@@ -22,7 +26,8 @@ public final class Main {
                 .addSubcommand("run", new RunSuiteCommand(Main::writeReport))
                 .addSubcommand("report", new ReportCommand())
                 .addSubcommand("compare", new CompareCommand())
-                .addSubcommand("publish", new PublishCommand());
+                .addSubcommand("publish", new PublishCommand())
+                .addSubcommand("serve", new ServeCommand());
         System.exit(Cli.configure(commandLine).execute(args));
     }
 

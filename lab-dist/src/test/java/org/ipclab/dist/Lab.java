@@ -105,6 +105,11 @@ final class Lab {
         return launch(command(args).redirectOutput(console.toFile()).redirectErrorStream(true));
     }
 
+    /** Starts any command line (a lab JVM inside a network namespace) in the background, its console in {@code console}. */
+    static Process start(Path console, List<String> command) throws IOException {
+        return launch(new ProcessBuilder(command).redirectOutput(console.toFile()).redirectErrorStream(true));
+    }
+
     /** Starts a run as the leader of its own process group (as a shell does), so the group can be signalled. */
     static Process startInOwnGroup(Path console, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("setsid"));

@@ -9,6 +9,7 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
 import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.link.Link;
@@ -17,21 +18,28 @@ import org.ipclab.queue.link.Transport;
 import org.ipclab.queue.message.MessageCodec;
 
 /**
- * What every queue case shares: its params ({@code transport}, {@code size}, optional {@code wait}),
- * validated up front with the valid values named; a link opened and always closed; and a failure
- * turned into one {@code failed:<reason>} row per metric instead of an exception.
+ * What every queue case shares: its params ({@code transport}, {@code size}, optional {@code wait},
+ * optional {@code peer} for a tcp responder on another host), validated up front with the valid values
+ * named; a link opened and always closed; and a failure turned into one {@code failed:<reason>} row per
+ * metric instead of an exception.
  */
 abstract class ChannelCase implements BenchCase {
     private final CaseSpec spec;
     protected final Transport transport;
     protected final int size;
     protected final Waiter.Strategy wait;
+    /** The host of the responder at the far end ({@code peer=}), or null for a peer JVM or thread of this host. */
+    protected final String peerHost;
 
     ChannelCase(String name, Params params) {
         this.spec = new CaseSpec(QueueCases.MODULE, name, params);
         this.transport = Transport.parse(params.get("transport"));
         this.size = params.getInt("size");
         this.wait = Waiter.Strategy.parse(params.get("wait", "spin"));
+        this.peerHost = params.get("peer", null);
+        if (peerHost != null && transport != ProcessTransport.TCP) {
+            throw new IllegalArgumentException("peer=" + peerHost + " is for tcp only (valid transport with peer: tcp)");
+        }
         if (size < MessageCodec.MIN_SIZE || size > transport.maxSize()) {
             throw new IllegalArgumentException("size " + size + " out of range for " + transport.label()
                     + " (valid: " + MessageCodec.MIN_SIZE + ".." + transport.maxSize() + " bytes)");
@@ -46,6 +54,9 @@ abstract class ChannelCase implements BenchCase {
     /** The metrics this case reports, in row order (a failure gives each a failed row). */
     abstract List<String> metrics();
 
+    /** The same case against the responder on {@code host}: its {@code peer=<host>} twin. */
+    abstract ChannelCase onPeerHost(Suite suite, String host);
+
     /** Measures over an open link, adding rows and facts; the link is finished and closed by the caller. */
     abstract void measure(CaseContext context, Link link, CaseResult result) throws Exception;
 
@@ -59,6 +70,9 @@ abstract class ChannelCase implements BenchCase {
      * then a peer JVM (more for Chronicle and Aeron's driver) or a thread, and the teardown.
      */
     Duration startup() {
+        if (peerHost != null) {
+            return Duration.ofMillis(400); // the case JVM, a connection and its handshake: no peer JVM
+        }
         // Measured on a 2-vCPU guest over a full run: forks took 0.3-0.45 s less than 1300/800/500.
         if (transport == ProcessTransport.CHRONICLE || transport == ProcessTransport.AERON) {
             return Duration.ofMillis(1000);
@@ -96,7 +110,7 @@ abstract class ChannelCase implements BenchCase {
     /** A rig and a peer JVM: pinning them to one CPU or two changes what a channel costs. */
     @Override
     public boolean placeable() {
-        return transport instanceof ProcessTransport;
+        return transport instanceof ProcessTransport && peerHost == null;
     }
 
     @Override
@@ -110,9 +124,11 @@ abstract class ChannelCase implements BenchCase {
         CaseResult result = new CaseResult();
         Link link = null;
         try {
-            link = Link.open(context, transport, size, wait, timeout());
+            link = peerHost != null ? Link.toPeerHost(peerHost, size, timeout())
+                    : Link.open(context, transport, size, wait, timeout());
             measure(context, link, result);
             link.finish();
+            link.facts().forEach(result::fact);
         } catch (Exception e) {
             String reason = link != null ? link.failureReason(e)
                     : e instanceof ChannelAbortedException aborted ? aborted.reason() : e.getClass().getSimpleName();

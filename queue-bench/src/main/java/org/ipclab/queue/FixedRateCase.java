@@ -56,6 +56,11 @@ final class FixedRateCase extends ChannelCase {
     }
 
     @Override
+    ChannelCase onPeerHost(Suite suite, String host) {
+        return new FixedRateCase(suite, spec().params().with("peer", host));
+    }
+
+    @Override
     List<String> metrics() {
         return List.of("rtt");
     }

@@ -8,6 +8,7 @@ import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.core.remote.RemotePeer;
 import org.ipclab.queue.link.JvmTransport;
 import org.ipclab.queue.link.ProcessTransport;
 import org.ipclab.queue.link.Transport;
@@ -18,7 +19,7 @@ import org.ipclab.queue.link.Transport;
  * smoke: every channel's 64-byte round trip once (a few in-JVM ones), one throughput, one fixed-rate;
  * quick: 64 B and 64 KiB round trips between processes (64 B between threads), throughput at 64 B (and
  * 64 KiB for two), fixed rate at 100k/s for the fast ones, each in four short forks;
- * full: longer runs, every size and rate.
+ * full: longer runs, every size and rate. With a peer host, the tcp cases get peer= twins ({@link PeerHostCases}).
  */
 public final class QueueCases implements CaseProvider {
     static final String MODULE = "queue";
@@ -105,7 +106,7 @@ public final class QueueCases implements CaseProvider {
                 }
             }
         }
-        return cases;
+        return RemotePeer.configured().map(p -> PeerHostCases.add(suite, cases, p.address().host())).orElse(cases);
     }
 
     @Override

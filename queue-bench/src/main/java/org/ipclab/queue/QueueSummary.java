@@ -84,7 +84,7 @@ final class QueueSummary {
         return Params.parse(row.params()).get("transport");
     }
 
-    /** The transport, plus any param that tells two rows of one size apart (a wait other than spin, a placement). */
+    /** The transport, plus any param that tells two rows of one size apart (a wait other than spin, a placement, a peer host). */
     static String label(ResultRow row) {
         Params params = Params.parse(row.params());
         StringBuilder label = new StringBuilder(params.get("transport"));
@@ -95,6 +95,10 @@ final class QueueSummary {
         String placement = params.get("placement", null);
         if (placement != null) {
             label.append(" placement=").append(placement);
+        }
+        String peer = params.get("peer", null);
+        if (peer != null) {
+            label.append(" peer=").append(peer);
         }
         return label.toString();
     }

@@ -36,6 +36,11 @@ final class RttCase extends ChannelCase {
     }
 
     @Override
+    ChannelCase onPeerHost(Suite suite, String host) {
+        return new RttCase(suite, spec().params().with("peer", host));
+    }
+
+    @Override
     List<String> metrics() {
         return List.of("rtt");
     }

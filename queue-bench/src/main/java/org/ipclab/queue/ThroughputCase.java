@@ -41,6 +41,11 @@ final class ThroughputCase extends ChannelCase {
     }
 
     @Override
+    ChannelCase onPeerHost(Suite suite, String host) {
+        return new ThroughputCase(suite, spec().params().with("peer", host));
+    }
+
+    @Override
     List<String> metrics() {
         return List.of("one-way", "one-way-bytes");
     }

@@ -19,6 +19,7 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.Catalog;
 import org.ipclab.core.Suite;
 import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.remote.PeerAddress;
 import org.ipclab.core.run.LabConfig;
 import org.ipclab.core.run.SuiteRunner;
 import picocli.CommandLine.Command;
@@ -80,6 +81,16 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + " e.g. --jvm-arg -XX:+UseSerialGC. Recorded in run.json; compare shows it as a difference.")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--peer-host", paramLabel = "HOST[:PORT]",
+            description = "A responder on another host (started there with 'ipc-lab serve'): the tcp rtt, throughput and"
+                    + " fixed-rate cases also run against it, as rows with peer=HOST beside the loopback ones."
+                    + " Port default: " + PeerAddress.DEFAULT_PORT + ". Needs --secret-file.")
+    String peerHost;
+
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "The file holding the handshake secret of --peer-host (the same file serve was given).")
+    Path secretFile;
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -94,6 +105,11 @@ public final class RunSuiteCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Suite chosen = parseSuite();
         Pattern pattern = parseCases();
+        // Before the catalogue is read: with a peer host, it holds the peer= twins of the tcp cases.
+        PeerHostOption.Checked peer = PeerHostOption.check(peerHost, secretFile);
+        if (peer != null) {
+            peer.peer().install();
+        }
         List<BenchCase> selected = select(chosen, pattern);
         // Every option is checked even for --list, so a mistake shows before the real run.
         int cpus = Runtime.getRuntime().availableProcessors();
@@ -102,7 +118,8 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine(),
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
-                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs));
+                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs),
+                peer == null ? null : peer.peer(), peer == null ? null : peer.environment());
         if (list) {
             selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));

@@ -46,7 +46,7 @@ public final class WritableFolder {
         return existing;
     }
 
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -40,6 +40,9 @@ final class CaseProcess {
         command.add("-D" + CaseMain.FORK_PROPERTY + "=" + fork.fork());
         command.add("-D" + CaseMain.FILE_ID_PROPERTY + "=" + job.id());
         command.add("-D" + Placement.PROPERTY + "=" + placement.label());
+        if (config.peerHost() != null) {
+            command.addAll(config.peerHost().jvmFlags());
+        }
         if (placement.peerCpus() != null) {
             command.add("-D" + Placement.PEER_CPUS_PROPERTY + "=" + placement.peerCpus());
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.Placement;
 import org.ipclab.core.Suite;
+import org.ipclab.core.remote.RemotePeer;
 
 /**
  * The run's whole configuration in one object, validated before anything is written and printed at
@@ -23,10 +24,13 @@ import org.ipclab.core.Suite;
  * @param placements  where placeable cases put their rig and peer; one set of forks per placement
  * @param exclusive  wait until no other run measures on this machine, and make later runs wait for this one
  * @param jvmArgs  the user's flags for every case JVM (and so its peers and JMH forks), after the standard ones
+ * @param peerHost a responder on another host for the tcp cases' peer= rows, or null
+ * @param peerEnvironment what that responder said of its host and JVM when the run checked it, or null
  */
 public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
                         Path home, String commandLine, int forks, long seed, List<Placement> placements,
-                        boolean exclusive, List<String> jvmArgs) {
+                        boolean exclusive, List<String> jvmArgs, RemotePeer peerHost,
+                        Map<String, Object> peerEnvironment) {
 
     /** How much longer than its expected time a case may take before it is killed. */
     public static final int TIMEOUT_FACTOR = 4;
@@ -44,6 +48,7 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
         map.put("placements", placements.stream().map(Placement::label).toList());
         map.put("exclusive", exclusive);
         map.put("jvmArgs", jvmArgs);
+        map.put("peerHost", peerHost == null ? null : peerHost.address().toString());
         map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
                 : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
         return map;

@@ -74,6 +74,13 @@ public final class SuiteRunner {
         record.config = config.describe();
         record.environment = Environment.machine();
         record.environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
+        if (config.peerHost() != null) {
+            // The far host of the peer= rows, as its responder described itself when the run checked it.
+            Map<String, Object> peer = new LinkedHashMap<>();
+            peer.put("address", config.peerHost().address().toString());
+            peer.put("environment", config.peerEnvironment());
+            record.environment.put("peerHost", peer);
+        }
         record.seed = config.seed();
         record.forks = config.forks();
         record.placements = config.placements().stream().map(Placement::label).toList();

@@ -6,7 +6,10 @@ import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
-/** Loopback TCP (127.0.0.1 only, TCP_NODELAY), blocking: the peer listens on an ephemeral port. */
+/**
+ * TCP (TCP_NODELAY), blocking. Between two JVMs of this host the peer listens on 127.0.0.1 only, on an
+ * ephemeral port; to another host the socket is one a responder ({@code serve}) accepted after its handshake.
+ */
 public final class TcpChannel extends SocketStreamChannel {
 
     private TcpChannel(SocketChannel socket, int maxSize) throws IOException {
@@ -25,6 +28,11 @@ public final class TcpChannel extends SocketStreamChannel {
 
     public static TcpChannel accept(ServerSocketChannel server, String secret, int maxSize) throws IOException {
         return new TcpChannel(SocketStreamChannel.accept(server, secret), maxSize);
+    }
+
+    /** A channel over a socket already connected and past its handshake (a responder on another host). */
+    public static TcpChannel over(SocketChannel socket, int maxSize) throws IOException {
+        return new TcpChannel(socket, maxSize);
     }
 
     public static TcpChannel connect(int port, String secret, int maxSize) throws IOException {

@@ -1,13 +1,17 @@
 package org.ipclab.queue.link;
 
 import java.time.Duration;
+import java.util.Map;
 import org.ipclab.core.CaseContext;
+import org.ipclab.core.remote.RemotePeer;
 import org.ipclab.queue.channel.Channel;
+import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.channel.Watchdog;
 
 /**
- * A case's channel with a responder at the far end (a peer JVM or a thread), and everything needed
+ * A case's channel with a responder at the far end (a peer JVM, a thread, or {@code serve} on another
+ * host), and everything needed
  * to stop it: closing a link never leaves a process, a thread or a file behind.
  */
 public interface Link extends AutoCloseable {
@@ -23,6 +27,11 @@ public interface Link extends AutoCloseable {
     /** The one-word reason this link's case failed with {@code error}: the peer's exit, a timeout, corruption. */
     String failureReason(Exception error);
 
+    /** What the link knows worth keeping in run.json (a remote responder's environment); none by default. */
+    default Map<String, Object> facts() {
+        return Map.of();
+    }
+
     @Override
     void close();
 
@@ -35,5 +44,16 @@ public interface Link extends AutoCloseable {
             return PeerLink.open(context, process, size, waiter);
         }
         return ThreadLink.open((JvmTransport) transport, size, waiter);
+    }
+
+    /**
+     * A tcp channel to the responder on {@code host}, the run's peer host ({@code --peer-host}).
+     *
+     * @throws ChannelAbortedException {@code peer-host-<why>} when it can't be had
+     */
+    static Link toPeerHost(String host, int size, Duration timeout) throws ChannelAbortedException {
+        RemotePeer peer = RemotePeer.configured().filter(p -> p.address().host().equals(host))
+                .orElseThrow(() -> new ChannelAbortedException("peer-host-not-given"));
+        return RemoteLink.open(peer, size, new Watchdog(timeout));
     }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
@@ -62,10 +63,15 @@ class ProgressTest {
         assertTrue(redraws.get(0).matches(".* of ~5 s \\(run \\d+ s\\)"), "time so far of the expected: " + redraws.get(0));
         assertTrue(redraws.get(redraws.size() - 1).startsWith("…"), "a long line keeps its tail: " + redraws);
         assertTrue(text.endsWith(CLEAR_LINE), "closing clears the unfinished fork's line");
-        List<String> screen = text.lines().map(l -> l.substring(l.lastIndexOf(CLEAR_LINE) + (l.contains(CLEAR_LINE) ? CLEAR_LINE.length() : 0)))
-                .filter(l -> !l.isEmpty()).toList();
+        List<String> screen = Arrays.stream(text.split("\n")).map(ProgressTest::visible).filter(l -> !l.isEmpty()).toList();
         assertEquals(1, screen.size(), text);
         assertTrue(screen.get(0).startsWith("[1/2] m rtt transport=pipe fork 1/1 … 1.5 s, ok (elapsed"), screen.get(0));
+    }
+
+    /** What a terminal shows of a line: what follows its last "clear line". */
+    private static String visible(String line) {
+        int clear = line.lastIndexOf(CLEAR_LINE);
+        return clear < 0 ? line : line.substring(clear + CLEAR_LINE.length());
     }
 
     private static void runThrough(Progress progress, List<ForkSchedule.Fork> forks) {

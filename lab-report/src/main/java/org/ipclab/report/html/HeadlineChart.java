@@ -30,13 +30,14 @@ final class HeadlineChart {
         Set<String> without = new LinkedHashSet<>(c.rows().stream().map(PairedRow::module).toList());
         changes.forEach(m -> without.remove(m.module()));
         String missing = without.isEmpty() ? "" : "<p class=\"small\">No change for " + Html.esc(String.join(", ", without))
-                + ": no row there has a time or rate measured in 2 or more forks on both sides.</p>\n";
+                + ": no row there carries one (a time or rate in 2 or more forks on both sides, neither bimodal nor"
+                + " placed differently); its module page shows each row.</p>\n";
         if (changes.isEmpty()) {
             return missing;
         }
         ForkChart chart = new ForkChart("Cost against baseline " + baseline + ", per module: geometric mean over its rows",
-                c.thresholdPct(), "+10% = 10% more time (or 1/rate) than the baseline; ● a row's change,"
-                        + " ▮ the module's geomean, ├┤ its 95% interval over the rows, shaded ±" + Units.si(c.thresholdPct()) + "% band",
+                c.thresholdPct(), "+10% = 10% more time (or 1/rate); ● a row, ▮ the geomean, ├┤ its 95% interval"
+                        + " over the rows, shaded ±" + Units.si(c.thresholdPct()) + "%",
                 "row");
         for (ModuleChange m : changes) {
             int side = c.labels().indexOf(m.run());

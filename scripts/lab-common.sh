@@ -9,7 +9,7 @@ LAB_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 lab_build_if_needed() {
   if [[ ! -f "$LAB_JAR" ]] || [[ -n "$(find "$LAB_HOME" -path '*/target' -prune -o \
         \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$LAB_JAR" -print -quit)" ]]; then
-    echo "building the lab (mvn package)…" >&2
+    echo "building the lab (mvn package)..." >&2
     (cd "$LAB_HOME" && mvn -B -q -DskipTests package) >&2
   fi
 }

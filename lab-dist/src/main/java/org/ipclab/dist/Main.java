@@ -2,6 +2,7 @@ package org.ipclab.dist;
 
 import java.nio.file.Path;
 import org.ipclab.core.cli.Cli;
+import org.ipclab.core.cli.ConsoleStream;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.RunSuiteCommand;
 import org.ipclab.queue.serve.ServeCommand;
@@ -22,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ConsoleStream.install();
         CommandLine commandLine = new CommandLine(new Main())
                 .addSubcommand("run", new RunSuiteCommand(Main::writeReport))
                 .addSubcommand("report", new ReportCommand())

@@ -52,7 +52,7 @@ class FullOrReadOnlyDiskIT {
         Lab.Outcome outcome = Lab.run(work, 60, "run", "smoke", "--out", out.toString());
         assertEquals(2, outcome.exit(), outcome.out() + outcome.err());
         assertTrue(outcome.err().contains(out.toString()) && outcome.err().contains(problem), outcome.err());
-        assertFalse(outcome.out().contains("[1/"), "no case may start: " + outcome.out());
+        assertFalse(outcome.err().contains("[1/"), "no case may start: " + outcome.err());
         assertFalse(outcome.err().contains("Exception"), outcome.err());
         try (var left = Files.list(mounts.resolve(disk))) {
             assertEquals(List.of(), left.toList());

@@ -44,9 +44,12 @@ final class Lab {
     }
 
     static ProcessBuilder command(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dipclab.home=" + HOME, "-jar", JAR.toString()));
+        return command(Paths.get(System.getProperty("java.home"), "bin", "java"), args);
+    }
+
+    /** The lab's command line run by another JVM, e.g. a newer JDK's {@code bin/java}. */
+    static ProcessBuilder command(Path java, String... args) {
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dipclab.home=" + HOME, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }

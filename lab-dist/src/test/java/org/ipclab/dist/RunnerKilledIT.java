@@ -46,8 +46,9 @@ class RunnerKilledIT {
             Lab.Outcome next = Lab.run(work, 120, "run", "smoke", "--cases", "lock/tickets",
                     "--out", work.resolve("dead").toString());
             assertEquals(0, next.exit(), next.out() + next.err());
-            assertTrue(next.out().contains("left by dead runs"), next.out());
-            assertTrue(next.out().contains("filed as abandoned (their runner is gone): " + deadRun.getFileName()), next.out());
+            // Housekeeping is progress, on stderr; stdout keeps the results.
+            assertTrue(next.err().contains("left by dead runs"), next.err());
+            assertTrue(next.err().contains("filed as abandoned (their runner is gone): " + deadRun.getFileName()), next.err());
             RunResults abandoned = RunResults.read(deadRun);
             assertEquals("abandoned", abandoned.status());
             assertEquals("run", abandoned.runJson().path("abandoned").path("noticedBy").asText());

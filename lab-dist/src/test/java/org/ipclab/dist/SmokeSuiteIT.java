@@ -183,6 +183,27 @@ class SmokeSuiteIT {
         }
     }
 
+    /** Results on stdout, progress on stderr: {@code run > table.txt} keeps the table and the folder, the screen the rest. */
+    @Test
+    void shouldPrintResultsOnStdoutAndProgressOnStderr() throws Exception {
+        JsonNode run = Json.MAPPER.readTree(runDir.resolve("run.json").toFile());
+        int forks = 0;
+        for (JsonNode entry : run.get("cases")) {
+            forks += entry.get("forks").size();
+        }
+        List<String> progress = outcome.err().lines().filter(l -> l.matches("\\[\\d+/\\d+\\] .* fork \\d+/\\d+ .*")).toList();
+        assertEquals(forks, progress.size(), "one progress line per fork on stderr:\n" + outcome.err());
+        assertFalse(outcome.err().contains("\r") || outcome.err().contains("\033["), "no live line when stderr is a file");
+        assertTrue(outcome.err().contains("estimate: "), outcome.err());
+
+        String out = outcome.out();
+        assertFalse(out.lines().anyMatch(l -> l.startsWith("[")), "no progress on stdout:\n" + out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("case +metric +p50 +p99 +throughput +forks +status")), out);
+        String id = runDir.getFileName().toString();
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("run folder: ") && l.endsWith(id)), out);
+        assertTrue(out.lines().anyMatch(l -> l.endsWith(id + "/report/index.html")), "the report's path:\n" + out);
+    }
+
     @Test
     void shouldLeaveNoProcessAndNoSharedFileBehind() throws Exception {
         assertEquals(List.of(), Lab.awaitNoLabProcesses(0, outcome.token()));

@@ -1,11 +1,14 @@
 package org.ipclab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,37 @@ class PublishCommandTest {
         assertTrue(SiteLinks.assertAllResolve(site) > 25);
     }
 
+    /** The landing page charts each run's change per module against the first: one mark per run and module. */
+    @Test
+    void shouldLeadTheIndexWithEachRunsChangePerModule() throws Exception {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 3, 0.02, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.15, 3, 0.02, 2);
+        Path c = SampleRuns.forked(temp.resolve("c"), "run-c", 0.9, 3, 0.02, 3);
+        Path site = temp.resolve("site");
+
+        CliResult result = CliResult.run(new PublishCommand(), a.toString(), b.toString(), c.toString(), "--out", site.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        String index = Files.readString(site.resolve("index.html"));
+        HeadlineMarks marks = HeadlineMarks.of(index);
+        assertNotNull(marks, "the index has a headline chart");
+        List<String> modules = List.of("calibration", "queue", "lock", "process");
+        assertEquals(modules.size() * 2, marks.changes().size(), "a mark per module for runs B and C: " + marks);
+        assertEquals(marks.changes().size() - 2, marks.intervals(), "an interval over the rows wherever there are 2+ (calibration has one)");
+        for (String module : modules) {
+            for (String run : List.of("B run-b", "C run-c")) {
+                assertTrue(marks.labels().stream().anyMatch(l -> l.startsWith(module + " · " + run)), module + " " + run + ": " + marks.labels());
+            }
+        }
+        // Every cost in B is 15% higher, in C 10% lower, the machine's floor the same: the marks say so.
+        for (int i = 0; i < marks.labels().size(); i++) {
+            String label = marks.labels().get(i);
+            double expected = label.startsWith("calibration") ? 0 : label.contains(" B run-b") ? 15 : -10;
+            assertEquals(expected, HeadlineMarks.percent(marks.changes().get(i)), 3, marks.labels().get(i));
+        }
+        assertTrue(index.indexOf("id=\"headline\"") < index.indexOf("<h2>Runs</h2>"), "the chart leads the page");
+    }
+
     @Test
     void shouldPublishASchemaOneAndASchemaTwoRunTogether() throws IOException {
         Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
@@ -45,12 +79,15 @@ class PublishCommandTest {
     }
 
     @Test
-    void shouldPublishOneRunAndRefuseAFileAsTheOutputFolder() throws IOException {
+    void shouldPublishOneRunAndRefuseAFileAsTheOutputFolder() throws Exception {
         Path a = SampleRuns.standard(temp.resolve("a"), "run-a", 1.0);
         Path file = Files.writeString(temp.resolve("site.txt"), "x");
 
         assertEquals(0, CliResult.run(new PublishCommand(), a.toString(), "--out", temp.resolve("one").toString()).exitCode());
         SiteLinks.assertAllResolve(temp.resolve("one"));
+        String index = Files.readString(temp.resolve("one").resolve("index.html"));
+        assertNull(HeadlineMarks.of(index), "one run has nothing to change against");
+        assertTrue(index.contains("One run: publish two or more"), index);
         CliResult refused = CliResult.run(new PublishCommand(), a.toString(), "--out", file.toString());
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().contains("site.txt"), refused.err());

@@ -66,6 +66,23 @@ class PublishedSiteInBrowserTest {
         assertTrue(count(DRAWN, queue) > 100, "the queue page's charts hold drawn shapes");
     }
 
+    /** The landing chart as the browser drew it: one change mark per compared run and module, as in the page's source. */
+    @Test
+    void shouldDrawTheLandingChartWithAMarkPerRunAndModule() throws Exception {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 3, 0.02, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.15, 3, 0.02, 2);
+        Path site = temp.resolve("site");
+        assertEquals(0, CliResult.run(new PublishCommand(), a.toString(), b.toString(), "--out", site.toString()).exitCode());
+
+        HeadlessChromium.Rendered rendered = chromium.render(site.resolve("index.html"));
+
+        assertEquals(List.of(), rendered.consoleMessages());
+        HeadlineMarks drawn = HeadlineMarks.of(rendered.dom());
+        assertEquals(HeadlineMarks.of(Files.readString(site.resolve("index.html"))), drawn, "the browser keeps every mark");
+        assertEquals(4, drawn.changes().size(), "calibration, queue, lock and process for run B: " + drawn);
+        assertEquals(3, drawn.intervals(), "an interval where the module has 2+ rows (calibration has one): " + drawn);
+    }
+
     @Test
     void shouldNoticeAConsoleMessageWhenAPageTriesToFetchFromAfar() throws Exception {
         // The check above is only worth something if a violating page is caught: the pages' own policy must refuse this.

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.run.Format;
 
 /**
  * The end-of-run ladder: what each way of running work elsewhere cost in this run (p50), cheapest
@@ -40,7 +41,7 @@ public final class CreationLadder {
                 + " bar: log scale, " + MARKS_PER_DECADE + " marks per ×10)");
         for (Measured m : measured) {
             double ratio = (double) m.ns() / Math.max(1, measured.get(0).ns());
-            out.printf(LINE, m.rung().title(), duration(m.ns()), times(ratio), bar(ratio), m.rung().measures());
+            out.printf(LINE, m.rung().title(), duration(m.ns()), Format.times(ratio), bar(ratio), m.rung().measures());
         }
         for (CreationRung rung : unmeasured) {
             out.printf(LINE, rung.title(), "-", "", "", whyNot(rung, rows));
@@ -64,10 +65,6 @@ public final class CreationLadder {
         }
         String format = value < 10 ? "%.2f %s" : value < 100 ? "%.1f %s" : "%.0f %s";
         return String.format(Locale.ROOT, format, value, units[unit]);
-    }
-
-    private static String times(double ratio) {
-        return String.format(Locale.ROOT, ratio < 10 ? "%.2f×" : "%,.0f×", ratio);
     }
 
     private static String bar(double ratio) {

@@ -14,6 +14,13 @@ public final class Cli {
     }
 
     public static CommandLine configure(CommandLine commandLine) {
+        // picocli encodes on its own: over the installed console streams, help and errors follow their rule.
+        if (System.out instanceof ConsoleStream out) {
+            commandLine.setOut(out.writer());
+        }
+        if (System.err instanceof ConsoleStream err) {
+            commandLine.setErr(err.writer());
+        }
         return commandLine
                 .setParameterExceptionHandler((e, args) -> {
                     CommandLine cmd = e.getCommandLine();

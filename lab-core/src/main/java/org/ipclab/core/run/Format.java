@@ -34,6 +34,11 @@ public final class Format {
         return String.format(Locale.ROOT, "%.2f %s%s", v, prefixes[p], unit);
     }
 
+    /** How many times as costly: {@code 3.25×} or {@code 140×} (the console prints x where it can't print ×). */
+    public static String times(double ratio) {
+        return String.format(Locale.ROOT, ratio < 10 ? "%.2f×" : "%,.0f×", ratio);
+    }
+
     public static String seconds(double s) {
         long whole = Math.round(s);
         return whole >= 60 ? String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60) : whole + " s";

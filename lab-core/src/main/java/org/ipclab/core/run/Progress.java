@@ -1,20 +1,47 @@
 package org.ipclab.core.run;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.cli.Terminal;
 
-/** One console line per fork: {@code [i/N] module case params fork f/F … seconds, status (elapsed, ETA)}. */
-final class Progress {
+/**
+ * The run's progress on stderr, one line per fork: {@code [i/N] module case params fork f/F … seconds,
+ * status (elapsed, ETA)}. On a terminal the running fork also shows a line of its own, redrawn every
+ * second with its time so far against the time it is expected to take, and cleared when the fork ends.
+ */
+final class Progress implements AutoCloseable {
+    private static final String CLEAR_LINE = "\r\033[K";
+
     private final List<ForkSchedule.Fork> forks;
     private final int forksPerCase;
+    private final PrintStream out;
+    private final boolean live;
+    private final int columns;
     private final long startNs = System.nanoTime();
     private double expectedDone;
+    private ScheduledExecutorService ticker;
+    private String current;
+    private long currentStartNs;
+    private double currentExpected;
 
     Progress(List<ForkSchedule.Fork> forks) {
+        this(forks, System.err, Terminal.stderr() ? Terminal.columns() : 0);
+    }
+
+    /** @param columns the terminal's width for a live line, or 0 for plain lines only (a pipe or a file) */
+    Progress(List<ForkSchedule.Fork> forks, PrintStream out, int columns) {
         this.forks = forks;
         this.forksPerCase = forks.stream().mapToInt(ForkSchedule.Fork::round).max().orElse(1);
+        this.out = out;
+        this.live = columns > 0;
+        this.columns = columns;
     }
 
     /** The whole run's expected time, the sum of every fork's: what the run promises at its start. */
@@ -22,15 +49,48 @@ final class Progress {
         return forks.stream().mapToDouble(Progress::seconds).sum();
     }
 
-    void starting(int index, ForkSchedule.Fork fork) {
+    synchronized void starting(int index, ForkSchedule.Fork fork) {
         CaseSpec spec = fork.job().spec();
-        System.out.printf("[%d/%d] %s %s %s fork %d/%d … ", index + 1, forks.size(), spec.module(), spec.name(),
-                spec.params(), fork.fork(), forksPerCase);
-        System.out.flush();
+        current = String.format(Locale.ROOT, "[%d/%d] %s %s %s fork %d/%d … ", index + 1, forks.size(), spec.module(),
+                spec.name(), spec.params(), fork.fork(), forksPerCase);
+        if (!live) {
+            out.print(current);
+            out.flush();
+            return;
+        }
+        currentStartNs = System.nanoTime();
+        currentExpected = seconds(fork);
+        if (ticker == null) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ipclab-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::tick, 0, 1, TimeUnit.SECONDS);
+        } else {
+            tick();
+        }
+    }
+
+    /** Redraws the running fork's line: its time so far against its expected time, cut to the terminal's width. */
+    synchronized void tick() {
+        if (current == null) {
+            return;
+        }
+        double elapsed = (System.nanoTime() - currentStartNs) / 1e9;
+        String line = current + Format.seconds(elapsed) + " of ~" + Format.seconds(currentExpected)
+                + " (run " + Format.seconds((System.nanoTime() - startNs) / 1e9) + ")";
+        // A line that wraps can't be redrawn in place. Room for two '…' printed as "..." on an ASCII console.
+        int room = columns - 5;
+        if (line.length() > room) {
+            line = "…" + line.substring(line.length() - (room - 1)); // the case's tail and the times matter most
+        }
+        out.print(CLEAR_LINE + line);
+        out.flush();
     }
 
     /** The ETA scales the expected time of the remaining forks by how the finished ones compared. */
-    void finished(int index, ForkEntry entry) {
+    synchronized void finished(int index, ForkEntry entry) {
         expectedDone += seconds(forks.get(index));
         double elapsed = (System.nanoTime() - startNs) / 1e9;
         double remaining = 0;
@@ -38,9 +98,28 @@ final class Progress {
             remaining += seconds(forks.get(i));
         }
         double pace = expectedDone > 0 ? elapsed / expectedDone : 1;
-        System.out.printf("%.1f s, %s (elapsed %s, ETA %s)%n", entry.seconds, entry.status,
+        if (live) {
+            out.print(CLEAR_LINE + current);
+        }
+        current = null;
+        out.printf(Locale.ROOT, "%.1f s, %s (elapsed %s, ETA %s)%n", entry.seconds, entry.status,
                 Format.seconds(elapsed), Format.seconds(remaining * pace));
-        entry.warnings.forEach(w -> System.out.println("      warning: " + w));
+        entry.warnings.forEach(w -> out.println("      warning: " + w));
+        out.flush();
+    }
+
+    /** Stops the redrawing and clears a fork's unfinished line, so what is printed next starts on a clean line. */
+    @Override
+    public synchronized void close() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
+        if (live && current != null) {
+            out.print(CLEAR_LINE);
+            out.flush();
+        }
+        current = null;
     }
 
     private static double seconds(ForkSchedule.Fork fork) {

@@ -59,11 +59,11 @@ public final class SuiteRunner {
     public int run() throws IOException, InterruptedException {
         int stale = PrivateDir.removeStale();
         if (stale > 0) {
-            System.out.println("removed " + stale + " private folder(s) left by dead runs");
+            System.err.println("removed " + stale + " private folder(s) left by dead runs");
         }
         List<String> abandoned = RunOwner.noticeAbandonedUnder(config.out(), "run");
         if (!abandoned.isEmpty()) {
-            System.out.println("filed as abandoned (their runner is gone): " + String.join(", ", abandoned));
+            System.err.println("filed as abandoned (their runner is gone): " + String.join(", ", abandoned));
         }
         awaitExclusiveRuns();
         RunRecord record = new RunRecord();
@@ -92,10 +92,11 @@ public final class SuiteRunner {
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         folder.save();
-        System.out.print(config);
-        System.out.println("run folder: " + folder.dir());
+        // Progress goes to stderr, results (the end table and the run folder) to stdout, so `> file` keeps the results.
+        System.err.print(config);
+        System.err.println("run folder: " + folder.dir());
         record.estimatedSeconds = Math.round(progress.expectedSeconds());
-        System.out.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(record.estimatedSeconds)
+        System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(record.estimatedSeconds)
                 + " (the cases' expected times; the ETA then follows the pace)");
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -103,6 +104,7 @@ public final class SuiteRunner {
             runCases();
             finish(interrupted ? "interrupted" : "complete");
         } catch (IOException | RuntimeException e) {
+            progress.close();
             finish("failed");
             removeHook(hook); // else it would run at exit and call this failure an interruption
             throw e;
@@ -112,7 +114,7 @@ public final class SuiteRunner {
         }
         EndTable.print(record, System.out);
         if (!record.concurrentRuns.isEmpty()) {
-            System.out.println("warning: " + record.concurrentRuns.size() + " other run(s) measured on this machine"
+            System.err.println("warning: " + record.concurrentRuns.size() + " other run(s) measured on this machine"
                     + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
         }
         System.out.println();
@@ -156,6 +158,7 @@ public final class SuiteRunner {
             }
             progress.finished(i, entry);
         }
+        progress.close();
         noticeOtherRuns(schedule.size()); // one that started during the last fork was measuring beside it
     }
 
@@ -171,7 +174,7 @@ public final class SuiteRunner {
                 return;
             }
             if (!told) {
-                System.out.println("waiting for " + (config.exclusive() ? "the other run(s)" : "an exclusive run")
+                System.err.println("waiting for " + (config.exclusive() ? "the other run(s)" : "an exclusive run")
                         + " measuring on this machine to end: "
                         + String.join("; ", blocking.stream().map(OtherRuns.Other::describe).toList()));
             }
@@ -195,7 +198,7 @@ public final class SuiteRunner {
             synchronized (folder) { // the interrupt hook may be saving the record
                 seen.add(entry);
             }
-            System.out.println("warning: another run is measuring on this machine (" + other.describe()
+            System.err.println("warning: another run is measuring on this machine (" + other.describe()
                     + "): both runs' numbers are disturbed from here on");
         }
     }
@@ -319,6 +322,7 @@ public final class SuiteRunner {
         if (running != null) {
             running.kill();
         }
+        progress.close();
         finish("interrupted");
         System.err.println();
         System.err.println("interrupted: finished cases are in " + (folder == null ? "-" : folder.dir()));

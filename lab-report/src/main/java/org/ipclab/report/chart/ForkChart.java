@@ -26,13 +26,25 @@ public final class ForkChart {
                        int colour, String note) {
     }
 
+    private static final String FORK_CAPTION = "change against the baseline's centre; ○ baseline forks, ● forks of the run,"
+            + " ├┤ 95%% CI, shaded ±%s%% band";
+
     private final String title;
     private final double bandPct;
+    private final String caption;
+    private final String dotName;
     private final List<Row> rows = new ArrayList<>();
 
     public ForkChart(String title, double bandPct) {
+        this(title, bandPct, String.format(FORK_CAPTION, Units.si(bandPct)), "fork");
+    }
+
+    /** The same chart over other dots: {@code dotName} names one in its tooltip ("row"), the caption says what they are. */
+    public ForkChart(String title, double bandPct, String caption, String dotName) {
         this.title = title;
         this.bandPct = bandPct;
+        this.caption = caption;
+        this.dotName = dotName;
     }
 
     /** Fork values and the change are in percent of the baseline's centre; nulls are absent. */
@@ -86,10 +98,10 @@ public final class ForkChart {
                         .append(pct(r.low())).append(" to ").append(pct(r.high())).append("</title></path>\n");
             }
             for (double v : r.baseline()) {
-                dot(svg, x(scale, v), y - 4, "#fff", "#777", "baseline fork " + pct(v));
+                dot(svg, x(scale, v), y - 4, "#fff", "#777", "baseline " + dotName + " " + pct(v));
             }
             for (double v : r.forks()) {
-                dot(svg, x(scale, v), y + 4, Svg.color(r.colour()), "#222", "fork " + pct(v));
+                dot(svg, x(scale, v), y + 4, Svg.color(r.colour()), "#222", dotName + " " + pct(v));
             }
             if (r.change() != null && Double.isFinite(r.change())) {
                 svg.append("<rect x=\"").append(Svg.n(x(scale, r.change()) - 1.5)).append("\" y=\"").append(Svg.n(y - 9))
@@ -98,9 +110,7 @@ public final class ForkChart {
             }
             y += ROW;
         }
-        svg.append(Svg.text((LEFT + RIGHT) / 2.0, height - 16, "middle", 15,
-                "change against the baseline's centre; ○ baseline forks, ● forks of the run, ├┤ 95% CI, shaded ±"
-                        + Units.si(bandPct) + "% band"));
+        svg.append(Svg.text((LEFT + RIGHT) / 2.0, height - 16, "middle", 15, caption));
         return svg.append("</svg>\n").toString();
     }
 

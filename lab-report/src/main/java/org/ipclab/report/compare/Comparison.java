@@ -117,6 +117,22 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         return labels(sides);
     }
 
+    /** Each module's change for each side against the baseline (modules in first-seen order), where its rows carry one. */
+    public List<ModuleChange> moduleChanges() {
+        Map<String, List<PairedRow>> byModule = new LinkedHashMap<>();
+        rows.forEach(r -> byModule.computeIfAbsent(r.module(), k -> new ArrayList<>()).add(r));
+        List<ModuleChange> changes = new ArrayList<>();
+        for (List<PairedRow> moduleRows : byModule.values()) {
+            for (String label : labels().subList(1, sides.size())) {
+                ModuleChange change = GeometricMean.change(moduleRows, label);
+                if (change != null) {
+                    changes.add(change);
+                }
+            }
+        }
+        return changes;
+    }
+
     /** The first folder of each side: the one whose environment and charts stand for it. */
     public List<RunFolder> runs() {
         return sides.stream().map(Side::first).toList();

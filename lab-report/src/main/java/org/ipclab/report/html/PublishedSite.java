@@ -16,8 +16,9 @@ import org.ipclab.report.read.RunFolder;
 
 /**
  * A static site over several runs that works from file:// and any static host:
- * {@code index.html} (runs and environments), {@code modules/<module>.html} (charts, and the comparison
- * when there are several runs), {@code runs/<run>/index.html} with the run's data files copied beside it.
+ * {@code index.html} (each run's change per module against the first, runs and environments),
+ * {@code modules/<module>.html} (charts, and the comparison when there are several runs),
+ * {@code runs/<run>/index.html} with the run's data files copied beside it.
  */
 public final class PublishedSite {
     private PublishedSite() {
@@ -58,9 +59,11 @@ public final class PublishedSite {
     }
 
     private static String index(List<RunFolder> runs, List<String> modules, Map<RunFolder, String> folders) {
+        Comparison comparison = Comparison.of(runs);
         StringBuilder b = new StringBuilder("<h1>IPC Lab results</h1>\n<nav>Modules: ");
         modules.forEach(m -> b.append(Html.link("modules/" + m + ".html", m)).append(' '));
-        b.append("</nav>\n<h2>Runs</h2>\n");
+        b.append("</nav>\n<h2>Change against the baseline</h2>\n").append(HeadlineChart.of(comparison));
+        b.append("<h2>Runs</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (RunFolder run : runs) {
             String dir = "runs/" + folders.get(run) + "/";
@@ -70,7 +73,7 @@ public final class PublishedSite {
         }
         b.append(Html.table(List.of("run", "suite", "status", "start", "rows", "data"), rows));
         b.append("<h2>Environments</h2>\n");
-        b.append(ComparePage.environments(Comparison.of(runs).environments()));
+        b.append(ComparePage.environments(comparison.environments()));
         return Html.page("IPC Lab results", b.toString());
     }
 

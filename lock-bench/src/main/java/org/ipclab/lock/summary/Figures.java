@@ -1,6 +1,7 @@
 package org.ipclab.lock.summary;
 
 import java.util.Locale;
+import org.ipclab.core.run.Format;
 
 /** Number formats shared by the lock module's end-of-run views. */
 final class Figures {
@@ -24,7 +25,6 @@ final class Figures {
 
     /** How many times {@code slower} is slower than {@code faster}: {@code 3.25×} or {@code 140×}. */
     static String times(double faster, double slower) {
-        double ratio = faster / slower;
-        return String.format(Locale.ROOT, ratio < 10 ? "%.2f×" : "%,.0f×", ratio);
+        return Format.times(faster / slower);
     }
 }

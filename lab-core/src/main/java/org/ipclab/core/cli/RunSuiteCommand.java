@@ -80,6 +80,13 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + " e.g. --jvm-arg -XX:+UseSerialGC. Recorded in run.json; compare shows it as a difference.")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--profile", paramLabel = "LIST",
+            description = "Profile every fork: gc (GC log and collector counts; JMH's gc profiler), jfr (a Flight"
+                    + " Recorder file), async (an async-profiler flame graph), perfnorm (JMH's hardware counters per"
+                    + " operation, where perf events work); a comma list or repeated. Files go to jfr/, gc/ and async/"
+                    + " in the run folder; run.json records the profilers, and compare shows them as a difference.")
+    List<String> profile = new ArrayList<>();
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -102,7 +109,8 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine(),
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
-                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs));
+                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs),
+                RunOptionChecks.profilers(profile));
         if (list) {
             selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));

@@ -60,6 +60,8 @@ class ReportCommandTest {
         Files.write(run.resolve(jfr), new byte[] {1, 2, 3});
         ArrayNode profiles = ((ObjectNode) someCase.get("forks").get(0)).putArray("profiles");
         profiles.addObject().put("profiler", "jfr").put("status", "ok").putArray("files").add(jfr);
+        ObjectNode gc = profiles.addObject().put("profiler", "gc").put("status", "ok");
+        gc.putObject("figures").putObject("PS Scavenge").put("count", 2).put("timeMs", 5);
         profiles.addObject().put("profiler", "perfnorm").put("status", "skipped:no-perf-events")
                 .put("detail", "perf: event not supported");
         Files.writeString(run.resolve("run.json"), Json.MAPPER.writeValueAsString(root));
@@ -71,6 +73,7 @@ class ReportCommandTest {
         assertTrue(html.contains("<h2>Profiles</h2>") && html.contains("Profiled with jfr,perfnorm"), "profiles section");
         assertTrue(html.contains("<a href=\"../" + jfr + "\">"), "links the recording");
         assertTrue(html.contains("skipped:no-perf-events") && html.contains("perf: event not supported"), "says why");
+        assertTrue(html.contains("PS Scavenge: 2 in 5 ms"), "the collector counts in words");
         SiteLinks.assertAllResolve(run.resolve("report"));
     }
 

@@ -62,6 +62,8 @@ public final class JmhProfiling {
                 }
                 options.addProfiler(JavaFlightRecorderProfiler.class, "dir=" + Files.createDirectories(scratch)
                         + ";configName=profile");
+                // Prepend: the lab's own flags are JMH's one append list, which a second append would replace.
+                options.jvmArgsPrepend(ProfileFlags.repository(scratch));
             }
             case ASYNC -> {
                 Optional<AsyncSampler.Usable> usable = AsyncSampler.probe(context);

@@ -36,7 +36,7 @@ final class CaseProcess {
         command.add(config.java().toString());
         command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
         command.addAll(ProfileFlags.forFork(config.profilers(), job.benchCase().profileTarget(), runDir, job.id(),
-                fork.fork()));
+                fork.fork(), caseDir));
         if (floorNs != null) {
             command.add("-D" + CaseMain.FLOOR_PROPERTY + "=" + floorNs);
         }

@@ -19,7 +19,7 @@ final class ProfileTable {
             for (ForkRecord fork : c.forks()) {
                 for (ProfileRecord p : fork.profiles()) {
                     rows.add(List.of(Html.esc(c.id()), Html.num(String.valueOf(fork.fork())), Html.esc(p.profiler()),
-                            Html.esc(p.status()), links(run, p, dataPrefix), Html.esc(p.detail())));
+                            Html.esc(p.status()), links(run, p, dataPrefix), Html.esc(p.figures()), Html.esc(p.detail())));
                 }
             }
         }
@@ -29,7 +29,7 @@ final class ProfileTable {
         return "<h2>Profiles</h2>\n<p class=\"small\">Profiled with " + Html.esc(run.environment().profilers())
                 + ": the numbers above carry the profilers' overhead. Open .jfr files with JDK Mission Control or"
                 + " <code>jfr summary</code>; flame graphs open in a browser.</p>\n"
-                + Html.table(List.of("case", "fork", "profiler", "status", "files", "detail"), rows);
+                + Html.table(List.of("case", "fork", "profiler", "status", "files", "figures", "detail"), rows);
     }
 
     private static String links(RunFolder run, ProfileRecord p, String dataPrefix) {

@@ -35,7 +35,8 @@ public final class Jmh {
         return new OptionsBuilder()
                 .include(includeRegex)
                 .forks(1)
-                .jvmArgsAppend(JvmFlags.handedOn().toArray(String[]::new))
+                // jvmArgs, not jvmArgsAppend: JMH's default would repeat all of this JVM's flags, its profiling ones too.
+                .jvmArgs(JvmFlags.handedOn().toArray(String[]::new))
                 .warmupIterations(1)
                 .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
                 .measurementIterations(suite.pick(3, 4, 4))

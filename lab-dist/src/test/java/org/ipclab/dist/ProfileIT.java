@@ -85,6 +85,10 @@ class ProfileIT {
         Path recording = run.dir().resolve(jfr.path("files").get(0).asText());
         assertTrue(recording.getFileName().toString().matches(".*\\.fork-1\\.jfr"), recording.toString());
         assertFalse(RecordingFile.readAllEvents(recording).isEmpty());
+        String vmOptions = Files.readAllLines(run.dir().resolve(run.caseEntry(JMH_CASE).path("log").asText())).stream()
+                .filter(l -> l.startsWith("# VM options:")).findFirst().orElseThrow();
+        assertFalse(vmOptions.contains("-Dipclab.profile"), "the case JVM's profiling stays its own: " + vmOptions);
+        assertEquals(1, vmOptions.split("-Xmx1g", -1).length - 1, "each flag once: " + vmOptions);
 
         // perf events may or may not be readable in this VM: either JMH counted, or the run says why not.
         String perfnorm = byProfiler.get("perfnorm").path("status").asText();

@@ -62,7 +62,7 @@ public final class JmhProfiling {
                 }
                 options.addProfiler(JavaFlightRecorderProfiler.class, "dir=" + Files.createDirectories(scratch)
                         + ";configName=profile");
-                // Prepend: the lab's own flags are JMH's one append list, which a second append would replace.
+                // Prepend: the lab's own flags are the options' jvmArgs, which a second call would replace.
                 options.jvmArgsPrepend(ProfileFlags.repository(scratch));
             }
             case ASYNC -> {

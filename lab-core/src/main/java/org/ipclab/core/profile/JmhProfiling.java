@@ -85,7 +85,8 @@ public final class JmhProfiling {
                 try {
                     new LinuxPerfNormProfiler(""); // JMH's own check: perf installed and allowed
                 } catch (ProfilerException e) {
-                    context.profiled(ProfileOutcome.skipped(profiler, "no-perf-events", firstLine(e.getMessage())));
+                    context.profiled(ProfileOutcome.skipped(profiler, "no-perf-events", "JMH's perfnorm: "
+                            + firstLine(e.getMessage())));
                     return;
                 }
                 Optional<String> refused = PerfCounters.refusal(); // allowed, yet a VM may count nothing

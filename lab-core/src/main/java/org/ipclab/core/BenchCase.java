@@ -1,6 +1,7 @@
 package org.ipclab.core;
 
 import java.time.Duration;
+import org.ipclab.core.profile.ProfileTarget;
 
 /**
  * One runnable case. The runner starts a fresh JVM for every case (so a crash, a hang or a JVM flag
@@ -31,5 +32,10 @@ public interface BenchCase {
      */
     default long scratchBytes() {
         return 0;
+    }
+
+    /** Where {@code --profile} attaches: this case JVM (the default), the JMH forks it starts, or nowhere. */
+    default ProfileTarget profileTarget() {
+        return ProfileTarget.CASE_JVM;
     }
 }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.HdrHistogram.Histogram;
+import org.ipclab.core.profile.ProfileOutcome;
+import org.ipclab.core.profile.Profiler;
 
 /** What a running case gets from the harness: its suite, folders, peer launcher and result files. */
 public final class CaseContext {
@@ -20,6 +23,10 @@ public final class CaseContext {
     private final HdrFiles hdr;
     private final Placement placement;
     private final List<Map<String, Object>> steady = new ArrayList<>();
+    private final String fileId;
+    private final int fork;
+    private final Set<Profiler> profilers;
+    private final List<ProfileOutcome> profiles = new ArrayList<>();
 
     /** A context for fork 1 of the case, placed by the OS (tests, and runs without forks). */
     public CaseContext(Suite suite, CaseSpec spec, Path runDir, Path privateDir, OptionalDouble floorRttNs) {
@@ -32,7 +39,16 @@ public final class CaseContext {
      */
     public CaseContext(Suite suite, CaseSpec spec, Path runDir, Path privateDir, OptionalDouble floorRttNs,
                        String fileId, int fork, Placement placement) {
+        this(suite, spec, runDir, privateDir, floorRttNs, fileId, fork, placement, Set.of());
+    }
+
+    /** @param profilers what the run's {@code --profile} switched on for this fork */
+    public CaseContext(Suite suite, CaseSpec spec, Path runDir, Path privateDir, OptionalDouble floorRttNs,
+                       String fileId, int fork, Placement placement, Set<Profiler> profilers) {
         this.suite = suite;
+        this.fileId = fileId;
+        this.fork = fork;
+        this.profilers = Set.copyOf(profilers);
         this.spec = spec;
         this.runDir = runDir;
         this.privateDir = privateDir;
@@ -65,6 +81,30 @@ public final class CaseContext {
     /** This case's own 0700 folder for FIFOs, socket files, mappings and queues; removed after the case. */
     public Path privateDir() throws IOException {
         return Files.createDirectories(privateDir);
+    }
+
+    /** The id this fork's files are named by. */
+    public String fileId() {
+        return fileId;
+    }
+
+    /** Which fork of the case this JVM runs (1-based). */
+    public int fork() {
+        return fork;
+    }
+
+    /** The profilers the run asked for (empty without {@code --profile}). */
+    public Set<Profiler> profilers() {
+        return profilers;
+    }
+
+    /** Files what a profiler gave for this fork (its files must already be in the run folder). */
+    public void profiled(ProfileOutcome outcome) {
+        profiles.add(outcome);
+    }
+
+    public List<ProfileOutcome> profiles() {
+        return profiles;
     }
 
     public PeerLauncher peers() {

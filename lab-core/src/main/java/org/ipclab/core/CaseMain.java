@@ -5,6 +5,8 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ipclab.core.profile.CaseProfiling;
+import org.ipclab.core.profile.Profiler;
 
 /**
  * Entry point of a case JVM: {@code CaseMain <suite> <case-id> <run-dir> <case-private-dir>}. Runs the
@@ -29,7 +31,8 @@ public final class CaseMain {
         Path caseDir = Paths.get(args[3]);
         CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, caseDir.resolve("tmp"), floor(),
                 System.getProperty(FILE_ID_PROPERTY, benchCase.spec().id()), Integer.getInteger(FORK_PROPERTY, 1),
-                Placement.current());
+                Placement.current(), Profiler.current());
+        CaseProfiling profiling = CaseProfiling.start(context, benchCase.profileTarget());
         CaseResult result;
         try {
             result = benchCase.run(context);
@@ -48,6 +51,7 @@ public final class CaseMain {
         outcome.put("files", context.files());
         outcome.put("steady", context.steadyState());
         context.peers().probedFloorNs().ifPresent(floor -> outcome.put("floorRttNs", floor));
+        outcome.put("profiles", profiling.finish());
         AtomicFiles.write(caseDir.resolve(RESULT_FILE), Json.MAPPER.writeValueAsBytes(outcome));
         System.out.flush();
         // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.

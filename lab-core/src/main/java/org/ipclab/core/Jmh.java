@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.ipclab.core.profile.JmhProfiling;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
@@ -34,7 +35,8 @@ public final class Jmh {
         return new OptionsBuilder()
                 .include(includeRegex)
                 .forks(1)
-                .jvmArgsAppend(JvmFlags.handedOn().toArray(String[]::new))
+                // jvmArgs, not jvmArgsAppend: JMH's default would repeat all of this JVM's flags, its profiling ones too.
+                .jvmArgs(JvmFlags.handedOn().toArray(String[]::new))
                 .warmupIterations(1)
                 .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
                 .measurementIterations(suite.pick(3, 4, 4))
@@ -45,13 +47,16 @@ public final class Jmh {
     public static Collection<RunResult> run(CaseContext context, ChainedOptionsBuilder options)
             throws RunnerException, IOException {
         Path json = Files.createTempFile(context.privateDir(), "jmh", ".json");
+        JmhProfiling profiling = JmhProfiling.attach(options, context);
         Collection<RunResult> results = runWhenFree(options.resultFormat(ResultFormatType.JSON)
                 .result(json.toString()).build());
         if (results.isEmpty()) {
             throw new IllegalStateException("JMH ran no benchmark: is its annotation processor on the build?");
         }
-        append(context.runDir().resolve("jmh").resolve(context.spec().module() + ".json"), json);
+        String moduleJson = "jmh/" + context.spec().module() + ".json";
+        append(context.runDir().resolve(moduleJson), json);
         Files.deleteIfExists(json);
+        profiling.collect(results, moduleJson);
         return results;
     }
 

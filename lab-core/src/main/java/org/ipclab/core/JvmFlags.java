@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ipclab.core.profile.ProfileFlags;
 
 /** The one place for the JVM flags every case and peer JVM gets, and for finding this JVM's launcher. */
 public final class JvmFlags {
@@ -57,10 +58,13 @@ public final class JvmFlags {
         return flags;
     }
 
-    /** This JVM's own flags (-D, -X, --add-opens, the user's...), handed on to peers and JMH forks so all run alike. */
+    /**
+     * This JVM's own flags (-D, -X, --add-opens, the user's...), handed on to peers and JMH forks so all run
+     * alike; not its profiling flags, which name this JVM's own recording and log files.
+     */
     public static List<String> handedOn() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(f -> !f.startsWith("-agentlib:jdwp")).toList();
+                .filter(f -> !f.startsWith("-agentlib:jdwp")).filter(f -> !ProfileFlags.isProfileFlag(f)).toList();
     }
 
     public static Path javaHome() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipclab.core.profile.ProfileOutcome;
 
 /**
  * The run.json document (schema version {@value #SCHEMA_VERSION}); see results/README.md. Version 2 added
@@ -72,6 +73,8 @@ public final class RunRecord {
         public Map<String, Object> facts = new LinkedHashMap<>();
         public List<String> files = new ArrayList<>();
         public String log;
+        /** One outcome per profiler the run switched on (see {@link ProfileOutcome}); empty without --profile. */
+        public List<ProfileOutcome> profiles = new ArrayList<>();
     }
 
     public List<ResultRow> allRows() {

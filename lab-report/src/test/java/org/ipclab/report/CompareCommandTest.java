@@ -153,6 +153,23 @@ class CompareCommandTest {
         assertTrue(flagged.out().contains("| flags * |") && flagged.out().contains("-XX:+UseSerialGC"), flagged.out());
     }
 
+    /** Profilers perturb what they watch: a run with them differs from one without, as a flag would. */
+    @Test
+    void shouldShowTheProfilersAsADifferenceBetweenRuns() throws IOException {
+        Path plain = SampleRuns.standard(temp.resolve("plain"), "run-plain", 1.0);
+        ResultFolderFixture profiled = SampleRuns.fixture(temp.resolve("profiled"), "run-profiled", 1.0);
+        profiled.environment().putArray("profilers").add("jfr").add("gc");
+        Path profiledDir = profiled.write();
+
+        CliResult result = CliResult.run(new CompareCommand(), plain.toString(), profiledDir.toString(), "--format",
+                "markdown");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("| profilers * | none | jfr,gc |"), result.out());
+        CliResult aa = CliResult.run(new CompareCommand(), plain.toString(), plain.toString(), "--format", "markdown");
+        assertFalse(aa.out().contains("| profilers * |"), aa.out());
+    }
+
     /** A sample run whose case JVM had these arguments besides the fixture's own. */
     private Path withFlags(String runId, String... flags) throws IOException {
         ResultFolderFixture run = SampleRuns.fixture(temp.resolve(runId), runId, 1.0);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ipclab.core.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +46,44 @@ class ReportCommandTest {
         String html = Files.readString(run.resolve("report/index.html"));
         assertTrue(html.contains("<th>forks</th>") && html.contains("<svg"), "fork column and charts");
         SiteLinks.assertAllResolve(run.resolve("report"));
+    }
+
+    @Test
+    void shouldLinkEachForksProfileFilesAndSayWhyOneWasSkipped() throws IOException {
+        Path run = SampleRuns.forked(temp.resolve("run"), "run-a", 1.0, 2, 0.02, 1);
+        ObjectNode root = (ObjectNode) Json.MAPPER.readTree(run.resolve("run.json").toFile());
+        ((ObjectNode) root.get("environment")).putArray("profilers").add("jfr").add("perfnorm");
+        JsonNode someCase = root.get("cases").get(1);
+        String id = someCase.get("id").asText();
+        String jfr = "jfr/" + id + ".fork-1.jfr";
+        Files.createDirectories(run.resolve("jfr"));
+        Files.write(run.resolve(jfr), new byte[] {1, 2, 3});
+        ArrayNode profiles = ((ObjectNode) someCase.get("forks").get(0)).putArray("profiles");
+        profiles.addObject().put("profiler", "jfr").put("status", "ok").putArray("files").add(jfr);
+        ObjectNode gc = profiles.addObject().put("profiler", "gc").put("status", "ok");
+        gc.putObject("figures").putObject("PS Scavenge").put("count", 2).put("timeMs", 5);
+        profiles.addObject().put("profiler", "perfnorm").put("status", "skipped:no-perf-events")
+                .put("detail", "perf: event not supported");
+        Files.writeString(run.resolve("run.json"), Json.MAPPER.writeValueAsString(root));
+
+        CliResult result = CliResult.run(new ReportCommand(), run.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        String html = Files.readString(run.resolve("report/index.html"));
+        assertTrue(html.contains("<h2>Profiles</h2>") && html.contains("Profiled with jfr,perfnorm"), "profiles section");
+        assertTrue(html.contains("<a href=\"../" + jfr + "\">"), "links the recording");
+        assertTrue(html.contains("skipped:no-perf-events") && html.contains("perf: event not supported"), "says why");
+        assertTrue(html.contains("PS Scavenge: 2 in 5 ms"), "the collector counts in words");
+        SiteLinks.assertAllResolve(run.resolve("report"));
+    }
+
+    @Test
+    void shouldLeaveOutTheProfilesSectionWithoutProfiles() throws IOException {
+        Path run = SampleRuns.forked(temp.resolve("run"), "run-a", 1.0, 2, 0.02, 1);
+
+        CliResult.run(new ReportCommand(), run.toString());
+
+        assertFalse(Files.readString(run.resolve("report/index.html")).contains("Profiles"));
     }
 
     @Test

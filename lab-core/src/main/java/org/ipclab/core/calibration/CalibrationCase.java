@@ -14,6 +14,7 @@ import org.ipclab.core.Params;
 import org.ipclab.core.Peer;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.core.profile.ProfileTarget;
 
 /**
  * The machine's floor, measured first in every run: two JVMs ping-ponging one shared cache line
@@ -44,6 +45,12 @@ public final class CalibrationCase implements BenchCase {
     @Override
     public Duration expected() {
         return Duration.ofSeconds(suite.pick(2, 2, 3));
+    }
+
+    /** The floor stays unprofiled: every case's multiple of it would shift with the profilers' overhead. */
+    @Override
+    public ProfileTarget profileTarget() {
+        return ProfileTarget.NONE;
     }
 
     /** The one-page cache-line file the two JVMs map. */

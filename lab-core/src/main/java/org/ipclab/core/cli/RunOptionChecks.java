@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipclab.core.Placement;
+import org.ipclab.core.profile.Profiler;
 
 /**
  * Checks of the run command's paths and numbers, each refusing a bad value with a message that names
@@ -133,6 +135,15 @@ final class RunOptionChecks {
             }
         }
         return List.copyOf(args);
+    }
+
+    /** Profiler names, each option a name or a comma list; a repeat counts once. */
+    static Set<Profiler> profilers(List<String> given) {
+        try {
+            return Profiler.parseAll(given);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--profile: " + e.getMessage() + ", or a comma list such as jfr,gc");
+        }
     }
 
     /** A comma list of placements the machine can honour, and not mixed with --pin. */

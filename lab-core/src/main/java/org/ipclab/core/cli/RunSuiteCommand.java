@@ -91,6 +91,13 @@ public final class RunSuiteCommand implements Callable<Integer> {
             description = "The file holding the handshake secret of --peer-host (the same file serve was given).")
     Path secretFile;
 
+    @Option(names = "--profile", paramLabel = "LIST",
+            description = "Profile every fork: gc (GC log and collector counts; JMH's gc profiler), jfr (a Flight"
+                    + " Recorder file), async (an async-profiler flame graph), perfnorm (JMH's hardware counters per"
+                    + " operation, where perf events work); a comma list or repeated. Files go to jfr/, gc/ and async/"
+                    + " in the run folder; run.json records the profilers, and compare shows them as a difference.")
+    List<String> profile = new ArrayList<>();
+
     @Option(names = "--list", description = "List the selected cases and exit.")
     boolean list;
 
@@ -119,7 +126,8 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
                 RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs),
-                peer == null ? null : peer.peer(), peer == null ? null : peer.environment());
+                peer == null ? null : peer.peer(), peer == null ? null : peer.environment(),
+                RunOptionChecks.profilers(profile));
         if (list) {
             selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));

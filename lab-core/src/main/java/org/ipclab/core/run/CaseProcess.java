@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Placement;
+import org.ipclab.core.profile.ProfileFlags;
 
 /**
  * One case's JVM: started on the configured launcher (under taskset when pinning), output to the
@@ -34,6 +35,8 @@ final class CaseProcess {
         }
         command.add(config.java().toString());
         command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
+        command.addAll(ProfileFlags.forFork(config.profilers(), job.benchCase().profileTarget(), runDir, job.id(),
+                fork.fork(), caseDir));
         if (floorNs != null) {
             command.add("-D" + CaseMain.FLOOR_PROPERTY + "=" + floorNs);
         }

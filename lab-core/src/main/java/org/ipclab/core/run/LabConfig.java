@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.Placement;
 import org.ipclab.core.Suite;
 import org.ipclab.core.remote.RemotePeer;
+import org.ipclab.core.profile.Profiler;
 
 /**
  * The run's whole configuration in one object, validated before anything is written and printed at
@@ -26,11 +28,12 @@ import org.ipclab.core.remote.RemotePeer;
  * @param jvmArgs  the user's flags for every case JVM (and so its peers and JMH forks), after the standard ones
  * @param peerHost a responder on another host for the tcp cases' peer= rows, or null
  * @param peerEnvironment what that responder said of its host and JVM when the run checked it, or null
+ * @param profilers  what {@code --profile} switched on for every fork (empty: none)
  */
 public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
                         Path home, String commandLine, int forks, long seed, List<Placement> placements,
                         boolean exclusive, List<String> jvmArgs, RemotePeer peerHost,
-                        Map<String, Object> peerEnvironment) {
+                        Map<String, Object> peerEnvironment, Set<Profiler> profilers) {
 
     /** How much longer than its expected time a case may take before it is killed. */
     public static final int TIMEOUT_FACTOR = 4;
@@ -49,9 +52,15 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
         map.put("exclusive", exclusive);
         map.put("jvmArgs", jvmArgs);
         map.put("peerHost", peerHost == null ? null : peerHost.address().toString());
+        map.put("profile", profilerLabels());
         map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
                 : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
         return map;
+    }
+
+    /** The profilers' names, as run.json's environment and config list them. */
+    public List<String> profilerLabels() {
+        return profilers.stream().map(Profiler::label).toList();
     }
 
     /** How long the case may run before its process tree is killed and it is filed as failed:timeout. */

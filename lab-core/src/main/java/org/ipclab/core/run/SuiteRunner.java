@@ -81,6 +81,8 @@ public final class SuiteRunner {
             peer.put("environment", config.peerEnvironment());
             record.environment.put("peerHost", peer);
         }
+        // Profilers perturb what they watch: an environment fact, so compare shows runs that differ in them.
+        record.environment.put("profilers", config.profilerLabels());
         record.seed = config.seed();
         record.forks = config.forks();
         record.placements = config.placements().stream().map(Placement::label).toList();
@@ -243,6 +245,7 @@ public final class SuiteRunner {
         entry.log = logName;
         entry.rows = entry.rows.stream().map(r -> r.withParams(job.params().toString())).toList();
         entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
+        ForkProfiles.completeFor(entry, config.profilers(), job.benchCase().profileTarget());
         entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
         if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
             entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.get("otherCpuPct")

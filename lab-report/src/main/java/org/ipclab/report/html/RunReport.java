@@ -10,6 +10,7 @@ import org.ipclab.core.AtomicFiles;
 import org.ipclab.report.chart.Chart;
 import org.ipclab.report.chart.ChartPlanner;
 import org.ipclab.report.chart.RunRows;
+import org.ipclab.report.read.ProfileRecord;
 import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.read.RunJson.CaseEntry;
 
@@ -40,6 +41,7 @@ public final class RunReport {
         b.append(Html.facts(facts(run)));
         b.append("<p>Data: ");
         run.dataFiles().keySet().stream().filter(n -> !n.startsWith("hdr/"))
+                .filter(n -> ProfileRecord.FOLDERS.stream().noneMatch(n::startsWith)) // linked per fork below
                 .forEach(n -> b.append(Html.link(dataPrefix + n, n)).append(' '));
         b.append("</p>\n");
         warnings(run, b);
@@ -48,6 +50,7 @@ public final class RunReport {
                 + "divided by this machine's calibrated floor (two JVMs ping-ponging one cache line).</p>\n");
         b.append(SummaryTable.of(run, run.rows(), dataPrefix));
         b.append("<h2>Charts</h2>\n").append(Html.charts(charts));
+        b.append(ProfileTable.of(run, dataPrefix));
         return Html.page("IPC Lab run " + run.runId(), b.toString());
     }
 

@@ -29,7 +29,14 @@ public record Environment(JsonNode node) {
         d.put("flags", flags());
         d.put("launch mechanism", text("jvm", "launchMechanism"));
         d.put("pinning", text("pinning"));
+        d.put("profilers", profilers());
         return d;
+    }
+
+    /** The profilers the run switched on; a run from before --profile had none. */
+    public String profilers() {
+        JsonNode n = at("profilers");
+        return n.isMissingNode() || n.isEmpty() ? "none" : list("profilers").replace(' ', ',');
     }
 
     /** Everything worth showing side by side: the controlled dimensions plus descriptive ones. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * and the within-fork values behind it.
  */
 public record ForkRecord(int fork, int round, String status, String placement, String requested, boolean disturbed,
-                         Map<String, Metric> metrics) {
+                         Map<String, Metric> metrics, List<ProfileRecord> profiles) {
     /** Observed placements that say nothing about where the processes ran. */
     private static final List<String> UNKNOWN = List.of("", "unknown");
 
@@ -56,7 +56,7 @@ public record ForkRecord(int fork, int round, String status, String placement, S
             out.add(new ForkRecord(f.path("fork").asInt(), f.path("round").asInt(0), f.path("status").asText(),
                     f.path("placement").path("observed").asText(""), f.path("placement").path("requested").asText("os"),
                     f.path("interference").path("disturbed").asBoolean(false),
-                    Map.copyOf(metrics)));
+                    Map.copyOf(metrics), ProfileRecord.read(f.path("profiles"))));
         }
         return List.copyOf(out);
     }

@@ -54,6 +54,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
             }
         }
         addJmhFiles(dir, dataFiles);
+        addProfileFiles(dir, info, dataFiles);
 
         List<MeasuredRow> rows = new ArrayList<>();
         for (ResultRow r : summaryRows) {
@@ -107,6 +108,21 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
                 throw new ResultFolderException(jmh, "cannot be listed (" + e.getMessage() + ")", e);
             }
         }
+    }
+
+    /**
+     * The profiles' files (jfr/, gc/, async/) that are there: a profile is an aid to reading the run, not
+     * part of its results, so one that is missing is left out rather than refusing the folder.
+     */
+    private static void addProfileFiles(Path dir, RunInfo info, Map<String, Path> dataFiles) {
+        info.cases().stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.profiles().stream())
+                .flatMap(p -> p.files().stream()).filter(name -> ProfileRecord.FOLDERS.stream().anyMatch(name::startsWith))
+                .forEach(name -> {
+                    Path file = dir.resolve(name).normalize();
+                    if (file.startsWith(dir.normalize()) && Files.isRegularFile(file)) {
+                        dataFiles.put(name, file);
+                    }
+                });
     }
 
     private static Path existing(Path file) {

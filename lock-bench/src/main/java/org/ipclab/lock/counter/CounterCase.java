@@ -11,6 +11,7 @@ import org.ipclab.core.Jmh;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.core.profile.ProfileTarget;
 import org.ipclab.lock.JmhBudget;
 import org.ipclab.lock.LockCase;
 import org.ipclab.lock.LockParams;
@@ -42,6 +43,12 @@ public final class CounterCase extends LockCase {
         LockParams.strategy(spec().params());
         LockParams.threads(spec().params());
         LockParams.work(spec().params());
+    }
+
+    /** The throughput is measured in JMH forks, so JMH's profilers watch those. */
+    @Override
+    public ProfileTarget profileTarget() {
+        return ProfileTarget.JMH_FORKS;
     }
 
     static int repetitions(Suite suite) {

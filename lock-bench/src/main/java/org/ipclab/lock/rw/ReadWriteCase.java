@@ -8,6 +8,7 @@ import org.ipclab.core.Jmh;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.core.profile.ProfileTarget;
 import org.ipclab.lock.JmhBudget;
 import org.ipclab.lock.JmhSecondary;
 import org.ipclab.lock.LockCase;
@@ -30,6 +31,12 @@ public final class ReadWriteCase extends LockCase {
         if (LockParams.atLeast(spec().params(), "readers", 0) + LockParams.atLeast(spec().params(), "writers", 0) < 1) {
             throw new IllegalArgumentException("readers=0 and writers=0: no thread to run (valid: 1 or more in total)");
         }
+    }
+
+    /** The throughput is measured in JMH forks, so JMH's profilers watch those. */
+    @Override
+    public ProfileTarget profileTarget() {
+        return ProfileTarget.JMH_FORKS;
     }
 
     @Override

@@ -1,0 +1,45 @@
+package org.ipclab.report.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one profiler gave for one fork, as run.json's {@code forks[].profiles} records it; {@code figures}
+ * in words, e.g. {@code PS Scavenge: 2 in 5 ms} or {@code gc.alloc.rate.norm: 5.12 B/op}.
+ */
+public record ProfileRecord(String profiler, String status, List<String> files, String detail, String figures) {
+
+    /** Folders of the run folder that hold profiles, one per kind of file. */
+    public static final List<String> FOLDERS = List.of("jfr/", "gc/", "async/");
+
+    public boolean ok() {
+        return "ok".equals(status);
+    }
+
+    static List<ProfileRecord> read(JsonNode profiles) {
+        List<ProfileRecord> out = new ArrayList<>();
+        for (JsonNode p : profiles) {
+            List<String> files = new ArrayList<>();
+            p.path("files").forEach(f -> files.add(f.asText()));
+            out.add(new ProfileRecord(p.path("profiler").asText("?"), p.path("status").asText("?"), List.copyOf(files),
+                    p.path("detail").asText(""), figures(p.path("figures"))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String figures(JsonNode figures) {
+        List<String> words = new ArrayList<>();
+        figures.fields().forEachRemaining(e -> {
+            JsonNode f = e.getValue();
+            if (f.has("count") && f.has("timeMs")) {
+                words.add(e.getKey() + ": " + f.path("count").asLong() + " in " + f.path("timeMs").asLong() + " ms");
+            } else if (f.has("score")) {
+                words.add(String.format(Locale.ROOT, "%s: %.3g %s", e.getKey(), f.path("score").asDouble(),
+                        f.path("unit").asText("")).strip());
+            }
+        });
+        return String.join("; ", words);
+    }
+}

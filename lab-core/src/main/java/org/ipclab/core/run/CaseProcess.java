@@ -39,6 +39,7 @@ final class CaseProcess {
         }
         command.add("-D" + CaseMain.FORK_PROPERTY + "=" + fork.fork());
         command.add("-D" + CaseMain.FILE_ID_PROPERTY + "=" + job.id());
+        command.add("-D" + CaseMain.RUN_PRIVATE_PROPERTY + "=" + caseDir.getParent());
         command.add("-D" + Placement.PROPERTY + "=" + placement.label());
         if (placement.peerCpus() != null) {
             command.add("-D" + Placement.PEER_CPUS_PROPERTY + "=" + placement.peerCpus());

@@ -40,7 +40,7 @@ final class GeometricMean {
             }
             if (n > 0) {
                 double change = (Math.exp(logSum / n) - 1) * 100;
-                out.add(new PairedRow(moduleRows.get(0).module(), "geomean", "", "cost", "ratio", label, null, null, null, null,
+                out.add(new PairedRow(moduleRows.get(0).module(), "geomean", "", "cost", "ratio", label, null, null, null, null, null,
                         change, null, null, null, null, n, 0, null, null, List.of(), null, Verdict.GEOMEAN,
                         "geomean over " + n + (n == 1 ? " row" : " rows") + " (time, or 1/rate)"
                                 + (placed > 0 ? "; " + placed + " bimodal or differently placed left out" : "")));

@@ -60,7 +60,8 @@ final class CCase implements BenchCase {
 
     /** Ping-pong round trips of {@code size} bytes, timed for as long as the Java rtt case times them. */
     static CCase rtt(Suite suite, String transport, int size) {
-        Warmup warmup = suite.pick(new Warmup(100, 1_000, 1_000), new Warmup(100, 1_000, 1_000), new Warmup(200, 2_000, 2_000));
+        // No JIT to warm: a short warm-up settles caches and the scheduler; the measurement lasts as the Java one.
+        Warmup warmup = suite.pick(new Warmup(50, 1_000, 500), new Warmup(50, 1_000, 500), new Warmup(200, 2_000, 2_000));
         long measureMs = suite.pick(300L, 300L, 1_000L);
         boolean spins = transport.equals("shm");
         long guessNs = (spins ? SPINNING_RTT_NS : BLOCKING_RTT_NS) + size;
@@ -76,7 +77,7 @@ final class CCase implements BenchCase {
      * machine may hand over once per time slice, and a count would then outlast any timeout.
      */
     static CCase floor(Suite suite) {
-        Warmup warmup = suite.pick(new Warmup(100, 10_000, 1_000), new Warmup(100, 10_000, 1_000), new Warmup(200, 20_000, 2_000));
+        Warmup warmup = suite.pick(new Warmup(50, 10_000, 500), new Warmup(50, 10_000, 500), new Warmup(200, 20_000, 2_000));
         long measureMs = suite.pick(300L, 300L, 1_000L);
         return new CCase(new CaseSpec(CCases.MODULE, "floor", Params.NONE), "rtt",
                 List.of("floor", String.valueOf(warmup.minMs()), String.valueOf(warmup.minCount()),

@@ -11,9 +11,9 @@ import org.ipclab.core.Suite;
  * The C module: the kernel's and the hardware's own cost of what the Java cases measure, each case the
  * twin of Java rows in the same run (the calibration {@code floor}, queue {@code rtt} by transport and
  * size, process {@code spawn} by mechanism, process {@code thread} for platform threads), so every such
- * Java row shows its Java/C ratio. smoke: the 64-byte pipe round trip; quick: the floor, the round trips
- * quick measures between processes (64 B on every channel, 64 KiB on pipe, uds and tcp), every spawn
- * mechanism and the thread; full: the same with every size.
+ * Java row shows its Java/C ratio. smoke: the 64-byte pipe round trip; quick: the floor, the 64-byte
+ * round trip of every channel, every spawn mechanism and the thread (about 30 s of quick's 8 minutes in
+ * its four forks; the 64 KiB twins would add 10 s more); full: the same with every size.
  */
 public final class CCases implements CaseProvider {
     static final String MODULE = CRatio.MODULE;
@@ -35,9 +35,7 @@ public final class CCases implements CaseProvider {
         }
         cases.add(CCase.floor(suite));
         for (String transport : TRANSPORTS) {
-            // quick's Java round trips: 64 B on every channel, 64 KiB where a stream carries it (not fifo, shm)
-            boolean oneSize = suite == Suite.QUICK && (transport.equals("fifo") || transport.equals("shm"));
-            for (int size : suite == Suite.FULL ? SIZES : oneSize ? List.of(64) : List.of(64, 65536)) {
+            for (int size : suite == Suite.FULL ? SIZES : List.of(64)) {
                 cases.add(CCase.rtt(suite, transport, size));
             }
         }

@@ -93,9 +93,11 @@ class CCaseTest {
     @Test
     void shouldNameEachCaseLikeTheJavaRowItMirrors() {
         List<String> quick = new CCases().cases(Suite.QUICK).stream().map(c -> c.spec().key()).toList();
+        List<String> full = new CCases().cases(Suite.FULL).stream().map(c -> c.spec().key()).toList();
 
-        assertTrue(quick.containsAll(List.of("c/rtt/size=64;transport=pipe", "c/rtt/size=65536;transport=tcp",
+        assertTrue(quick.containsAll(List.of("c/floor/", "c/rtt/size=64;transport=pipe", "c/rtt/size=64;transport=tcp",
                 "c/rtt/size=64;transport=shm", "c/spawn/mechanism=vfork", "c/thread/kind=platform")), quick.toString());
+        assertTrue(full.containsAll(List.of("c/rtt/size=8;transport=fifo", "c/rtt/size=65536;transport=tcp")), full.toString());
         assertEquals(List.of("c/rtt/size=64;transport=pipe"),
                 new CCases().cases(Suite.SMOKE).stream().map(c -> c.spec().key()).toList());
     }

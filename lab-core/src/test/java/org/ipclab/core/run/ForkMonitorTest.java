@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.ipclab.core.Placement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Placement read back from /proc: a busy "rig" and a busy child "peer" pinned by taskset. */
 class ForkMonitorTest {
+    private static final String SPIN = "i=0; while [ $i -lt 100000000 ]; do i=$((i+1)); done";
+
     @Test
     void shouldObserveARigAndPeerPinnedToTwoCpusAsCross() throws Exception {
         Map<String, Object> placement = observe("0", "1");
@@ -26,6 +29,33 @@ class ForkMonitorTest {
         Map<String, Object> placement = observe("1", "1");
         assertEquals("same", placement.get("observed"), placement.toString());
         assertEquals(List.of(1, 1), placement.get("peerCpus"));
+    }
+
+    @Test
+    void shouldTakeANativeProgramOfTheCaseJvmAsTheRigAndItsChildAsThePeer(@TempDir Path temp) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
+        // An idle case JVM whose native child measures on CPU 0 against its own child on CPU 1, as the C reference does.
+        Path source = Files.writeString(temp.resolve("NativeRig.java"), "class NativeRig { public static void main(String[] a)"
+                + " throws Exception { new ProcessBuilder(a).inheritIO().start().waitFor(); } }");
+        Process caseJvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                source.toString(), "taskset", "-c", "0", "bash", "-c", "taskset -c 1 bash -c '" + SPIN + "' & " + SPIN).start();
+        try {
+            // taskset execs bash in place: the rig and its peer are the case JVM's two descendants.
+            for (int i = 0; i < 600 && caseJvm.descendants().filter(p -> p.info().command().orElse("").endsWith("bash")).count() < 2; i++) {
+                Thread.sleep(50);
+            }
+            ForkMonitor monitor = new ForkMonitor(caseJvm.toHandle(), Placement.OS);
+            Thread.sleep(600);
+            monitor.close();
+            Map<String, Object> placement = monitor.placement();
+            assertEquals("cross", placement.get("observed"), placement.toString());
+            assertEquals(List.of(0, 0), placement.get("rigCpus"), placement.toString());
+            assertEquals(List.of(1, 1), placement.get("peerCpus"), placement.toString());
+        } finally {
+            caseJvm.descendants().forEach(ProcessHandle::destroyForcibly);
+            caseJvm.destroyForcibly().waitFor();
+        }
     }
 
     @Test
@@ -45,9 +75,8 @@ class ForkMonitorTest {
     private static Map<String, Object> observe(String rigCpu, String peerCpu) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
-        String spin = "i=0; while [ $i -lt 100000000 ]; do i=$((i+1)); done";
         Process rig = new ProcessBuilder("taskset", "-c", rigCpu, "bash", "-c",
-                "taskset -c " + peerCpu + " bash -c '" + spin + "' & " + spin).start();
+                "taskset -c " + peerCpu + " bash -c '" + SPIN + "' & " + SPIN).start();
         ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS);
         try {
             Thread.sleep(600); // a dozen samples; the assertion is on where they ran, not on how fast

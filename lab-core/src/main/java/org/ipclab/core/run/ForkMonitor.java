@@ -66,12 +66,18 @@ final class ForkMonitor implements AutoCloseable {
         for (ProcessHandle child : descendants) {
             seen.put(child.pid(), busiest(child.pid()));
         }
+        // A native child that ran is the rig, however busy the waiting JVM's own threads (GC, JIT) were.
+        Busiest nativeRig = null;
         for (ProcessHandle child : nativeRigs ? caseJvm.children().toList() : List.<ProcessHandle>of()) {
             Busiest candidate = seen.get(child.pid());
-            if (candidate != null && candidate.used() > rig.used() && !isJvm(child)) {
-                rig = candidate;
+            if (candidate != null && candidate.cpu() >= 0 && (nativeRig == null || candidate.used() > nativeRig.used())
+                    && !isJvm(child)) {
+                nativeRig = candidate;
                 rigPid = child.pid();
             }
+        }
+        if (nativeRig != null) {
+            rig = nativeRig;
         }
         Busiest peer = null;
         for (ProcessHandle child : descendants) {

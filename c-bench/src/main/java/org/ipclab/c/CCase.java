@@ -140,7 +140,7 @@ final class CCase implements BenchCase {
             return result.add(ResultRow.skipped(spec, metric, NO_CC))
                     .warn("no C compiler: set CC or put cc on the PATH to measure the C reference");
         }
-        result.fact("cc", compiler.get().path().toString()).fact("ccVersion", compiler.get().version())
+        result.fact("cc", compiler.get().describe()).fact("ccVersion", compiler.get().version())
                 .fact("ccFlags", String.join(" ", CCompiler.FLAGS));
         CCompiler.Built built;
         try {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.ipclab.core.PrivateDir;
 
 /**
- * The machine's C compiler ({@code $CC} where set, else {@code cc} on the {@code PATH}) and the
+ * The machine's C compiler ({@code $CC} where set, whose first word is the program and the rest its
+ * options, as make reads it; else {@code cc} on the {@code PATH}) and the
  * reference program built with it. The program is compiled once per run into the run's private
  * folder (never the source tree), under a name that hashes the source, compiler and flags, so the
  * forks after the first reuse it.
@@ -28,29 +29,40 @@ final class CCompiler {
     private static final long COMPILE_SECONDS = 120;
 
     private final Path cc;
+    private final List<String> options;
 
-    private CCompiler(Path cc) {
+    private CCompiler(Path cc, List<String> options) {
         this.cc = cc;
+        this.options = List.copyOf(options);
     }
 
     /** The compiler this environment names, if it exists and is executable; empty means no cc. */
     static Optional<CCompiler> find(Map<String, String> env) {
         String named = env.getOrDefault("CC", "").isBlank() ? "cc" : env.get("CC").strip();
-        if (named.contains("/")) {
-            Path path = Path.of(named);
-            return Files.isExecutable(path) ? Optional.of(new CCompiler(path)) : Optional.empty();
+        List<String> words = List.of(named.split("\\s+"));
+        List<String> options = words.subList(1, words.size());
+        if (words.get(0).contains("/")) {
+            Path path = Path.of(words.get(0));
+            return Files.isExecutable(path) ? Optional.of(new CCompiler(path, options)) : Optional.empty();
         }
         for (String dir : env.getOrDefault("PATH", "").split(":")) {
-            Path path = Path.of(dir.isEmpty() ? "." : dir, named);
+            Path path = Path.of(dir.isEmpty() ? "." : dir, words.get(0));
             if (Files.isExecutable(path) && !Files.isDirectory(path)) {
-                return Optional.of(new CCompiler(path));
+                return Optional.of(new CCompiler(path, options));
             }
         }
         return Optional.empty();
     }
 
-    Path path() {
-        return cc;
+    /** The compiler as run: its path and any options {@code $CC} gave it. */
+    String describe() {
+        return String.join(" ", command());
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>(List.of(cc.toString()));
+        command.addAll(options);
+        return command;
     }
 
     /** A compile that failed; {@code output} is what the compiler said. */
@@ -76,7 +88,7 @@ final class CCompiler {
         Files.write(src, source);
         // Compiled beside, then moved into place: a fork killed mid-compile leaves no half-written program.
         Path partial = dir.resolve("ipclab-c.partial-" + ProcessHandle.current().pid());
-        List<String> command = new ArrayList<>(List.of(cc.toString()));
+        List<String> command = command();
         command.addAll(FLAGS);
         command.addAll(List.of("-o", partial.toString(), src.toString()));
         Process compile = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -101,7 +113,9 @@ final class CCompiler {
     /** The compiler's own first line of {@code --version}, for the record; its path when it says nothing. */
     String version() {
         try {
-            Process p = new ProcessBuilder(cc.toString(), "--version").redirectErrorStream(true).start();
+            List<String> command = command();
+            command.add("--version");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();
             String first;
             try (InputStream in = p.getInputStream()) {
@@ -130,7 +144,7 @@ final class CCompiler {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(source);
-            digest.update((cc + " " + FLAGS).getBytes(StandardCharsets.UTF_8));
+            digest.update((describe() + " " + FLAGS).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -48,7 +48,13 @@ final class CProgram {
         List<String> command = new ArrayList<>(List.of(program.toString()));
         command.addAll(args);
         Path err = privateDir.resolve("c-stderr.txt");
-        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        } catch (IOException e) {
+            // e.g. a private folder on a noexec mount
+            throw new FailedException("cannot-execute", program + ": " + e.getMessage());
+        }
         process.getOutputStream().close();
         CompletableFuture<CSamples> samples = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {

@@ -28,8 +28,10 @@ class CCompilerTest {
     @Test
     void shouldTakeCcFromThePathOrFromCc() {
         assumeTrue(Files.isExecutable(CC), "needs " + CC);
-        assertEquals(CC, CCompiler.find(Map.of("PATH", "/nowhere:/usr/bin")).orElseThrow().path());
-        assertEquals(CC, CCompiler.find(Map.of("CC", CC.toString(), "PATH", "")).orElseThrow().path());
+        assertEquals(CC.toString(), CCompiler.find(Map.of("PATH", "/nowhere:/usr/bin")).orElseThrow().describe());
+        assertEquals(CC.toString(), CCompiler.find(Map.of("CC", CC.toString(), "PATH", "")).orElseThrow().describe());
+        assertEquals(CC + " -m64", CCompiler.find(Map.of("CC", "cc -m64", "PATH", "/usr/bin")).orElseThrow().describe(),
+                "CC's first word is the program, the rest its options, as make reads it");
     }
 
     @Test

@@ -107,6 +107,15 @@ public final class CaseContext {
         return profiles;
     }
 
+    /**
+     * The run's private folder, shared by its forks one after another, for what is made once per run
+     * (a compiled program); this case's own folder where no runner named one (a test).
+     */
+    public Path runPrivateDir() throws IOException {
+        String shared = System.getProperty(CaseMain.RUN_PRIVATE_PROPERTY);
+        return shared == null ? privateDir() : Files.createDirectories(Path.of(shared));
+    }
+
     public PeerLauncher peers() {
         return peers;
     }
@@ -130,7 +139,8 @@ public final class CaseContext {
         return latency(metric, recorder.intervals(), recorder.discarded());
     }
 
-    private ResultRow latency(String metric, List<LatencyRecorder.Interval> intervals, Long warmup) throws IOException {
+    /** Intervals recorded elsewhere (another process), with how many warm-up samples were discarded (null: unknown). */
+    public ResultRow latency(String metric, List<LatencyRecorder.Interval> intervals, Long warmup) throws IOException {
         Histogram total = hdr.add(metric, intervals);
         steady.add(SteadyState.of(metric, intervals, warmup));
         return ResultRow.latency(spec, metric, total).withSamples(SteadyState.intervalMedians(intervals));

@@ -19,6 +19,8 @@ public final class CaseMain {
     public static final String FORK_PROPERTY = "ipclab.fork";
     /** The id the case's files are named by: the case id, plus the placement when a run asks for several. */
     public static final String FILE_ID_PROPERTY = "ipclab.file.id";
+    /** The run's private folder, which outlives each fork: what a case makes once per run goes there. */
+    public static final String RUN_PRIVATE_PROPERTY = "ipclab.run.private";
 
     private CaseMain() {
     }

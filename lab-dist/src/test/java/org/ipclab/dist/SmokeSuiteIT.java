@@ -104,6 +104,7 @@ class SmokeSuiteIT {
         }
         assertTrue(summary.contains("\nprocess,spawn,"), "missing process spawn");
         assertTrue(summary.contains("\nprocess,thread,kind=platform"), "missing process thread platform");
+        assertTrue(summary.contains("\nc,rtt,size=64;transport=pipe,rtt,"), "missing the C twin of the pipe round trip");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.ipclab.queue;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -51,7 +50,7 @@ final class QueueSummary {
         out.printf(RTT_FORMAT, "channel", "p50", "p99", "x floor", "status");
         for (ResultRow row : sorted(group, Comparator.comparing(ResultRow::p50))) {
             String multiple = row.ok() && floor.isPresent()
-                    ? String.format(Locale.ROOT, "%.1fx", (double) row.p50() / floor.get().p50()) : "-";
+                    ? Format.multiple((double) row.p50() / floor.get().p50()) : "-";
             out.printf(RTT_FORMAT, label(row), Format.nanos(row.p50()), Format.nanos(row.p99()), multiple, row.status());
         }
     }

@@ -42,6 +42,7 @@ final class CaseProcess {
         }
         command.add("-D" + CaseMain.FORK_PROPERTY + "=" + fork.fork());
         command.add("-D" + CaseMain.FILE_ID_PROPERTY + "=" + job.id());
+        command.add("-D" + CaseMain.RUN_PRIVATE_PROPERTY + "=" + caseDir.getParent());
         command.add("-D" + Placement.PROPERTY + "=" + placement.label());
         if (config.peerHost() != null) {
             command.addAll(config.peerHost().jvmFlags());

@@ -3,20 +3,26 @@ package org.ipclab.core.run;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
+import org.ipclab.core.CRatio;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Catalog;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
 
-/** The short table printed at the end of a run: case, metric, p50, p99, throughput, forks measured, status. */
+/**
+ * The short table printed at the end of a run: case, metric, p50, p99, throughput, forks measured, the
+ * Java/C ratio where the run measured the row's C twin ({@link CRatio}), status.
+ */
 final class EndTable {
     private EndTable() {
     }
 
     static void print(RunRecord record, PrintStream out) {
-        String format = "%-58s %-12s %10s %10s %16s %6s  %s%n";
+        String format = "%-58s %-12s %10s %10s %16s %6s %7s  %s%n";
         out.println();
-        out.printf(format, "case", "metric", "p50", "p99", "throughput", "forks", "status");
+        out.printf(format, "case", "metric", "p50", "p99", "throughput", "forks", "x C", "status");
+        List<ResultRow> all = record.allRows();
         String module = null;
         for (RunRecord.CaseEntry entry : record.cases) {
             for (ResultRow row : entry.rows) {
@@ -29,11 +35,11 @@ final class EndTable {
                 out.printf(format, name, row.metric(),
                         latency ? Format.nanos(row.p50()) : countOrDash(row),
                         latency ? Format.nanos(row.p99()) : "-",
-                        Format.rate(row.throughput(), row.unit()), forks(entry, row), row.status());
+                        Format.rate(row.throughput(), row.unit()), forks(entry, row), cRatio(row, all), row.status());
             }
         }
         for (CaseProvider provider : Catalog.providers()) {
-            List<ResultRow> rows = record.allRows().stream().filter(r -> r.module().equals(provider.module())).toList();
+            List<ResultRow> rows = all.stream().filter(r -> r.module().equals(provider.module())).toList();
             if (!rows.isEmpty()) {
                 provider.summarize(rows, out);
             }
@@ -46,6 +52,11 @@ final class EndTable {
                 .filter(f -> f.rows.stream().anyMatch(r -> r.metric().equals(row.metric()) && (r.ok() || r.overCapacity())))
                 .count();
         return measured + "/" + entry.forks.size();
+    }
+
+    private static String cRatio(ResultRow row, List<ResultRow> all) {
+        OptionalDouble ratio = CRatio.of(row, all);
+        return ratio.isPresent() ? Format.multiple(ratio.getAsDouble()) : "";
     }
 
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */

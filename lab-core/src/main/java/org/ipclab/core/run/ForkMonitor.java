@@ -11,7 +11,9 @@ import org.ipclab.core.run.ProcStat.ThreadSample;
 
 /**
  * Watches one fork from outside: every {@value #PERIOD_MS} ms it finds the busiest thread of the case
- * JVM (the rig) and of its busiest child (the peer) and notes the CPUs they ran on; at the end it tells
+ * JVM (the rig) and of its busiest child (the peer) and notes the CPUs they ran on; where the case JVM
+ * hands the measuring to a native program it started (the C reference), that program is the rig and
+ * its busiest child the peer. At the end it tells
  * how the two were placed and how much else the machine did meanwhile (steal, other processes' CPU,
  * involuntary context switches of the case's processes), flagging a disturbed fork.
  */
@@ -24,6 +26,8 @@ final class ForkMonitor implements AutoCloseable {
     private static final double CLEAR_SHARE = 0.8;
 
     private final ProcessHandle caseJvm;
+    /** A case JVM may hand its measuring to a native child: that child is then the rig. */
+    private final boolean nativeRigs;
     private final Placement requested;
     private final MachineSample machineAtStart = ProcStat.machine();
     private final long labTicksAtStart = labTicks();
@@ -36,6 +40,7 @@ final class ForkMonitor implements AutoCloseable {
 
     ForkMonitor(ProcessHandle caseJvm, Placement requested) {
         this.caseJvm = caseJvm;
+        this.nativeRigs = isJvm(caseJvm);
         this.requested = requested;
         this.sampler = new Thread(this::loop, "ipclab-fork-monitor");
         sampler.setDaemon(true);
@@ -55,9 +60,31 @@ final class ForkMonitor implements AutoCloseable {
 
     private synchronized void sample() {
         Busiest rig = busiest(caseJvm.pid());
+        long rigPid = caseJvm.pid();
+        List<ProcessHandle> descendants = caseJvm.descendants().toList();
+        Map<Long, Busiest> seen = new HashMap<>();
+        for (ProcessHandle child : descendants) {
+            seen.put(child.pid(), busiest(child.pid()));
+        }
+        // A native child that ran is the rig, however busy the waiting JVM's own threads (GC, JIT) were.
+        Busiest nativeRig = null;
+        for (ProcessHandle child : nativeRigs ? caseJvm.children().toList() : List.<ProcessHandle>of()) {
+            Busiest candidate = seen.get(child.pid());
+            if (candidate != null && candidate.cpu() >= 0 && (nativeRig == null || candidate.used() > nativeRig.used())
+                    && !isJvm(child)) {
+                nativeRig = candidate;
+                rigPid = child.pid();
+            }
+        }
+        if (nativeRig != null) {
+            rig = nativeRig;
+        }
         Busiest peer = null;
-        for (ProcessHandle child : caseJvm.descendants().toList()) {
-            Busiest candidate = busiest(child.pid());
+        for (ProcessHandle child : descendants) {
+            Busiest candidate = seen.get(child.pid());
+            if (child.pid() == rigPid) {
+                continue;
+            }
             if (candidate.cpu() >= 0 && (peer == null || candidate.used() > peer.used())) {
                 peer = candidate;
             }
@@ -67,6 +94,10 @@ final class ForkMonitor implements AutoCloseable {
         } else if (rig.cpu() >= 0) {
             rigAlone.add(rig.cpu());
         }
+    }
+
+    private static boolean isJvm(ProcessHandle process) {
+        return process.info().command().map(c -> c.endsWith("/java")).orElse(false);
     }
 
     /** A process's busiest thread since the last sample: its CPU (-1 when none ran), and the process's CPU ticks used. */

@@ -39,6 +39,11 @@ public final class Format {
         return String.format(Locale.ROOT, ratio < 10 ? "%.2f×" : "%,.0f×", ratio);
     }
 
+    /** A ratio such as a row's multiple of the floor or of its C twin: {@code 2.3x}. */
+    public static String multiple(double ratio) {
+        return String.format(Locale.ROOT, "%.1fx", ratio);
+    }
+
     public static String seconds(double s) {
         long whole = Math.round(s);
         return whole >= 60 ? String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60) : whole + " s";

@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.Placement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Placement read back from /proc: a busy "rig" and a busy child "peer" pinned by taskset. */
 class ForkMonitorTest {
+    private static final String SPIN = "i=0; while [ $i -lt 100000000 ]; do i=$((i+1)); done";
+
     @Test
     void shouldObserveARigAndPeerPinnedToTwoCpusAsCross() throws Exception {
         Map<String, Object> placement = observe("0", "1");
@@ -30,6 +33,35 @@ class ForkMonitorTest {
     }
 
     @Test
+    void shouldTakeANativeProgramOfTheCaseJvmAsTheRigAndItsChildAsThePeer(@TempDir Path temp) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
+        // An idle case JVM whose native child measures on CPU 0 against its own child on CPU 1, as the C reference does.
+        Path source = Files.writeString(temp.resolve("NativeRig.java"), "class NativeRig { public static void main(String[] a)"
+                + " throws Exception { new ProcessBuilder(a).inheritIO().start().waitFor(); } }");
+        Process caseJvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                source.toString(), "taskset", "-c", "0", "bash", "-c", "taskset -c 1 bash -c '" + SPIN + "' & " + SPIN).start();
+        // Watched from its start, as the runner watches a case JVM: the CPU it spends starting is no rig's.
+        ForkMonitor monitor = new ForkMonitor(caseJvm.toHandle(), Placement.OS);
+        try {
+            for (int i = 0; i < 600 && caseJvm.descendants().noneMatch(ForkMonitorTest::pinnedToCpu1); i++) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(1500);
+            monitor.close();
+            Map<String, Object> placement = monitor.placement();
+            assertEquals("cross", placement.get("observed"), placement.toString());
+            // first and last sample: the first may precede the peer's pinning
+            assertEquals(0, ((List<?>) placement.get("rigCpus")).get(1), placement.toString());
+            assertEquals(1, ((List<?>) placement.get("peerCpus")).get(1), placement.toString());
+        } finally {
+            monitor.close();
+            caseJvm.descendants().forEach(ProcessHandle::destroyForcibly);
+            caseJvm.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void shouldReportInterferenceAsShares() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
         Process rig = new ProcessBuilder("sleep", "0.3").start();
@@ -43,12 +75,19 @@ class ForkMonitorTest {
         assertTrue(List.of("single", "unknown").contains(monitor.placement().get("observed")), "no peer, no pair");
     }
 
+    private static boolean pinnedToCpu1(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status")).contains("Cpus_allowed_list:\t1\n");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private static Map<String, Object> observe(String rigCpu, String peerCpu) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
-        String spin = "i=0; while [ $i -lt 100000000 ]; do i=$((i+1)); done";
         Process rig = new ProcessBuilder("taskset", "-c", rigCpu, "bash", "-c",
-                "taskset -c " + peerCpu + " bash -c '" + spin + "' & " + spin).start();
+                "taskset -c " + peerCpu + " bash -c '" + SPIN + "' & " + SPIN).start();
         ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS);
         try {
             // A dozen samples of the pair; a loaded machine may take far longer than the usual 600 ms to

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.ipclab.core.Json;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.Units;
 
 /**
@@ -26,7 +27,8 @@ public enum ComparisonFormat {
                 + "Benjamini-Hochberg adjusted per side (calibration rows excluded); faster/slower = whole CI outside ±" + Units.si(c.thresholdPct())
                 + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Units.si(c.thresholdPct())
                 + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks jump "
-                + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor.";
+                + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
+                + "x C = centre / the centre of the same row measured in C (module c) in the same run.";
     }
 
     public String render(Comparison c) {
@@ -80,11 +82,11 @@ public enum ComparisonFormat {
     }
 
     static TextTable rowTable(List<PairedRow> paired) {
-        return new TextTable(HEADERS, cells(paired), Set.of(5, 6, 7, 8, 9, 10, 11));
+        return new TextTable(HEADERS, cells(paired), Set.of(5, 6, 7, 8, 9, 10, 11, 12));
     }
 
     public static final List<String> HEADERS = List.of("module", "case", "params", "metric", "run", "centre", "change",
-            "95% CI of change", "p (BH)", "p99", "p99.9", "x floor", "forks", "verdict");
+            "95% CI of change", "p (BH)", "p99", "p99.9", "x floor", "x C", "forks", "verdict");
 
     /** The printed cells of each paired row, in the order of {@link #HEADERS}. */
     public static List<List<String>> cells(List<PairedRow> paired) {
@@ -94,10 +96,14 @@ public enum ComparisonFormat {
                     pct(r.changePct()), r.changeLowPct() == null && r.changeHighPct() == null ? ""
                             : "[" + bound(r.changeLowPct(), "-") + ", " + bound(r.changeHighPct(), "+") + "]",
                     p(r.pValue()), value(r.p99(), r.unit()), value(r.p999(), r.unit()),
-                    r.floorMultiple() == null ? "" : String.format(Locale.ROOT, "%.1fx", r.floorMultiple()),
+                    multiple(r.floorMultiple()), multiple(r.cMultiple()),
                     r.forksText(), r.verdictText()));
         }
         return rows;
+    }
+
+    private static String multiple(Double ratio) {
+        return ratio == null ? "" : Format.multiple(ratio);
     }
 
     private static String value(Double v, String unit) {
@@ -119,15 +125,15 @@ public enum ComparisonFormat {
 
     private static String csv(Comparison c) {
         StringBuilder b = new StringBuilder("module,case,params,metric,unit,run,runId,centre,changePct,changeLowPct,"
-                + "changeHighPct,pAdjusted,p99,p999,floorMultiple,changeP99Pct,forks,failedForks,baselineForks,"
+                + "changeHighPct,pAdjusted,p99,p999,floorMultiple,cMultiple,changeP99Pct,forks,failedForks,baselineForks,"
                 + "baselineFailedForks,verdict,note,disturbedForks,baselineDisturbedForks\n");
         for (PairedRow r : c.rows()) {
             StringJoiner j = new StringJoiner(",");
             String runId = c.sides().get(c.labels().indexOf(r.run())).runIds();
             for (Object v : new Object[] {r.module(), r.caseName(), r.params(), r.metric(), r.unit(), r.run(), runId,
                     r.centre(), r.changePct(), r.changeLowPct(), r.changeHighPct(), r.pValue(), r.p99(), r.p999(),
-                    r.floorMultiple(), r.changeP99Pct(), r.forks(), r.failedForks(), r.baselineForks(), r.baselineFailedForks(),
-                    r.verdict().word(r.unit()), r.note(), r.disturbedForks(), r.baselineDisturbedForks()}) {
+                    r.floorMultiple(), r.cMultiple(), r.changeP99Pct(), r.forks(), r.failedForks(), r.baselineForks(),
+                    r.baselineFailedForks(), r.verdict().word(r.unit()), r.note(), r.disturbedForks(), r.baselineDisturbedForks()}) {
                 j.add(v == null ? "" : csvField(String.valueOf(v)));
             }
             b.append(j).append('\n');

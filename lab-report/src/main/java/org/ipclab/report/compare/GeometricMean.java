@@ -21,7 +21,7 @@ final class GeometricMean {
         for (String label : labels.subList(1, labels.size())) {
             ModuleChange m = change(moduleRows, label);
             if (m != null) {
-                out.add(new PairedRow(m.module(), "geomean", "", "cost", "ratio", label, null, null, null, null,
+                out.add(new PairedRow(m.module(), "geomean", "", "cost", "ratio", label, null, null, null, null, null,
                         m.changePct(), m.lowPct(), m.highPct(), null, null, m.rowChangesPct().size(), 0, 0, null, null, null,
                         List.of(), null, Verdict.GEOMEAN, m.note()));
             }

@@ -5,11 +5,12 @@ import java.util.Locale;
 
 /**
  * One side's values for one paired row (module, case, params, metric), against the baseline side.
- * Nullable numbers are absent values; change fields are null on the baseline's own line. The change and
+ * Nullable numbers are absent values; change fields are null on the baseline's own line. {@code cMultiple}
+ * is the Java/C ratio of centres where the side measured the row's C twin ({@link org.ipclab.core.CRatio}). The change and
  * its interval are in percent of the baseline's centre; {@code pValue} is Benjamini-Hochberg adjusted.
  */
 public record PairedRow(String module, String caseName, String params, String metric, String unit, String run,
-                        Double centre, Double p99, Double p999, Double floorMultiple,
+                        Double centre, Double p99, Double p999, Double floorMultiple, Double cMultiple,
                         Double changePct, Double changeLowPct, Double changeHighPct, Double changeP99Pct,
                         Double pValue, int forks, int failedForks, int disturbedForks, Integer baselineForks,
                         Integer baselineFailedForks, Integer baselineDisturbedForks,
@@ -31,7 +32,7 @@ public record PairedRow(String module, String caseName, String params, String me
     }
 
     public PairedRow decided(Verdict newVerdict, Double adjustedP, String newNote) {
-        return new PairedRow(module, caseName, params, metric, unit, run, centre, p99, p999, floorMultiple, changePct,
+        return new PairedRow(module, caseName, params, metric, unit, run, centre, p99, p999, floorMultiple, cMultiple, changePct,
                 changeLowPct, changeHighPct, changeP99Pct, adjustedP, forks, failedForks, disturbedForks, baselineForks,
                 baselineFailedForks, baselineDisturbedForks,
                 forkCentres, baselineForkCentres, newVerdict, newNote);

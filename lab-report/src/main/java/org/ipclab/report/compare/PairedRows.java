@@ -2,6 +2,7 @@ package org.ipclab.report.compare;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.ipclab.core.CRatio;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
 import org.ipclab.report.chart.Units;
@@ -73,10 +74,22 @@ final class PairedRows {
         }
         SideForks baseForks = effect != null ? effect.a() : null;
         return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
-                centre, p99, p999, multiple, change, low, high, changeP99, null,
+                centre, p99, p999, multiple, cMultiple(first, centre, side), change, low, high, changeP99, null,
                 own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
                 baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
                 own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
+    }
+
+    /** The Java/C ratio of centres, where the side has the row's C twin measured (its centre taken as the row's is). */
+    private static Double cMultiple(ResultRow row, Double centre, Side side) {
+        if (centre == null || !"ns".equals(row.unit())) {
+            return null;
+        }
+        List<MeasuredRow> twin = side.folders().stream().flatMap(f -> f.rows().stream())
+                .filter(m -> CRatio.mirrors(m.row(), row)).toList();
+        Double cCentre = twin.isEmpty() ? null : Median.ofPresent(SideForks.of(twin).centreList());
+        OptionalDouble ratio = cCentre == null ? OptionalDouble.empty() : CRatio.ratio(centre, cCentre);
+        return ratio.isPresent() ? ratio.getAsDouble() : null;
     }
 
     /** A row's status as a note; over capacity says what the channel achieved, a finding in itself. */

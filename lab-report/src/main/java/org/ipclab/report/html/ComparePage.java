@@ -60,7 +60,7 @@ public final class ComparePage {
         for (List<String> cells : ComparisonFormat.cells(rows)) {
             List<String> html = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                html.add(i >= 5 && i <= 11 ? Html.num(cells.get(i)) : Html.esc(cells.get(i)));
+                html.add(i >= 5 && i <= 12 ? Html.num(cells.get(i)) : Html.esc(cells.get(i)));
             }
             body.add(html);
         }

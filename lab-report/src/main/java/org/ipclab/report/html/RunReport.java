@@ -47,7 +47,8 @@ public final class RunReport {
         warnings(run, b);
         b.append("<h2>Environment</h2>\n").append(Html.facts(run.environment().described()));
         b.append("<h2>Summary</h2>\n<p class=\"small\">Latency in time units (ns underneath); × floor = median RTT "
-                + "divided by this machine's calibrated floor (two JVMs ping-ponging one cache line).</p>\n");
+                + "divided by this machine's calibrated floor (two JVMs ping-ponging one cache line); × C = median "
+                + "divided by the median of the same row measured in C (module c) in this run.</p>\n");
         b.append(SummaryTable.of(run, run.rows(), dataPrefix));
         b.append("<h2>Charts</h2>\n").append(Html.charts(charts));
         b.append(ProfileTable.of(run, dataPrefix));

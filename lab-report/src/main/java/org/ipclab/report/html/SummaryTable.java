@@ -3,12 +3,17 @@ package org.ipclab.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.ipclab.core.CRatio;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.Units;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
 
-/** A run's summary.csv as an HTML table, with the floor multiple of every RTT and links to its data files. */
+/**
+ * A run's summary.csv as an HTML table, with the floor multiple of every RTT, the Java/C ratio of every row
+ * whose C twin the run measured, and links to its data files.
+ */
 final class SummaryTable {
     private SummaryTable() {
     }
@@ -27,6 +32,7 @@ final class SummaryTable {
 
     private static String table(RunFolder run, List<MeasuredRow> rows, String dataPrefix) {
         OptionalDouble floor = run.floorRttNs();
+        List<ResultRow> all = run.rows().stream().map(MeasuredRow::row).toList();
         // Schema-2 runs measure every case in several forks; a schema-1 table keeps its columns.
         boolean forked = rows.stream().anyMatch(m -> !m.forks().isEmpty());
         List<List<String>> body = new ArrayList<>();
@@ -44,7 +50,9 @@ final class SummaryTable {
             cells.add(Html.num(r.throughput() == null ? "" : Units.of(r.throughput(), r.unit())));
             boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
                     && !"calibration".equals(r.module());
-            cells.add(Html.num(rtt ? String.format(java.util.Locale.ROOT, "%.1f×", r.p50() / floor.getAsDouble()) : ""));
+            cells.add(Html.num(rtt ? Format.multiple(r.p50() / floor.getAsDouble()) : ""));
+            OptionalDouble javaOverC = CRatio.of(r, all);
+            cells.add(Html.num(javaOverC.isPresent() ? Format.multiple(javaOverC.getAsDouble()) : ""));
             cells.add(r.ok() ? Html.esc(r.status()) : "<td class=\"" + (r.status().startsWith("failed") ? "slower" : "same")
                     + "\">" + Html.esc(r.status()) + "</td>");
             cells.add(Html.esc(m.samples().size() + " " + (m.samples().isEmpty() ? "" : m.source().label())));
@@ -56,7 +64,7 @@ final class SummaryTable {
             body.add(cells);
         }
         List<String> headers = new ArrayList<>(List.of("case", "params", "metric", "count", "mean", "p50", "p99", "p99.9",
-                "max", "throughput", "× floor", "status", "samples"));
+                "max", "throughput", "× floor", "× C", "status", "samples"));
         if (forked) {
             headers.add("forks");
         }

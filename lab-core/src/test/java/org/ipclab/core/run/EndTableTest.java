@@ -1,0 +1,46 @@
+package org.ipclab.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.RunRecord;
+import org.junit.jupiter.api.Test;
+
+class EndTableTest {
+    private static RunRecord.CaseEntry entry(ResultRow row) {
+        RunRecord.CaseEntry entry = new RunRecord.CaseEntry();
+        entry.rows.add(row);
+        RunRecord.ForkEntry fork = new RunRecord.ForkEntry();
+        fork.rows.add(row);
+        entry.forks.add(fork);
+        return entry;
+    }
+
+    private static ResultRow rtt(String module, long p50) {
+        return new ResultRow(module, "rtt", "size=64;transport=pipe", "rtt", "ns", 100, (double) p50, p50, p50, p50, p50,
+                p50, null, ResultRow.OK, null);
+    }
+
+    @Test
+    void shouldShowTheJavaOverCRatioOnTheJavaRowOnly() {
+        RunRecord record = new RunRecord();
+        record.cases.addAll(List.of(entry(rtt("queue", 7_500)), entry(rtt("c", 2_500)),
+                entry(ResultRow.skipped(new CaseSpec("queue", "rtt", Params.of("size", 8, "transport", "pipe")), "rtt", "x"))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        EndTable.print(record, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("case ") && l.contains("x C")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("rtt size=64;transport=pipe") && l.contains("7500 ns")
+                && l.contains("3.0x")), String.join("\n", lines));
+        assertTrue(lines.stream().filter(l -> l.contains("2500 ns")).noneMatch(l -> l.matches(".*\\d\\.\\dx.*")),
+                "the C row itself has no ratio: " + String.join("\n", lines));
+    }
+}

@@ -5,12 +5,13 @@ import org.ipclab.core.cli.Cli;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.RunSuiteCommand;
 import org.ipclab.report.CompareCommand;
+import org.ipclab.report.FleetSummaryCommand;
 import org.ipclab.report.PublishCommand;
 import org.ipclab.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The lab's command line: {@code run}, {@code report}, {@code compare} and {@code publish}, behind scripts/. */
+/** The lab's command line: {@code run}, {@code report}, {@code compare}, {@code publish} and {@code fleet-summary}, behind scripts/. */
 @Command(name = "ipc-lab", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = "IPC Lab: benchmarks of interprocess channels, locks and process/thread creation on the JVM.")
 public final class Main {
@@ -22,7 +23,8 @@ public final class Main {
                 .addSubcommand("run", new RunSuiteCommand(Main::writeReport))
                 .addSubcommand("report", new ReportCommand())
                 .addSubcommand("compare", new CompareCommand())
-                .addSubcommand("publish", new PublishCommand());
+                .addSubcommand("publish", new PublishCommand())
+                .addSubcommand("fleet-summary", new FleetSummaryCommand());
         System.exit(Cli.configure(commandLine).execute(args));
     }
 

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FleetIT {
     private static final long FLEET_SECONDS = 600;
+    /** Calibration and four cases of smoke: a real run in every way, short enough for CI twice over. */
+    private static final String CASES = "lock/(tickets|deadlock)|queue/rtt/size=64;transport=(pipe|tcp)";
     private static final Set<String> LAB_FILES = Set.of("ipc-lab.jar", "run-lab.sh", "run-state.sh", "stop-run.sh");
 
     @TempDir
@@ -53,7 +55,8 @@ class FleetIT {
     void shouldKeepTheRunOfOneHostWhenTheOtherIsLostAndFetchOnlyTheMissingRunOnTheSameCommand() throws Exception {
         Path results = work.resolve("results-lost");
         Path fleetDir = results.resolve("fleet-lost");
-        String[] args = {fleet.inventory().toString(), "smoke", "--limit", "lab", "--fleet-id", "lost", "--out", results.toString()};
+        String[] args = {fleet.inventory().toString(), "smoke", "--limit", "lab", "--fleet-id", "lost", "--out", results.toString(),
+            "--cases", CASES};
         Path console = work.resolve("lost-first.txt");
         Process first = Fleet.command(args).redirectOutput(console.toFile()).redirectErrorStream(true).start();
         String betaRun;
@@ -135,7 +138,8 @@ class FleetIT {
         Path console = work.resolve("stop.txt");
         // its own process group, as a shell gives a command, so Ctrl-C can reach the group
         Process run = new ProcessBuilder(Stream.concat(Stream.of("setsid"), Fleet.command(fleet.inventory().toString(),
-                "smoke", "--limit", "lab", "--fleet-id", "stop", "--out", results.toString()).command().stream()).toList())
+                "smoke", "--limit", "lab", "--fleet-id", "stop", "--out", results.toString(), "--cases", CASES).command().stream())
+                .toList())
                 .redirectOutput(console.toFile()).redirectErrorStream(true).start();
         try {
             awaitFile(fleet.remoteFleetDir("alpha", "stop").resolve("runner.pid"), run, console);

@@ -22,9 +22,9 @@ class FleetSummaryCommandTest {
         fetched("beta", "run-beta", "node-beta", 1, true);
         ansibleSaid("gamma", "{\"unreachable\": true, \"msg\": \"Failed to connect to the host via ssh: ssh: connect to host"
                 + " 10.231.1.10 port 22: Connection refused\", \"changed\": false}");
-        ansibleSaid("delta", "{\"failed\": true, \"msg\": \"no JDK 17+ at ipclab_java=/opt/none/java ([Errno 2] No such file),"
+        ansibleSaid("delta", "{\"changed\": false, \"msg\": \"no JDK 17+ at ipclab_java=/opt/none/java ([Errno 2] No such file),"
                 + " set ipclab_java\"}");
-        ansibleSaid("epsilon", "{\"failed\": true, \"rc\": 2, \"msg\": \"non-zero return code\", \"stderr\": \"tar: first\\ntar: out of space\"}");
+        ansibleSaid("epsilon", "{\"changed\": true, \"rc\": 2, \"msg\": \"non-zero return code\", \"stderr\": \"tar: first\\ntar: out of space\"}");
 
         CliResult result = CliResult.run(new FleetSummaryCommand(), fleet.toString(), "alpha", "beta", "gamma", "delta",
                 "epsilon", "zeta");

@@ -14,7 +14,8 @@ import org.ipclab.report.read.RunJson.RunInfo;
 /**
  * Reads how each host of a fleet's folder ended. The playbook writes {@code <host>/exit} (the run's exit
  * code on the host) once the host's run folder is fetched beside it; for a host without one, Ansible's
- * last result for it ({@code .ansible/<host>}, from its tree callback) says why: unreachable or failed.
+ * last result for it ({@code .ansible/<host>}, from its tree callback) says why: unreachable, or the
+ * step it failed at.
  */
 public final class FleetHosts {
     /** Written last for a host, after its run folder: the host is done. */
@@ -31,7 +32,7 @@ public final class FleetHosts {
         if (Files.isRegularFile(exitFile)) {
             return fetched(host, exitFile);
         }
-        FleetHost said = ansibleSaid(host, fleetDir.resolve(ANSIBLE_LAST).resolve(host));
+        FleetHost said = ansibleSaid(host, fleetDir.resolve(ANSIBLE_LAST).resolve(host), stopped);
         if (said != null) {
             return said;
         }
@@ -59,8 +60,12 @@ public final class FleetHosts {
         }
     }
 
-    /** What Ansible's last result for the host says, or null when it says nothing went wrong. */
-    private static FleetHost ansibleSaid(String host, Path last) {
+    /**
+     * What Ansible's last result for the host says, or null when it says nothing. Results reach callbacks
+     * without their {@code failed} flag, but a host that is neither done nor unreachable when the playbook
+     * ends stopped at that result: its message (or its command's last error line) is the reason.
+     */
+    private static FleetHost ansibleSaid(String host, Path last, boolean stopped) {
         if (!Files.isRegularFile(last)) {
             return null;
         }
@@ -75,12 +80,13 @@ public final class FleetHosts {
         if (result.path("unreachable").asBoolean()) {
             return new FleetHost(host, "", FleetHost.UNREACHABLE, null, "", msg);
         }
-        if (result.path("failed").asBoolean()) {
-            List<String> stderr = result.path("stderr").asText("").strip().lines().toList();
-            String detail = stderr.isEmpty() || msg.contains(stderr.get(stderr.size() - 1)) ? ""
-                    : ": " + stderr.get(stderr.size() - 1);
-            return new FleetHost(host, "", FleetHost.FAILED, null, "", msg + detail);
+        List<String> stderr = result.path("stderr").asText("").strip().lines().toList();
+        String error = stderr.isEmpty() ? "" : stderr.get(stderr.size() - 1);
+        String reason = msg.isEmpty() ? error : error.isEmpty() || msg.contains(error) ? msg : msg + ": " + error;
+        if (reason.isEmpty()) {
+            return stopped ? null : new FleetHost(host, "", FleetHost.FAILED, null, "",
+                    "Ansible gave no reason; the fleet's output names the step");
         }
-        return null;
+        return new FleetHost(host, "", FleetHost.FAILED, null, "", reason);
     }
 }

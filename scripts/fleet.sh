@@ -81,6 +81,7 @@ trap 'rm -f "$errors"' EXIT
 if ! hosts_of all >/dev/null; then
   fail_input "inventory '$inventory' could not be read:"$'\n'"$(grep -v '^\[WARNING\]: \(No inventory\|provided hosts\)' "$errors")"
 fi
+[[ -n $(hosts_of all) ]] || fail_input "inventory '$inventory' holds no host"
 # Each part of the pattern must name something: a typo must not shrink the fleet quietly.
 IFS=',:' read -r -a parts <<<"$limit"
 for part in "${parts[@]}"; do

@@ -133,7 +133,15 @@ started=$SECONDS
 ANSIBLE_CALLBACKS_ENABLED=tree ANSIBLE_CALLBACK_TREE_DIR="$fleet_dir/.ansible" \
   env --default-signal=INT ansible-playbook -i "$inventory" --limit "$limit" -e "$extra_vars" "$LAB_HOME/fleet/fleet.yml" &
 playbook=$!
-while ! wait "$playbook"; do kill -0 "$playbook" 2>/dev/null || break; done
+playbook_exit=0
+until wait "$playbook"; do  # a trapped signal ends the wait early: wait again while it runs
+  playbook_exit=$?
+  kill -0 "$playbook" 2>/dev/null || break
+done
+# 99 is ansible-playbook's exit code for Ctrl-C: it tells even a fleet.sh started with SIGINT ignored.
+if [[ $playbook_exit -eq 99 ]]; then
+  stopped=1
+fi
 
 if [[ -n $stopped ]]; then
   trap '' INT TERM HUP  # stopping the runs must not be cut short

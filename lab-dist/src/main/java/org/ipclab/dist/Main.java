@@ -7,14 +7,15 @@ import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.RunSuiteCommand;
 import org.ipclab.queue.serve.ServeCommand;
 import org.ipclab.report.CompareCommand;
+import org.ipclab.report.FleetSummaryCommand;
 import org.ipclab.report.PublishCommand;
 import org.ipclab.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The lab's command line: {@code run}, {@code report}, {@code compare} and {@code publish}, and {@code serve}
- * (the responder of {@code run --peer-host} on another host), behind scripts/.
+ * The lab's command line: {@code run}, {@code report}, {@code compare}, {@code publish}, {@code serve} (the
+ * responder of {@code run --peer-host} on another host) and {@code fleet-summary}, behind scripts/.
  */
 @Command(name = "ipc-lab", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = "IPC Lab: benchmarks of interprocess channels, locks and process/thread creation on the JVM.")
@@ -29,7 +30,8 @@ public final class Main {
                 .addSubcommand("report", new ReportCommand())
                 .addSubcommand("compare", new CompareCommand())
                 .addSubcommand("publish", new PublishCommand())
-                .addSubcommand("serve", new ServeCommand());
+                .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("fleet-summary", new FleetSummaryCommand());
         System.exit(Cli.configure(commandLine).execute(args));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A user's mistake, on every command and option and through the scripts: exit 2, one message naming
  * the value and the valid ones, no stack trace, nothing written (not in the working folder, not at
  * --out, not in the result folder read). In the arguments, @RUN stands for a real result folder, @FILE
- * for a plain file, @EMPTY for an empty folder and @OUT for a path that does not exist yet.
+ * for a plain file, @EMPTY for an empty folder, @OUT for a path that does not exist yet, @INVENTORY for an
+ * Ansible inventory (hosts alpha and beta in group lab) and @MALFORMED for one Ansible cannot parse.
  */
 class BadInputIT {
     @TempDir
@@ -31,12 +33,16 @@ class BadInputIT {
     static Path run;
     static Path file;
     static Path empty;
+    static Path inventory;
+    static Path malformed;
 
     @BeforeAll
     static void materials() throws Exception {
         run = FixtureRun.dir();
         file = Files.writeString(work.resolve("a-file"), "x");
         empty = Files.createDirectory(work.resolve("empty"));
+        inventory = Files.writeString(work.resolve("hosts.ini"), "[lab]\nalpha ansible_host=10.231.1.2\nbeta\n");
+        malformed = Files.writeString(work.resolve("malformed.ini"), "[lab\nalpha = = 1\n");
     }
 
     static Stream<Arguments> mistakes() {
@@ -131,7 +137,18 @@ class BadInputIT {
                         "compare.sh", "@RUN", "@RUN", "--format", "yaml"),
                 script("publish.sh nothing", "--out", "Missing required", "publish.sh"),
                 script("serve.sh without secret", "--secret-file", "Missing required option", "serve.sh"),
-                script("publish.sh out is a file", "@FILE", "is a file", "publish.sh", "@RUN", "--out", "@FILE"));
+                script("publish.sh out is a file", "@FILE", "is a file", "publish.sh", "@RUN", "--out", "@FILE"),
+                script("fleet.sh no inventory", "INVENTORY", "give an inventory", "fleet.sh"),
+                script("fleet.sh missing inventory", "/nonexistent/hosts.ini", "INI or YAML",
+                        "fleet.sh", "/nonexistent/hosts.ini", "smoke"),
+                script("fleet.sh malformed inventory", "@MALFORMED", "could not be read", "fleet.sh", "@MALFORMED", "smoke"),
+                script("fleet.sh unknown host", "'gamma'", "hosts: alpha,beta", "fleet.sh", "@INVENTORY", "smoke",
+                        "--limit", "alpha,gamma"),
+                script("fleet.sh unknown group", "'labs'", "groups: lab", "fleet.sh", "@INVENTORY", "smoke", "--limit", "labs"),
+                script("fleet.sh unknown suite", "smok", "smoke, quick, full", "fleet.sh", "@INVENTORY", "smok"),
+                script("fleet.sh bad run option", "'x'", "1..100", "fleet.sh", "@INVENTORY", "smoke", "--forks", "x"),
+                script("fleet.sh java for the fleet", "--java", "ipclab_java", "fleet.sh", "@INVENTORY", "--java", "/usr/bin/java"),
+                script("fleet.sh bad fleet id", "'a/b'", "letters, digits", "fleet.sh", "@INVENTORY", "--fleet-id", "a/b"));
     }
 
     private static Arguments lab(String what, String badValue, String validHint, String... args) {
@@ -148,6 +165,7 @@ class BadInputIT {
                                                        String validHint) throws Exception {
         if (script != null) {
             assumeFalse(scriptsWouldBuild(), "the scripts would rebuild the lab: sources are newer than the jar");
+            assumeTrue(!script.equals("fleet.sh") || Fleet.hasAnsible(), "fleet.sh needs ansible-playbook");
         }
         Path cwd = Files.createDirectory(work.resolve("cwd-" + what.replaceAll("[^a-z0-9]+", "-")));
         Path out = work.resolve("out-" + cwd.getFileName());
@@ -177,6 +195,7 @@ class BadInputIT {
 
     private static String expand(String arg, Path out) {
         return arg.replace("@RUN", run.toString()).replace("@FILE", file.toString())
+                .replace("@INVENTORY", inventory.toString()).replace("@MALFORMED", malformed.toString())
                 .replace("@EMPTY", empty.toString()).replace("@OUT", out.toString());
     }
 

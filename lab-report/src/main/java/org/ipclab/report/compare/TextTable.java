@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /** A table of strings printed as aligned plain text or as a Markdown table. */
-record TextTable(List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
+public record TextTable(List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
 
-    String text() {
+    public String text() {
         int[] widths = widths();
         StringBuilder b = new StringBuilder();
         line(b, headers, widths, "  ");

@@ -14,6 +14,7 @@ import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
 import org.ipclab.core.Json;
 import org.ipclab.core.JvmFlags;
+import org.ipclab.core.Libraries;
 import org.ipclab.core.PrintedCause;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
@@ -74,6 +75,7 @@ public final class SuiteRunner {
         record.config = config.describe();
         record.environment = Environment.machine();
         record.environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
+        record.environment.put("libraries", Libraries.measured());
         record.seed = config.seed();
         record.forks = config.forks();
         record.placements = config.placements().stream().map(Placement::label).toList();

@@ -8,7 +8,7 @@ LAB_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # Builds the runnable jar when it is missing or older than any source or pom.
 lab_build_if_needed() {
   if [[ ! -f "$LAB_JAR" ]] || [[ -n "$(find "$LAB_HOME" -path '*/target' -prune -o \
-        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$LAB_JAR" -print -quit)" ]]; then
+        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources*/*' \) -newer "$LAB_JAR" -print -quit)" ]]; then
     echo "building the lab (mvn package)..." >&2
     (cd "$LAB_HOME" && mvn -B -q -DskipTests package) >&2
   fi

@@ -15,8 +15,12 @@ public final class JvmFlags {
     /** A flag that picks a collector: the JVM refuses to start with two. */
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
 
-    /** Chronicle Queue reaches into JDK internals; these opens let it run on 17 and 25 alike. */
+    /**
+     * Chronicle Queue reaches into JDK internals, and Agrona 2 (under Aeron too) into jdk.internal.misc.Unsafe;
+     * these exports and opens let them run on 17 and 25 alike.
+     */
     public static final List<String> STANDARD = List.of(
+            "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
             "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
             "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED",

@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.ipclab.core.Json;
+import org.ipclab.core.Libraries;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.core.SummaryCsv;
@@ -128,6 +131,17 @@ class SmokeSuiteIT {
         assertTrue(env.get("calibration").get("floorRttP50Ns").asLong() > 0);
         assertTrue(run.get("git").hasNonNull("commit"));
         assertTrue(run.get("git").get("commit").asText().matches("[0-9a-f]{40}|unknown"), run.get("git").toString());
+    }
+
+    /** run.json names the library versions the lab was built with (see LibraryVersionsTest for the resolved jars). */
+    @Test
+    void shouldRecordTheMeasuredLibraries() throws Exception {
+        JsonNode libraries = Json.MAPPER.readTree(runDir.resolve("run.json").toFile()).get("environment").get("libraries");
+        Map<String, String> recorded = new TreeMap<>();
+        libraries.fields().forEachRemaining(e -> recorded.put(e.getKey(), e.getValue().asText()));
+
+        assertEquals(Libraries.measured(), recorded);
+        assertTrue(recorded.containsKey("io.aeron:aeron-client") && recorded.containsKey("org.agrona:agrona"), recorded.toString());
     }
 
     @Test

@@ -181,6 +181,50 @@ class CompareCommandTest {
         return run.write();
     }
 
+    /** A library version is an environment difference like a JVM flag: each run shows its own, the shared ones once. */
+    @Test
+    void shouldShowALibraryVersionThatDiffersBetweenTheRuns() throws IOException {
+        Path a = withAeron("run-a", "1.49.1");
+        Path same = withAeron("run-same", "1.49.1");
+        Path older = withAeron("run-older", "1.46.7");
+
+        CliResult aa = CliResult.run(new CompareCommand(), a.toString(), same.toString(), "--format", "markdown");
+        assertFalse(aa.out().contains("| libraries * |"), aa.out());
+        assertTrue(aa.out().contains("| libraries | (common only) | (common only) |"), aa.out());
+        assertTrue(aa.out().contains("Libraries common to all runs: `io.aeron:aeron-client:1.49.1 org.agrona:agrona:2.6.0`"), aa.out());
+
+        CliResult differ = CliResult.run(new CompareCommand(), a.toString(), older.toString(), "--format", "markdown");
+        assertTrue(differ.out().contains("| libraries * | common + io.aeron:aeron-client:1.49.1 | common + io.aeron:aeron-client:1.46.7 |"),
+                differ.out());
+        assertTrue(differ.out().contains("Libraries common to all runs: `org.agrona:agrona:2.6.0`"), differ.out());
+        assertFalse(differ.out().contains("things at once"), "one library is one change: " + differ.out());
+        JsonNode json = Json.MAPPER.readTree(CliResult.run(new CompareCommand(), a.toString(), older.toString(), "--format", "json").out());
+        assertTrue(json.path("differing").toString().contains("\"libraries\""), json.toString());
+        assertEquals("org.agrona:agrona:2.6.0", json.path("commonLibraries").asText());
+    }
+
+    /** A run.json from before the lab recorded its libraries reads as unknown there, which is no change to warn about. */
+    @Test
+    void shouldReadARunWithoutLibrariesAsUnknownRatherThanAChange() throws IOException {
+        Path recorded = withAeron("run-recorded", "1.49.1");
+        ResultFolderFixture older = SampleRuns.fixture(temp.resolve("run-older"), "run-older", 1.0);
+        older.environment().put("kernel", "6.9.0");
+        Path unrecorded = older.write();
+
+        CliResult result = CliResult.run(new CompareCommand(), unrecorded.toString(), recorded.toString(), "--format", "markdown");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("| libraries * | ? | io.aeron:aeron-client:1.49.1 org.agrona:agrona:2.6.0 |"), result.out());
+        assertFalse(result.out().contains("things at once"), result.out());
+    }
+
+    /** A sample run whose case JVM measured this aeron-client beside agrona 2.6.0. */
+    private Path withAeron(String runId, String aeronVersion) throws IOException {
+        ResultFolderFixture run = SampleRuns.fixture(temp.resolve(runId), runId, 1.0);
+        run.environment().putObject("libraries").put("org.agrona:agrona", "2.6.0").put("io.aeron:aeron-client", aeronVersion);
+        return run.write();
+    }
+
     /** The line grammar of Go's benchmark format (golang.org/design/14313-benchmark-format), as benchstat parses it. */
     @Test
     void shouldWriteGoBenchmarkLinesOnePerForkUnderEachSideForBenchstat() throws IOException {

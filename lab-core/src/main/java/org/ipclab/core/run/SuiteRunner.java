@@ -14,6 +14,7 @@ import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
 import org.ipclab.core.Json;
 import org.ipclab.core.JvmFlags;
+import org.ipclab.core.Libraries;
 import org.ipclab.core.PrintedCause;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
@@ -83,6 +84,7 @@ public final class SuiteRunner {
         }
         // Profilers perturb what they watch: an environment fact, so compare shows runs that differ in them.
         record.environment.put("profilers", config.profilerLabels());
+        record.environment.put("libraries", Libraries.measured());
         record.seed = config.seed();
         record.forks = config.forks();
         record.placements = config.placements().stream().map(Placement::label).toList();

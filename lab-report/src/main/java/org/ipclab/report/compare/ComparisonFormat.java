@@ -52,10 +52,9 @@ public enum ComparisonFormat {
         b.append(md ? "\n## Environment\n\n" : "\nEnvironment (* = differs)\n");
         TextTable env = environmentTable(c.environments());
         b.append(md ? env.markdown() : env.text());
-        if (!c.environments().commonFlags().isEmpty()) {
-            b.append(md ? "\nJVM flags common to all runs: `" : "  common flags: ").append(c.environments().commonFlags())
-                    .append(md ? "`\n" : "\n");
-        }
+        c.environments().common().forEach((row, shared) -> b.append(md
+                ? "\n" + EnvironmentDiff.itemsName(row) + " common to all runs: `" + shared + "`\n"
+                : "  common " + row + ": " + shared + "\n"));
         if (!c.environments().warnings().isEmpty()) {
             b.append(md ? "\n## Warnings\n\n" : "\nWarnings\n");
             c.environments().warnings().forEach(w -> b.append(md ? "- " : "  ! ").append(w).append('\n'));
@@ -156,6 +155,7 @@ public enum ComparisonFormat {
         root.put("environment", c.environments().values());
         root.put("differing", c.environments().differing());
         root.put("commonFlags", c.environments().commonFlags());
+        root.put("commonLibraries", c.environments().commonLibraries());
         root.put("warnings", c.environments().warnings());
         root.put("thresholdPct", c.thresholdPct());
         root.put("summary", VerdictCounts.lines(c));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ipclab.core.Median;
+import org.ipclab.report.read.Environment;
 import org.ipclab.report.read.RunFolder;
 
 /**
@@ -13,8 +14,11 @@ import org.ipclab.report.read.RunFolder;
  * runs that differ in more than one controlled dimension at once, and runs that looked noisy.
  */
 public record EnvironmentDiff(List<String> labels, Map<String, List<String>> values, List<String> differing,
-                              List<String> warnings, String commonFlags) {
+                              List<String> warnings, Map<String, String> common) {
     static final String FLAGS = "flags";
+    static final String LIBRARIES = "libraries";
+    /** Rows of space-separated items, mostly shared: each run's cell keeps its own items, the shared ones go to {@link #common}. */
+    private static final List<String> ITEM_ROWS = List.of(FLAGS, LIBRARIES);
     /** The status of a run whose runner went through every case. */
     private static final String COMPLETE = "complete";
 
@@ -34,14 +38,22 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
                 runs.forEach(run -> list.add(run.environment().described().getOrDefault(k, "?")));
             }
         });
-        String commonFlags = shortenFlags(values);
+        Map<String, String> common = new LinkedHashMap<>();
+        for (String row : ITEM_ROWS) {
+            String shared = shortenItems(values, row);
+            if (!shared.isEmpty()) {
+                common.put(row, shared);
+            }
+        }
         List<String> differing = values.entrySet().stream().filter(e -> !e.getKey().equals("run"))
                 .filter(e -> e.getValue().stream().distinct().count() > 1).map(Map.Entry::getKey).toList();
         List<String> warnings = new ArrayList<>();
         Map<String, String> base = runs.get(0).environment().controlled();
         for (int r = 1; r < runs.size(); r++) {
             Map<String, String> other = runs.get(r).environment().controlled();
-            List<String> changed = base.keySet().stream().filter(k -> !Objects.equals(base.get(k), other.get(k))).toList();
+            // A dimension one of the runs did not record (an older run.json) is unknown, not a known change.
+            List<String> changed = base.keySet().stream().filter(k -> !Objects.equals(base.get(k), other.get(k)))
+                    .filter(k -> !Environment.UNKNOWN.equals(base.get(k)) && !Environment.UNKNOWN.equals(other.get(k))).toList();
             if (changed.size() > 1) {
                 warnings.add("run " + labels.get(r) + " differs from " + labels.get(0) + " in " + changed.size()
                         + " things at once (" + String.join(", ", changed) + "): a change cannot be pinned on one of them");
@@ -51,24 +63,41 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
             unfinished(runs.get(r), labels.get(r), warnings);
             noise(runs.get(r), labels.get(r), rows, warnings);
         }
-        return new EnvironmentDiff(labels, values, differing, List.copyOf(warnings), commonFlags);
+        return new EnvironmentDiff(labels, values, differing, List.copyOf(warnings),
+                java.util.Collections.unmodifiableMap(common));
+    }
+
+    /** The JVM flags every run shared, or "" when none. */
+    public String commonFlags() {
+        return common.getOrDefault(FLAGS, "");
+    }
+
+    /** The library versions every run shared, or "" when none. */
+    public String commonLibraries() {
+        return common.getOrDefault(LIBRARIES, "");
+    }
+
+    /** What a row of {@link #common} holds, to start a sentence: "JVM flags", "Libraries". */
+    public static String itemsName(String row) {
+        return row.equals(FLAGS) ? "JVM flags" : Character.toUpperCase(row.charAt(0)) + row.substring(1);
     }
 
     /**
-     * JVM flags run to hundreds of characters and are mostly shared: the table keeps each run's own
-     * flags, and the ones every run shares are returned to be printed once.
+     * JVM flags and library lists run to hundreds of characters and are mostly shared: the table keeps
+     * each run's own items, and the ones every run shares are returned to be printed once.
      */
-    private static String shortenFlags(Map<String, List<String>> values) {
-        List<String> perRun = values.get(FLAGS);
+    private static String shortenItems(Map<String, List<String>> values, String row) {
+        List<String> perRun = values.get(row);
         if (perRun == null || perRun.size() < 2) {
             return "";
         }
         List<List<String>> split = perRun.stream().map(f -> List.of(f.split(" "))).toList();
-        List<String> common = split.get(0).stream().filter(f -> split.stream().allMatch(l -> l.contains(f))).toList();
+        List<String> common = split.get(0).stream().filter(f -> !f.equals(Environment.UNKNOWN))
+                .filter(f -> split.stream().allMatch(l -> l.contains(f))).toList();
         if (common.isEmpty()) {
             return "";
         }
-        values.put(FLAGS, split.stream().map(l -> {
+        values.put(row, split.stream().map(l -> {
             List<String> own = l.stream().filter(f -> !common.contains(f)).toList();
             return own.isEmpty() ? "(common only)" : "common + " + String.join(" ", own);
         }).toList());

@@ -43,14 +43,14 @@ final class PairedRows {
                 effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit());
                 verdict = Verdict.INCONCLUSIVE;
             }
-            lines.add(line(rows, forks, side, verdict, note, effect, s == 0 ? null : base));
+            lines.add(line(rows, forks, side, verdict, note, effect, s == 0 ? null : base, keepDisturbed));
             effects.add(effect);
         }
     }
 
     /** @param all every fork of the side's rows; the effect's are those compared (like placement with like) */
     private static PairedRow line(List<MeasuredRow> rows, SideForks all, Side side, Verdict verdict, String note,
-                                  RowEffect effect, List<MeasuredRow> base) {
+                                  RowEffect effect, List<MeasuredRow> base, boolean keepDisturbed) {
         ResultRow first = rows.get(0).row();
         boolean measured = verdict != Verdict.NOT_MEASURED;
         SideForks own = effect != null ? effect.b() : all;
@@ -74,20 +74,20 @@ final class PairedRows {
         }
         SideForks baseForks = effect != null ? effect.a() : null;
         return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
-                centre, p99, p999, multiple, cMultiple(first, centre, side), change, low, high, changeP99, null,
+                centre, p99, p999, multiple, cMultiple(first, centre, side, keepDisturbed), change, low, high, changeP99, null,
                 own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
                 baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
                 own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
     }
 
     /** The Java/C ratio of centres, where the side has the row's C twin measured (its centre taken as the row's is). */
-    private static Double cMultiple(ResultRow row, Double centre, Side side) {
+    private static Double cMultiple(ResultRow row, Double centre, Side side, boolean keepDisturbed) {
         if (centre == null || !"ns".equals(row.unit())) {
             return null;
         }
         List<MeasuredRow> twin = side.folders().stream().flatMap(f -> f.rows().stream())
                 .filter(m -> CRatio.mirrors(m.row(), row)).toList();
-        Double cCentre = twin.isEmpty() ? null : Median.ofPresent(SideForks.of(twin).centreList());
+        Double cCentre = twin.isEmpty() ? null : Median.ofPresent(SideForks.of(twin, keepDisturbed).centreList());
         OptionalDouble ratio = cCentre == null ? OptionalDouble.empty() : CRatio.ratio(centre, cCentre);
         return ratio.isPresent() ? ratio.getAsDouble() : null;
     }

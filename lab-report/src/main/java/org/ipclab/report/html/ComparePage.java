@@ -49,9 +49,8 @@ public final class ComparePage {
             t.append("</tr>\n");
         });
         t.append("</tbody></table></div>\n<p class=\"small\">Highlighted rows differ between runs.");
-        if (!env.commonFlags().isEmpty()) {
-            t.append(" JVM flags common to all runs: <code>").append(Html.esc(env.commonFlags())).append("</code>");
-        }
+        env.common().forEach((row, shared) -> t.append(' ').append(Html.esc(EnvironmentDiff.itemsName(row)))
+                .append(" common to all runs: <code>").append(Html.esc(shared)).append("</code>"));
         return t.append("</p>\n").toString();
     }
 

@@ -27,6 +27,7 @@ public record Environment(JsonNode node) {
         d.put("governor", text("cpuGovernor"));
         d.put("JVM", text("jvm", "vendor") + " " + text("jvm", "version") + " (" + text("jvm", "vmName") + ")");
         d.put("flags", flags());
+        d.put("libraries", libraries());
         d.put("launch mechanism", text("jvm", "launchMechanism"));
         d.put("pinning", text("pinning"));
         d.put("profilers", profilers());
@@ -79,6 +80,21 @@ public record Environment(JsonNode node) {
      */
     private String flags() {
         return list(item -> !item.startsWith("-Dipclab."), "jvm", "inputArguments");
+    }
+
+    /**
+     * The measured libraries as {@code group:artifact:version} items in coordinate order; "?" for a run.json
+     * written before the lab recorded them.
+     */
+    private String libraries() {
+        JsonNode n = at("libraries");
+        if (!n.isObject() || n.isEmpty()) {
+            return UNKNOWN;
+        }
+        List<String> items = new ArrayList<>();
+        n.fields().forEachRemaining(e -> items.add(e.getKey() + ":" + e.getValue().asText()));
+        items.sort(null);
+        return String.join(" ", items);
     }
 
     private String list(String... path) {

@@ -25,10 +25,11 @@ public final class AeronChannel implements Channel {
     public static final int MAX_SIZE = 512 * 1024;
     /**
      * The driver's folder at its largest: per direction one IPC log of 3 terms + 4 KiB metadata
-     * (12,587,008 bytes), plus cnc.dat (8,392,704) and loss-report.dat (1 MiB) = 33.0 MiB, as listed
-     * in a running case's folder (32,780 KiB allocated); 40 MiB leaves a margin for other versions.
+     * (12,587,008 bytes), plus cnc.dat (11,538,432 with Aeron 1.51, whose error log is at least 4 MiB)
+     * and loss-report.dat (1 MiB) = 36.0 MiB, as listed in a running driver's folder; 40 MiB leaves a margin.
      */
     public static final long DRIVER_FOLDER_BYTES = 40L << 20;
+    private static final int COUNTERS_BYTES = 1 << 20;
     private static final int TO_PEER = 1001;
     private static final int TO_PARENT = 1002;
     private static final int FRAGMENT_LIMIT = 64;
@@ -58,11 +59,16 @@ public final class AeronChannel implements Channel {
         }
     }
 
-    /** Starts the embedded media driver; the parent closes it (which deletes its folder) after the case. */
+    /**
+     * Starts the embedded media driver; the parent closes it (which deletes its folder) after the case.
+     * The counters keep Aeron 1.44's default 1 MiB (1.51's 8 MiB, with their metadata, make a 48 MiB
+     * cnc.dat): two streams need a handful of counters, and the folder must fit a small /dev/shm.
+     */
     public static MediaDriver launchDriver(Path dir) {
         return MediaDriver.launchEmbedded(new MediaDriver.Context()
                 .aeronDirectoryName(dir.resolve(DRIVER_DIR).toString())
                 .threadingMode(ThreadingMode.SHARED)
+                .counterValuesBufferLength(COUNTERS_BYTES)
                 .dirDeleteOnStart(true)
                 .dirDeleteOnShutdown(true));
     }

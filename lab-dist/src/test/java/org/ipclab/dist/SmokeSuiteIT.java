@@ -213,7 +213,7 @@ class SmokeSuiteIT {
 
         String out = outcome.out();
         assertFalse(out.lines().anyMatch(l -> l.startsWith("[")), "no progress on stdout:\n" + out);
-        assertTrue(out.lines().anyMatch(l -> l.matches("case +metric +p50 +p99 +throughput +forks +status")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("case +metric +p50 +p99 +throughput +forks +(x C +)?status")), out);
         String id = runDir.getFileName().toString();
         assertTrue(out.lines().anyMatch(l -> l.startsWith("run folder: ") && l.endsWith(id)), out);
         assertTrue(out.lines().anyMatch(l -> l.endsWith(id + "/report/index.html")), "the report's path:\n" + out);

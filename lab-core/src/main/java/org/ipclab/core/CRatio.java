@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Java/C: how many times its C twin a Java latency row costs, both measured in the same run. The twin is
@@ -35,13 +37,28 @@ public final class CRatio {
         return rows.stream().filter(c -> mirrors(c, java)).findFirst();
     }
 
-    /** The Java row's p50 over its C twin's, where both measured a latency. */
-    public static OptionalDouble of(ResultRow java, List<ResultRow> rows) {
+    /**
+     * The Java row's p50 over its C twin's, where both measured a latency and ran where each other ran:
+     * {@code placements} gives a row's observed placements over its forks (empty when unknown). Left to
+     * the OS, a pipe's Java forks may all land on two CPUs (58 µs) and its C forks on one (2 µs): their
+     * ratio would measure the scheduler, so there is none; pin both with --placement to compare them.
+     */
+    public static OptionalDouble of(ResultRow java, List<ResultRow> rows, Function<ResultRow, Set<String>> placements) {
         if (!java.ok() || !"ns".equals(java.unit()) || java.p50() == null) {
             return OptionalDouble.empty();
         }
-        return twin(java, rows).filter(c -> c.ok() && c.p50() != null)
+        return twin(java, rows).filter(c -> c.ok() && c.p50() != null && placedAlike(placements.apply(java), placements.apply(c)))
                 .map(c -> ratio(java.p50(), c.p50())).orElse(OptionalDouble.empty());
+    }
+
+    /** An observed placement that says where the processes ran (not null, empty or unknown). */
+    public static boolean knownPlacement(String observed) {
+        return observed != null && !observed.isEmpty() && !"null".equals(observed) && !"unknown".equals(observed);
+    }
+
+    /** Both ran under the same observed placements, or where one side's are unknown there is nothing to tell them apart. */
+    public static boolean placedAlike(Set<String> java, Set<String> c) {
+        return java.isEmpty() || c.isEmpty() || java.equals(c);
     }
 
     /** {@code java / c}, where both are positive (a 0 ns median has no ratio). */

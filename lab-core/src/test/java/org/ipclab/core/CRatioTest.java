@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class CRatioTest {
+    /** Rows whose forks' placement was not observed. */
+    private static final Function<ResultRow, Set<String>> UNKNOWN = r -> Set.of();
+
     private static ResultRow latency(String module, String name, Params params, String metric, long p50) {
         return new ResultRow(module, name, params.toString(), metric, "ns", 1000, (double) p50, p50, p50 * 2, p50 * 3,
                 p50 * 4, p50 * 5, null, ResultRow.OK, null);
@@ -24,8 +30,8 @@ class CRatioTest {
     void shouldDivideTheJavaMedianByItsCTwinsFromTheSameRun() {
         List<ResultRow> run = List.of(javaPipe, cPipe, javaSpawn, cPosixSpawn, cSpawn);
 
-        assertEquals(3.0, CRatio.of(javaPipe, run).getAsDouble(), 1e-9);
-        assertEquals(6.0, CRatio.of(javaSpawn, run).getAsDouble(), 1e-9, "the Java row's extra api param does not matter");
+        assertEquals(3.0, CRatio.of(javaPipe, run, UNKNOWN).getAsDouble(), 1e-9);
+        assertEquals(6.0, CRatio.of(javaSpawn, run, UNKNOWN).getAsDouble(), 1e-9, "the Java row's extra api param does not matter");
     }
 
     @Test
@@ -35,9 +41,9 @@ class CRatioTest {
         ResultRow cThread = latency("c", "thread", Params.of("kind", "platform"), "start-to-join", 30_000);
         List<ResultRow> run = List.of(javaPipe64k, virtual, cPipe, cThread);
 
-        assertTrue(CRatio.of(javaPipe64k, run).isEmpty(), "64 KiB has no C twin here");
-        assertTrue(CRatio.of(virtual, run).isEmpty(), "a virtual thread is not a pthread");
-        assertTrue(CRatio.of(cPipe, run).isEmpty(), "a C row has no ratio to itself");
+        assertTrue(CRatio.of(javaPipe64k, run, UNKNOWN).isEmpty(), "64 KiB has no C twin here");
+        assertTrue(CRatio.of(virtual, run, UNKNOWN).isEmpty(), "a virtual thread is not a pthread");
+        assertTrue(CRatio.of(cPipe, run, UNKNOWN).isEmpty(), "a C row has no ratio to itself");
         assertFalse(CRatio.mirrors(javaPipe, cPipe), "the Java row is not the C twin");
     }
 
@@ -47,7 +53,18 @@ class CRatioTest {
         ResultRow cCross = cPipe.withParams(Params.parse(cPipe.params()).with("placement", "cross").toString());
         ResultRow cSame = latency("c", "rtt", Params.of("placement", "same", "size", 64, "transport", "pipe"), "rtt", 1_500);
 
-        assertEquals(4.0, CRatio.of(javaSame, List.of(cCross, cSame, javaSame)).getAsDouble(), 1e-9);
+        assertEquals(4.0, CRatio.of(javaSame, List.of(cCross, cSame, javaSame), UNKNOWN).getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void shouldGiveNoRatioBetweenRowsTheSchedulerPlacedDifferently() {
+        List<ResultRow> run = List.of(javaPipe, cPipe);
+        Map<ResultRow, Set<String>> observed = Map.of(javaPipe, Set.of("cross"), cPipe, Set.of("same"));
+
+        assertTrue(CRatio.of(javaPipe, run, observed::get).isEmpty(), "58 us on two CPUs over 2 us on one is no Java/C ratio");
+        assertEquals(3.0, CRatio.of(javaPipe, run, r -> Set.of("cross")).getAsDouble(), 1e-9, "placed alike");
+        assertTrue(CRatio.placedAlike(Set.of(), Set.of("same")), "unknown on one side: nothing tells them apart");
+        assertFalse(CRatio.placedAlike(Set.of("same", "cross"), Set.of("same")));
     }
 
     @Test
@@ -55,8 +72,8 @@ class CRatioTest {
         ResultRow skipped = ResultRow.skipped(new CaseSpec("c", "rtt", Params.of("size", 64, "transport", "pipe")), "rtt", "no-cc");
         ResultRow failed = ResultRow.failed(javaPipe.spec(), "rtt", "peer-sigkill");
 
-        assertTrue(CRatio.of(javaPipe, List.of(javaPipe, skipped)).isEmpty(), "skipped:no-cc leaves the ratio out");
-        assertTrue(CRatio.of(failed, List.of(failed, cPipe)).isEmpty());
+        assertTrue(CRatio.of(javaPipe, List.of(javaPipe, skipped), UNKNOWN).isEmpty(), "skipped:no-cc leaves the ratio out");
+        assertTrue(CRatio.of(failed, List.of(failed, cPipe), UNKNOWN).isEmpty());
         assertTrue(CRatio.ratio(5, 0).isEmpty(), "a 0 ns median has no ratio");
     }
 }

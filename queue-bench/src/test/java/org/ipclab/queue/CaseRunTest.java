@@ -18,6 +18,7 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.Params;
+import org.ipclab.core.PeerMain;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
@@ -135,7 +136,8 @@ class CaseRunTest {
      * Kills the peer once it is past its handshake and echoing: it has mapped the ring (mmap), or has
      * written far more than a handshake line (pipe: every echo is a write). Killed earlier, the case
      * would fail for another reason (no handshake); waiting on a clock would race the case's end. A child
-     * from an earlier test, killed but not yet reaped, is not this case's peer.
+     * from an earlier test, killed but not yet reaped, is not this case's peer, nor is a child not yet
+     * past its exec (it would fail the case as "Failed to exec spawn helper").
      */
     private static void killPeerOnceEchoing(Set<Long> earlier) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -158,6 +160,11 @@ class CaseRunTest {
     private static boolean echoing(long pid) {
         Path proc = Path.of("/proc", String.valueOf(pid));
         try {
+            // Before its exec a new child (the JDK's spawn helper) still shows this JVM's command line and
+            // mappings, ring.map included: only a process that already runs the peer's main is the peer.
+            if (!Files.readString(proc.resolve("cmdline")).contains(PeerMain.class.getName())) {
+                return false;
+            }
             if (Files.readString(proc.resolve("maps")).contains("ring.map")) {
                 return true;
             }

@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Catalog;
@@ -35,7 +38,7 @@ final class EndTable {
                 out.printf(format, name, row.metric(),
                         latency ? Format.nanos(row.p50()) : countOrDash(row),
                         latency ? Format.nanos(row.p99()) : "-",
-                        Format.rate(row.throughput(), row.unit()), forks(entry, row), cRatio(row, all), row.status());
+                        Format.rate(row.throughput(), row.unit()), forks(entry, row), cRatio(row, all, record), row.status());
             }
         }
         for (CaseProvider provider : Catalog.providers()) {
@@ -54,9 +57,16 @@ final class EndTable {
         return measured + "/" + entry.forks.size();
     }
 
-    private static String cRatio(ResultRow row, List<ResultRow> all) {
-        OptionalDouble ratio = CRatio.of(row, all);
+    private static String cRatio(ResultRow row, List<ResultRow> all, RunRecord record) {
+        OptionalDouble ratio = CRatio.of(row, all, r -> observedPlacements(record, r));
         return ratio.isPresent() ? Format.multiple(ratio.getAsDouble()) : "";
+    }
+
+    /** Where the forks of the row's case ran (same, cross, mixed, single), over its forks that ended ok. */
+    private static Set<String> observedPlacements(RunRecord record, ResultRow row) {
+        return record.cases.stream().filter(e -> e.rows.contains(row)).flatMap(e -> e.forks.stream())
+                .filter(f -> "ok".equals(f.status)).map(f -> String.valueOf(f.placement.get("observed")))
+                .filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */

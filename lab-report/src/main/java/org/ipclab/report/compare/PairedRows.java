@@ -2,6 +2,9 @@ package org.ipclab.report.compare;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
@@ -74,22 +77,33 @@ final class PairedRows {
         }
         SideForks baseForks = effect != null ? effect.a() : null;
         return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
-                centre, p99, p999, multiple, cMultiple(first, centre, side, keepDisturbed), change, low, high, changeP99, null,
+                centre, p99, p999, multiple, cMultiple(first, centre, own, side, keepDisturbed), change, low, high, changeP99, null,
                 own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
                 baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
                 own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
     }
 
-    /** The Java/C ratio of centres, where the side has the row's C twin measured (its centre taken as the row's is). */
-    private static Double cMultiple(ResultRow row, Double centre, Side side, boolean keepDisturbed) {
+    /**
+     * The Java/C ratio of centres, where the side has the row's C twin measured (its centre taken as the
+     * row's is) under the same observed placements as the row's forks ({@link CRatio#placedAlike}).
+     */
+    private static Double cMultiple(ResultRow row, Double centre, SideForks forks, Side side, boolean keepDisturbed) {
         if (centre == null || !"ns".equals(row.unit())) {
             return null;
         }
         List<MeasuredRow> twin = side.folders().stream().flatMap(f -> f.rows().stream())
                 .filter(m -> CRatio.mirrors(m.row(), row)).toList();
-        Double cCentre = twin.isEmpty() ? null : Median.ofPresent(SideForks.of(twin, keepDisturbed).centreList());
+        SideForks twinForks = twin.isEmpty() ? null : SideForks.of(twin, keepDisturbed);
+        if (twinForks == null || !CRatio.placedAlike(known(forks), known(twinForks))) {
+            return null;
+        }
+        Double cCentre = Median.ofPresent(twinForks.centreList());
         OptionalDouble ratio = cCentre == null ? OptionalDouble.empty() : CRatio.ratio(centre, cCentre);
         return ratio.isPresent() ? ratio.getAsDouble() : null;
+    }
+
+    private static Set<String> known(SideForks forks) {
+        return forks.placementSet().stream().filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** A row's status as a note; over capacity says what the channel achieved, a finding in itself. */

@@ -3,10 +3,14 @@ package org.ipclab.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.Units;
+import org.ipclab.report.read.ForkRecord;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
 
@@ -51,7 +55,7 @@ final class SummaryTable {
             boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
                     && !"calibration".equals(r.module());
             cells.add(Html.num(rtt ? Format.multiple(r.p50() / floor.getAsDouble()) : ""));
-            OptionalDouble javaOverC = CRatio.of(r, all);
+            OptionalDouble javaOverC = CRatio.of(r, all, row -> observedPlacements(run, row));
             cells.add(Html.num(javaOverC.isPresent() ? Format.multiple(javaOverC.getAsDouble()) : ""));
             cells.add(r.ok() ? Html.esc(r.status()) : "<td class=\"" + (r.status().startsWith("failed") ? "slower" : "same")
                     + "\">" + Html.esc(r.status()) + "</td>");
@@ -89,5 +93,12 @@ final class SummaryTable {
             }
         }
         return b.toString();
+    }
+
+    /** Where the forks of a row ran (same, cross, mixed, single), over its forks that ended ok. */
+    private static Set<String> observedPlacements(RunFolder run, ResultRow row) {
+        return run.rows().stream().filter(m -> m.row().equals(row)).flatMap(m -> m.forks().stream())
+                .filter(ForkRecord::ok).map(ForkRecord::placement).filter(CRatio::knownPlacement)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

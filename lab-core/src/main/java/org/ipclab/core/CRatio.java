@@ -18,6 +18,9 @@ public final class CRatio {
     /** The C module's name in summary.csv. */
     public static final String MODULE = "c";
 
+    /** Observed placements of a rig and a peer process. */
+    private static final Set<String> PAIRS = Set.of("same", "cross", "mixed");
+
     private CRatio() {
     }
 
@@ -56,9 +59,17 @@ public final class CRatio {
         return observed != null && !observed.isEmpty() && !"null".equals(observed) && !"unknown".equals(observed);
     }
 
-    /** Both ran under the same observed placements, or where one side's are unknown there is nothing to tell them apart. */
+    /**
+     * Both ran under the same observed placements. Only a pair of processes talking has a placement that
+     * moves its cost (same, cross, mixed): a side that ran alone (a C spawn or thread is {@code single}) or
+     * whose placement is unknown leaves nothing to tell apart.
+     */
     public static boolean placedAlike(Set<String> java, Set<String> c) {
-        return java.isEmpty() || c.isEmpty() || java.equals(c);
+        return !pair(java) || !pair(c) || java.equals(c);
+    }
+
+    private static boolean pair(Set<String> placements) {
+        return placements.stream().anyMatch(PAIRS::contains);
     }
 
     /** {@code java / c}, where both are positive (a 0 ns median has no ratio). */

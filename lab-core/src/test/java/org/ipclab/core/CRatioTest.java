@@ -64,6 +64,7 @@ class CRatioTest {
         assertTrue(CRatio.of(javaPipe, run, observed::get).isEmpty(), "58 us on two CPUs over 2 us on one is no Java/C ratio");
         assertEquals(3.0, CRatio.of(javaPipe, run, r -> Set.of("cross")).getAsDouble(), 1e-9, "placed alike");
         assertTrue(CRatio.placedAlike(Set.of(), Set.of("same")), "unknown on one side: nothing tells them apart");
+        assertTrue(CRatio.placedAlike(Set.of("cross", "mixed"), Set.of("single")), "a C spawn runs alone");
         assertFalse(CRatio.placedAlike(Set.of("same", "cross"), Set.of("same")));
     }
 

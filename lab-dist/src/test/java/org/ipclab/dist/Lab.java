@@ -115,9 +115,11 @@ final class Lab {
 
     /** Starts a run as the leader of its own process group (as a shell does), so the group can be signalled. */
     static Process startInOwnGroup(Path console, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("setsid"));
+        // env resets SIGINT to its default: a test JVM started as a background job of a non-interactive
+        // shell has it ignored, and so would the run (a JVM can't catch a signal ignored at its start).
+        List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT"));
         command.addAll(command(args).command());
-        // setsid execs in place (a child of a JVM is no group leader), so the pid is the group's id.
+        // setsid and env exec in place (a child of a JVM is no group leader), so the pid is the group's id.
         return launch(new ProcessBuilder(command).redirectOutput(console.toFile()).redirectErrorStream(true));
     }
 

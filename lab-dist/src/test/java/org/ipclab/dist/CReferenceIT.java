@@ -28,7 +28,8 @@ class CReferenceIT {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/cc")), "needs the machine's cc");
         Path out = work.resolve("results");
         Set<String> before = Lab.sharedMemoryEntries();
-        ProcessBuilder run = Lab.command("run", "smoke", "--cases", PIPE, "--out", out.toString());
+        // Pinned, so both rows ran on two CPUs: left to the OS they may land differently, and then have no ratio.
+        ProcessBuilder run = Lab.command("run", "smoke", "--cases", PIPE, "--placement", "cross", "--out", out.toString());
         run.environment().put("CC", "/usr/bin/cc");
 
         Lab.Outcome outcome = Lab.finish(run, work, 180, "smoke with its C twin");

@@ -102,8 +102,9 @@ final class PairedRows {
         return ratio.isPresent() ? ratio.getAsDouble() : null;
     }
 
+    /** A side pinned by its run ran where it was put; else where its forks were seen to run. */
     private static Set<String> known(SideForks forks) {
-        return forks.placementSet().stream().filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
+        return (forks.pinned() ? forks.pinnedTo() : forks.placementSet()).stream().filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** A row's status as a note; over capacity says what the channel achieved, a finding in itself. */

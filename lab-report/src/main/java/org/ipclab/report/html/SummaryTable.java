@@ -98,7 +98,7 @@ final class SummaryTable {
     /** Where the forks of a row ran (same, cross, mixed, single), over its forks that ended ok. */
     private static Set<String> observedPlacements(RunFolder run, ResultRow row) {
         return run.rows().stream().filter(m -> m.row().equals(row)).flatMap(m -> m.forks().stream())
-                .filter(ForkRecord::ok).map(ForkRecord::placement).filter(CRatio::knownPlacement)
+                .filter(ForkRecord::ok).map(f -> f.pinned() ? f.requested() : f.placement()).filter(CRatio::knownPlacement)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

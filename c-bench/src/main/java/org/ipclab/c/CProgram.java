@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipclab.core.ExitCause;
+import org.ipclab.core.ProcessTree;
 
 /**
  * One run of the compiled reference program. Its samples are read from its stdout as it ends (it
@@ -82,21 +83,7 @@ final class CProgram {
         } catch (TimeoutException e) {
             throw new FailedException("timeout", "the C program's samples did not arrive in " + timeout.toSeconds() + " s");
         } finally {
-            kill(process);
-        }
-    }
-
-    /** The program and its echo process, children first: nothing of the case outlives it. */
-    private static void kill(Process process) {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(5, TimeUnit.SECONDS);
-            } catch (InterruptedException | ExecutionException | TimeoutException e) {
-                System.err.println("warning: process " + handle.pid() + " did not exit after kill");
-            }
+            ProcessTree.kill(process); // the program and its echo process: nothing of the case outlives it
         }
     }
 }

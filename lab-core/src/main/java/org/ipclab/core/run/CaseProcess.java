@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Placement;
+import org.ipclab.core.ProcessTree;
 import org.ipclab.core.profile.ProfileFlags;
 
 /**
@@ -78,15 +79,6 @@ final class CaseProcess {
 
     /** Kills the case JVM and everything it started, children first so none is orphaned. */
     void kill() {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                System.err.println("warning: process " + handle.pid() + " did not exit after kill");
-            }
-        }
+        ProcessTree.kill(process);
     }
 }

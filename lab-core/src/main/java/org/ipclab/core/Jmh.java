@@ -30,17 +30,46 @@ public final class Jmh {
     private Jmh() {
     }
 
-    /** Options sized by the suite: one fork, short iterations for smoke, longer ones after. */
-    public static ChainedOptionsBuilder options(Suite suite, String includeRegex) {
+    /**
+     * The iterations of one JMH fork and how long each lasts: the only place the lab's JMH budget is
+     * stated, so a case's expected time and its options come from the same figures.
+     */
+    public record Budget(int warmups, int measured, int iterationMs) {
+        /** What starting a JMH fork costs before its first iteration. */
+        private static final Duration FORK_START = Duration.ofMillis(1000);
+
+        /** One fork, short iterations for smoke, longer ones after. */
+        public static Budget of(Suite suite) {
+            return new Budget(1, suite.pick(3, 4, 4), suite.pick(100, 200, 250));
+        }
+
+        /**
+         * {@link #of} with quick cut to 1 + 3 iterations of 100 ms: for a module that runs many JMH cases,
+         * each in several lab forks (a fresh JMH fork each), where 100 ms still holds millions of
+         * operations. compare counts forks, not iterations.
+         */
+        public static Budget brief(Suite suite) {
+            return suite == Suite.QUICK ? new Budget(1, 3, 100) : of(suite);
+        }
+
+        /** About how long one JMH fork of this budget takes, its start included. */
+        public Duration forkTime() {
+            return FORK_START.plusMillis((long) (warmups + measured) * iterationMs);
+        }
+    }
+
+    /** One fork of the budget's iterations, run with the flags this JVM hands on. */
+    public static ChainedOptionsBuilder options(Budget budget, String includeRegex) {
+        TimeValue iteration = TimeValue.milliseconds(budget.iterationMs());
         return new OptionsBuilder()
                 .include(includeRegex)
                 .forks(1)
                 // jvmArgs, not jvmArgsAppend: JMH's default would repeat all of this JVM's flags, its profiling ones too.
                 .jvmArgs(JvmFlags.handedOn().toArray(String[]::new))
-                .warmupIterations(1)
-                .warmupTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
-                .measurementIterations(suite.pick(3, 4, 4))
-                .measurementTime(TimeValue.milliseconds(suite.pick(100, 200, 250)))
+                .warmupIterations(budget.warmups())
+                .warmupTime(iteration)
+                .measurementIterations(budget.measured())
+                .measurementTime(iteration)
                 .shouldFailOnError(true);
     }
 

@@ -5,26 +5,16 @@ import java.util.List;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.lock.strategy.Strategies;
 
 /** A case of the lock module: the spec it is known by, its time budget, and the rows its cases share. */
 public abstract class LockCase implements BenchCase {
     private final CaseSpec spec;
     private final Duration expected;
 
-    protected LockCase(String name, Params params, Duration expected) {
-        this.spec = new CaseSpec("lock", name, params);
-        this.expected = expected;
-    }
-
-    /** {@code strategy=} (in-process) and {@code threads=}, checked: a bad value names the valid ones. */
-    protected static Params strategyAndThreads(String strategy, int threads) {
-        Params params = Params.of("strategy", strategy, "threads", threads);
-        LockParams.threads(params);
-        Strategies.create(strategy);
-        return params;
+    protected LockCase(LockKnobs knobs) {
+        this.spec = new CaseSpec("lock", knobs.caseName(), knobs.params());
+        this.expected = knobs.expected();
     }
 
     @Override
@@ -39,9 +29,9 @@ public abstract class LockCase implements BenchCase {
 
     /** Records the oversubscription warning when {@code threads} outnumber the CPUs. */
     protected static void warnIfOversubscribed(CaseResult result, int threads) {
-        String warning = LockParams.oversubscribed(threads);
-        if (warning != null) {
-            result.warn(warning);
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (threads > cpus) {
+            result.warn(threads + " threads on " + cpus + " CPUs: oversubscribed, the scheduler is in the numbers");
         }
     }
 

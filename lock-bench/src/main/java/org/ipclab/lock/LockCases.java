@@ -8,16 +8,23 @@ import org.ipclab.core.CaseProvider;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.lock.acquire.AcquireCase;
+import org.ipclab.lock.acquire.AcquireKnobs;
 import org.ipclab.lock.counter.CounterCase;
+import org.ipclab.lock.counter.CounterKnobs;
 import org.ipclab.lock.deadlock.DeadlockCase;
+import org.ipclab.lock.deadlock.DeadlockKnobs;
 import org.ipclab.lock.fairness.FairnessCase;
+import org.ipclab.lock.fairness.FairnessKnobs;
 import org.ipclab.lock.rw.ReadWriteCase;
+import org.ipclab.lock.rw.ReadWriteKnobs;
 import org.ipclab.lock.shared.SharedCounterCase;
+import org.ipclab.lock.shared.SharedCounterKnobs;
 import org.ipclab.lock.strategy.Strategies;
 import org.ipclab.lock.summary.DeadlockVerdicts;
 import org.ipclab.lock.summary.RaceVerdicts;
 import org.ipclab.lock.summary.StrategyRanking;
 import org.ipclab.lock.tickets.TicketsCase;
+import org.ipclab.lock.tickets.TicketsKnobs;
 
 /**
  * The lock module's cases per suite. Smoke: the uncontended and 2-thread counter for the two
@@ -61,17 +68,17 @@ public final class LockCases implements CaseProvider {
         Suite s = Suite.SMOKE;
         List<BenchCase> cases = new ArrayList<>();
         for (String strategy : EVERYDAY) {
-            cases.add(new CounterCase(s, strategy, 1, 0));
-            cases.add(new CounterCase(s, strategy, 2, 0));
+            cases.add(new CounterCase(new CounterKnobs(s, strategy, 1, 0)));
+            cases.add(new CounterCase(new CounterKnobs(s, strategy, 2, 0)));
         }
-        cases.add(new CounterCase(s, Strategies.NONE, 2, 0));
-        cases.add(new SharedCounterCase(s, "file-lock", 2));
-        cases.add(new SharedCounterCase(s, "shm-cas", 2));
-        cases.add(new TicketsCase(s, "reentrant"));
-        cases.add(new DeadlockCase(s, "unordered"));
-        cases.add(new AcquireCase(s, "reentrant", 2));
-        cases.add(new FairnessCase(s, "reentrant-fair", 2));
-        cases.add(new ReadWriteCase(s, "stamped-optimistic", 1, 1));
+        cases.add(new CounterCase(new CounterKnobs(s, Strategies.NONE, 2, 0)));
+        cases.add(new SharedCounterCase(new SharedCounterKnobs(s, "file-lock", 2)));
+        cases.add(new SharedCounterCase(new SharedCounterKnobs(s, "shm-cas", 2)));
+        cases.add(new TicketsCase(new TicketsKnobs(s, "reentrant")));
+        cases.add(new DeadlockCase(new DeadlockKnobs(s, "unordered")));
+        cases.add(new AcquireCase(new AcquireKnobs(s, "reentrant", 2)));
+        cases.add(new FairnessCase(new FairnessKnobs(s, "reentrant-fair", 2)));
+        cases.add(new ReadWriteCase(new ReadWriteKnobs(s, "stamped-optimistic", 1, 1)));
         return cases;
     }
 
@@ -79,31 +86,31 @@ public final class LockCases implements CaseProvider {
         Suite s = Suite.QUICK;
         List<BenchCase> cases = new ArrayList<>();
         for (String strategy : Strategies.names()) {
-            cases.add(new CounterCase(s, strategy, 2, 0));
+            cases.add(new CounterCase(new CounterKnobs(s, strategy, 2, 0)));
         }
         for (String strategy : THREAD_SWEPT) {
-            cases.add(new CounterCase(s, strategy, 1, 0));
+            cases.add(new CounterCase(new CounterKnobs(s, strategy, 1, 0)));
         }
-        cases.add(new CounterCase(s, "synchronized", 4, 0));
-        cases.add(new CounterCase(s, "cas", 2, 100)); // work between increments: contention thinned out
-        cases.add(new SharedCounterCase(s, "file-lock", 2));
-        cases.add(new SharedCounterCase(s, "shm-cas", 2));
+        cases.add(new CounterCase(new CounterKnobs(s, "synchronized", 4, 0)));
+        cases.add(new CounterCase(new CounterKnobs(s, "cas", 2, 100))); // work between increments: contention thinned out
+        cases.add(new SharedCounterCase(new SharedCounterKnobs(s, "file-lock", 2)));
+        cases.add(new SharedCounterCase(new SharedCounterKnobs(s, "shm-cas", 2)));
         for (String strategy : List.of(Strategies.NONE, "synchronized")) {
-            cases.add(new TicketsCase(s, strategy));
+            cases.add(new TicketsCase(new TicketsKnobs(s, strategy)));
         }
-        DeadlockCase.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(s, scenario)));
+        DeadlockKnobs.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(new DeadlockKnobs(s, scenario))));
         // The acquire distribution alone and contended: the tail is where strategies differ.
         for (String strategy : EVERYDAY) {
-            cases.add(new AcquireCase(s, strategy, 1));
-            cases.add(new AcquireCase(s, strategy, 2));
+            cases.add(new AcquireCase(new AcquireKnobs(s, strategy, 1)));
+            cases.add(new AcquireCase(new AcquireKnobs(s, strategy, 2)));
         }
         for (String strategy : List.of("reentrant", "reentrant-fair")) {
-            cases.add(new FairnessCase(s, strategy, 4));
+            cases.add(new FairnessCase(new FairnessKnobs(s, strategy, 4)));
         }
         for (String strategy : List.of("rwlock", "stamped-optimistic")) {
-            cases.add(new ReadWriteCase(s, strategy, ALL_READ[0], ALL_READ[1]));
+            cases.add(new ReadWriteCase(new ReadWriteKnobs(s, strategy, ALL_READ[0], ALL_READ[1])));
         }
-        cases.add(new ReadWriteCase(s, "stamped-optimistic", HALF_READ[0], HALF_READ[1]));
+        cases.add(new ReadWriteCase(new ReadWriteKnobs(s, "stamped-optimistic", HALF_READ[0], HALF_READ[1])));
         return cases;
     }
 
@@ -112,30 +119,30 @@ public final class LockCases implements CaseProvider {
         List<BenchCase> cases = new ArrayList<>();
         for (String strategy : Strategies.names()) {
             for (int threads : List.of(1, 2, 4, 8)) {
-                cases.add(new CounterCase(s, strategy, threads, 0));
+                cases.add(new CounterCase(new CounterKnobs(s, strategy, threads, 0)));
             }
             for (int work : List.of(10, 100)) {
-                cases.add(new CounterCase(s, strategy, 2, work));
+                cases.add(new CounterCase(new CounterKnobs(s, strategy, 2, work)));
             }
         }
         for (String strategy : Strategies.CROSS_PROCESS) {
-            cases.add(new SharedCounterCase(s, strategy, 2));
-            cases.add(new SharedCounterCase(s, strategy, 3));
+            cases.add(new SharedCounterCase(new SharedCounterKnobs(s, strategy, 2)));
+            cases.add(new SharedCounterCase(new SharedCounterKnobs(s, strategy, 3)));
         }
-        Strategies.names().stream().filter(n -> !n.equals("adder")).forEach(n -> cases.add(new TicketsCase(s, n)));
-        DeadlockCase.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(s, scenario)));
+        Strategies.readModifyWriteNames().forEach(n -> cases.add(new TicketsCase(new TicketsKnobs(s, n))));
+        DeadlockKnobs.SCENARIOS.forEach(scenario -> cases.add(new DeadlockCase(new DeadlockKnobs(s, scenario))));
         for (String strategy : Strategies.names()) {
-            cases.add(new AcquireCase(s, strategy, 1));
-            cases.add(new AcquireCase(s, strategy, 2));
+            cases.add(new AcquireCase(new AcquireKnobs(s, strategy, 1)));
+            cases.add(new AcquireCase(new AcquireKnobs(s, strategy, 2)));
         }
         for (String strategy : Strategies.safeNames()) {
             for (int threads : List.of(2, 4, 8)) {
-                cases.add(new FairnessCase(s, strategy, threads));
+                cases.add(new FairnessCase(new FairnessKnobs(s, strategy, threads)));
             }
         }
         for (String strategy : List.of("synchronized", "reentrant", "rwlock", "stamped", "stamped-optimistic")) {
             for (int[] mix : MIXES) {
-                cases.add(new ReadWriteCase(s, strategy, mix[0], mix[1]));
+                cases.add(new ReadWriteCase(new ReadWriteKnobs(s, strategy, mix[0], mix[1])));
             }
         }
         return cases;

@@ -8,9 +8,7 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.lock.LockCase;
-import org.ipclab.lock.LockParams;
 import org.ipclab.lock.ThreadGang;
 import org.ipclab.lock.strategy.CounterStrategy;
 import org.ipclab.lock.strategy.Strategies;
@@ -22,16 +20,19 @@ import org.ipclab.lock.strategy.Strategies;
  */
 public final class AcquireCase extends LockCase {
 
-    public AcquireCase(Suite suite, String strategy, int threads) {
-        super("acquire", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 2000)));
+    private final AcquireKnobs knobs;
+
+    public AcquireCase(AcquireKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        String strategy = LockParams.strategy(context.params());
-        int threads = LockParams.threads(context.params());
-        long warmMs = context.suite().pick(200, 200, 500);
-        long measureMs = context.suite().pick(300, 500, 1000);
+        String strategy = knobs.strategy();
+        int threads = knobs.threads();
+        long warmMs = knobs.warmMs();
+        long measureMs = knobs.measureMs();
         CaseResult result = new CaseResult();
         CounterStrategy counter = Strategies.create(strategy);
         double clockNs = ClockCost.nanoTimeNs();

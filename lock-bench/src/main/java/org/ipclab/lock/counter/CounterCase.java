@@ -8,13 +8,9 @@ import java.util.regex.Pattern;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.Jmh;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.core.profile.ProfileTarget;
-import org.ipclab.lock.JmhBudget;
 import org.ipclab.lock.LockCase;
-import org.ipclab.lock.LockParams;
 import org.ipclab.lock.strategy.Strategies;
 import org.openjdk.jmh.results.RunResult;
 
@@ -37,12 +33,11 @@ public final class CounterCase extends LockCase {
     /** Below this {@code handoffs} ratio the threads took turns; the summary marks such rates. */
     public static final double IN_TURNS = Handoffs.IN_TURNS;
 
-    public CounterCase(Suite suite, String strategy, int threads, int work) {
-        super("counter", Params.of("strategy", strategy, "threads", threads, "work", work),
-                JmhBudget.of(suite).plusMillis(suite.pick(500, 1000, 300)));
-        LockParams.strategy(spec().params());
-        LockParams.threads(spec().params());
-        LockParams.work(spec().params());
+    private final CounterKnobs knobs;
+
+    public CounterCase(CounterKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     /** The throughput is measured in JMH forks, so JMH's profilers watch those. */
@@ -51,22 +46,16 @@ public final class CounterCase extends LockCase {
         return ProfileTarget.JMH_FORKS;
     }
 
-    static int repetitions(Suite suite) {
-        return suite.pick(3, 3, 5);
-    }
-
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        Params params = context.params();
-        String strategy = LockParams.strategy(params);
-        int threads = LockParams.threads(params);
-        int work = LockParams.work(params);
-        Suite suite = context.suite();
+        String strategy = knobs.strategy();
+        int threads = knobs.threads();
+        int work = knobs.work();
         CaseResult result = new CaseResult();
         labelOversubscription(context, result, strategy, threads);
 
         LostUpdateCheck check = new LostUpdateCheck(strategy, threads, INCREMENTS, work);
-        List<Long> lost = check.run(repetitions(suite), CHECK_BUDGET);
+        List<Long> lost = check.run(knobs.repetitions(), CHECK_BUDGET);
         boolean racy = Strategies.NONE.equals(strategy);
         boolean anyLost = lost.stream().anyMatch(l -> l != 0);
         List<LossOutcomes.Outcome> outcomes = LossOutcomes.table(lost, racy);
@@ -81,7 +70,7 @@ public final class CounterCase extends LockCase {
             result.warn(strategy + " LOST UPDATES: " + LossOutcomes.describe(outcomes, lost.size()));
         }
 
-        RunResult jmh = Jmh.run(context, JmhBudget.options(suite, REGEX).threads(threads)
+        RunResult jmh = Jmh.run(context, Jmh.options(knobs.jmh(), REGEX).threads(threads)
                 .param("strategy", strategy).param("work", Integer.toString(work))
                 .param("threads", Integer.toString(threads))).iterator().next();
         List<Double> rates = Jmh.iterationScores(jmh);

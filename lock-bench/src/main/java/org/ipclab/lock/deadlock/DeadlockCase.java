@@ -1,14 +1,11 @@
 package org.ipclab.lock.deadlock;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.lock.LockCase;
 
 /**
@@ -18,24 +15,19 @@ import org.ipclab.lock.LockCase;
  * for trylock, {@code retries}. Every wait is bounded, so no scenario can hang the run.
  */
 public final class DeadlockCase extends LockCase {
-    public static final List<String> SCENARIOS = List.of("unordered", "ordered", "trylock");
+    private final DeadlockKnobs knobs;
 
-    private final String scenario;
-
-    public DeadlockCase(Suite suite, String scenario) {
-        super("deadlock", Params.of("scenario", scenario, "threads", 2), Duration.ofMillis(suite.pick(500, 1200, 1000)));
-        if (!SCENARIOS.contains(scenario)) {
-            throw new IllegalArgumentException("unknown scenario '" + scenario + "' (valid: " + String.join(", ", SCENARIOS) + ")");
-        }
-        this.scenario = scenario;
+    public DeadlockCase(DeadlockKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        int repetitions = context.suite().pick(3, 5, 10);
-        int transfers = context.suite().pick(50_000, 200_000, 500_000);
+        int repetitions = knobs.repetitions();
+        int transfers = knobs.transfers();
         CaseResult result = new CaseResult();
-        switch (scenario) {
+        switch (knobs.scenario()) {
             case "unordered" -> unordered(context, result, repetitions);
             case "ordered" -> ordered(result, repetitions, transfers);
             default -> tryLock(result, repetitions, transfers);

@@ -8,9 +8,7 @@ import java.util.Locale;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.lock.LockCase;
-import org.ipclab.lock.LockParams;
 import org.ipclab.lock.ThreadGang;
 import org.ipclab.lock.strategy.CounterStrategy;
 import org.ipclab.lock.strategy.Strategies;
@@ -23,16 +21,19 @@ import org.ipclab.lock.strategy.Strategies;
  */
 public final class FairnessCase extends LockCase {
 
-    public FairnessCase(Suite suite, String strategy, int threads) {
-        super("fairness", strategyAndThreads(strategy, threads), Duration.ofMillis(suite.pick(1000, 1200, 1600)));
+    private final FairnessKnobs knobs;
+
+    public FairnessCase(FairnessKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        String strategy = LockParams.strategy(context.params());
-        int threads = LockParams.threads(context.params());
-        int repetitions = context.suite().pick(3, 3, 3);
-        long runMs = context.suite().pick(200, 200, 300);
+        String strategy = knobs.strategy();
+        int threads = knobs.threads();
+        int repetitions = knobs.repetitions();
+        long runMs = knobs.runMs();
         CaseResult result = new CaseResult();
         warnIfOversubscribed(result, threads);
         List<Double> ratios = new ArrayList<>();

@@ -5,15 +5,10 @@ import java.util.regex.Pattern;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.Jmh;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.core.profile.ProfileTarget;
-import org.ipclab.lock.JmhBudget;
 import org.ipclab.lock.JmhSecondary;
 import org.ipclab.lock.LockCase;
-import org.ipclab.lock.LockParams;
-import org.ipclab.lock.strategy.Strategies;
 import org.openjdk.jmh.results.RunResult;
 
 /**
@@ -24,13 +19,11 @@ import org.openjdk.jmh.results.RunResult;
 public final class ReadWriteCase extends LockCase {
     static final String REGEX = "^" + Pattern.quote(ReadWriteBenchmark.class.getName() + ".rw") + "$";
 
-    public ReadWriteCase(Suite suite, String strategy, int readers, int writers) {
-        super("rw", Params.of("strategy", strategy, "readers", readers, "writers", writers),
-                JmhBudget.of(suite).plusMillis(500));
-        Strategies.create(strategy);
-        if (LockParams.atLeast(spec().params(), "readers", 0) + LockParams.atLeast(spec().params(), "writers", 0) < 1) {
-            throw new IllegalArgumentException("readers=0 and writers=0: no thread to run (valid: 1 or more in total)");
-        }
+    private final ReadWriteKnobs knobs;
+
+    public ReadWriteCase(ReadWriteKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     /** The throughput is measured in JMH forks, so JMH's profilers watch those. */
@@ -41,13 +34,12 @@ public final class ReadWriteCase extends LockCase {
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        Params params = context.params();
-        String strategy = LockParams.strategy(params);
-        int readers = LockParams.atLeast(params, "readers", 0);
-        int writers = LockParams.atLeast(params, "writers", 0);
+        String strategy = knobs.strategy();
+        int readers = knobs.readers();
+        int writers = knobs.writers();
         CaseResult result = new CaseResult();
         warnIfOversubscribed(result, readers + writers);
-        RunResult run = Jmh.run(context, JmhBudget.options(context.suite(), REGEX).threadGroups(readers, writers)
+        RunResult run = Jmh.run(context, Jmh.options(knobs.jmh(), REGEX).threadGroups(readers, writers)
                 .param("strategy", strategy).param("readers", Integer.toString(readers))
                 .param("writers", Integer.toString(writers))).iterator().next();
         result.add(ResultRow.throughput(spec(), "throughput", "ops/s", Jmh.iterationScores(run)));

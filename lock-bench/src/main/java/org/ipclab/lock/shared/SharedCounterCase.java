@@ -11,13 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.Params;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerException;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.lock.LockCase;
-import org.ipclab.lock.LockParams;
 
 /**
  * {@code counter} across processes ({@code strategy=file-lock} or {@code shm-cas}): this JVM and its
@@ -36,13 +33,11 @@ public final class SharedCounterCase extends LockCase {
     private static final Duration PEER_EXIT = Duration.ofSeconds(10);
     private static final int WARMUP_ROUNDS = 1;
 
-    public SharedCounterCase(Suite suite, String strategy, int processes) {
-        super("counter", Params.of("strategy", strategy, "processes", processes),
-                Duration.ofMillis(suite.pick(1000, 1500, 3000)));
-        LockParams.atLeast(spec().params(), "processes", 2);
-        if (!strategy.equals("file-lock") && !strategy.equals("shm-cas")) {
-            throw new IllegalArgumentException("strategy=" + strategy + " is not cross-process (valid: file-lock, shm-cas)");
-        }
+    private final SharedCounterKnobs knobs;
+
+    public SharedCounterCase(SharedCounterKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     /** The one-page counter file the processes map (one round's file at a time). */
@@ -53,10 +48,10 @@ public final class SharedCounterCase extends LockCase {
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        String strategy = context.params().get("strategy");
-        int processes = LockParams.atLeast(context.params(), "processes", 2);
-        int increments = context.suite().pick(20_000, 100_000, 100_000);
-        int rounds = context.suite().pick(3, 3, 5);
+        String strategy = knobs.strategy();
+        int processes = knobs.processes();
+        int increments = knobs.increments();
+        int rounds = knobs.rounds();
         CaseResult result = new CaseResult();
         if (strategy.equals("shm-cas") && context.spinnerWarning(processes) != null) {
             result.warn(context.spinnerWarning(processes));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
-import org.ipclab.lock.deadlock.DeadlockCase;
+import org.ipclab.lock.deadlock.DeadlockKnobs;
 
 /**
  * The deadlock scenarios' outcome in words: the unordered one deadlocks on purpose, so the question
@@ -24,7 +24,7 @@ public final class DeadlockVerdicts {
         }
         out.println();
         out.println("lock: deadlock");
-        for (String scenario : DeadlockCase.SCENARIOS) {
+        for (String scenario : DeadlockKnobs.SCENARIOS) {
             List<ResultRow> scenarioRows = deadlock.stream()
                     .filter(r -> Params.parse(r.params()).get("scenario").equals(scenario)).toList();
             if (!scenarioRows.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.ipclab.lock.tickets;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +7,8 @@ import java.util.TreeMap;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.lock.LockCase;
-import org.ipclab.lock.LockParams;
 import org.ipclab.lock.strategy.Strategies;
 
 /**
@@ -20,23 +16,18 @@ import org.ipclab.lock.strategy.Strategies;
  * strategy but {@code none}) and {@code sell-out}, the time until every buyer was served.
  */
 public final class TicketsCase extends LockCase {
-    static final int TICKETS = 10;
-    static final int BUYERS = 11;
+    private final TicketsKnobs knobs;
 
-    public TicketsCase(Suite suite, String strategy) {
-        super("tickets", Params.of("strategy", strategy, "tickets", TICKETS, "buyers", BUYERS),
-                Duration.ofMillis(suite.pick(500, 800, 800)));
-        if (LockParams.strategy(spec().params()).equals("adder") || Strategies.CROSS_PROCESS.contains(strategy)) {
-            throw new IllegalArgumentException("strategy=" + strategy + " can't guard a read-pause-write (valid: "
-                    + String.join(", ", Strategies.names().stream().filter(n -> !n.equals("adder")).toList()) + ")");
-        }
+    public TicketsCase(TicketsKnobs knobs) {
+        super(knobs);
+        this.knobs = knobs;
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        String strategy = LockParams.strategy(context.params());
-        int runs = context.suite().pick(20, 30, 100);
-        TicketOffice office = new TicketOffice(strategy, TICKETS, BUYERS);
+        String strategy = knobs.strategy();
+        int runs = knobs.runs();
+        TicketOffice office = new TicketOffice(strategy, TicketsKnobs.TICKETS, TicketsKnobs.BUYERS);
         LatencyRecorder sellOut = new LatencyRecorder();
         office.sell(); // warm-up: class loading and the first thread starts stay out of the numbers
         sellOut.reset();

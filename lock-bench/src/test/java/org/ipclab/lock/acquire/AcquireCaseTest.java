@@ -24,7 +24,7 @@ class AcquireCaseTest {
 
     @Test
     void shouldRecordAHistogramAndLoseNothing(@TempDir Path dir) throws Exception {
-        CaseResult result = CaseRig.run(new AcquireCase(Suite.SMOKE, "reentrant", 2), dir);
+        CaseResult result = CaseRig.run(new AcquireCase(new AcquireKnobs(Suite.SMOKE, "reentrant", 2)), dir);
         ResultRow acquire = CaseRig.row(result, "acquire");
         assertEquals("ok", acquire.status());
         assertTrue(acquire.count() > 0 && acquire.p50() > 0, acquire.toString());

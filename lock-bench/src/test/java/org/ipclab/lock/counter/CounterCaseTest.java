@@ -19,7 +19,7 @@ class CounterCaseTest {
 
     @Test
     void shouldReportThroughputAndNoLostUpdateForALock(@TempDir Path dir) throws Exception {
-        CaseResult result = CaseRig.run(new CounterCase(Suite.SMOKE, "synchronized", 2, 0), dir);
+        CaseResult result = CaseRig.run(new CounterCase(new CounterKnobs(Suite.SMOKE, "synchronized", 2, 0)), dir);
 
         ResultRow throughput = CaseRig.row(result, "throughput");
         assertEquals("ok", throughput.status());
@@ -48,11 +48,11 @@ class CounterCaseTest {
     @Test
     void shouldRejectBadParamsNamingTheValidValues() {
         IllegalArgumentException strategy = assertThrows(IllegalArgumentException.class,
-                () -> new CounterCase(Suite.SMOKE, "mutex", 2, 0));
+                () -> new CounterKnobs(Suite.SMOKE, "mutex", 2, 0));
         assertTrue(strategy.getMessage().contains("synchronized"), strategy.getMessage());
         IllegalArgumentException threads = assertThrows(IllegalArgumentException.class,
-                () -> new CounterCase(Suite.SMOKE, "reentrant", 0, 0));
+                () -> new CounterKnobs(Suite.SMOKE, "reentrant", 0, 0));
         assertTrue(threads.getMessage().contains("threads=0"), threads.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new CounterCase(Suite.SMOKE, "reentrant", 1, -1));
+        assertThrows(IllegalArgumentException.class, () -> new CounterKnobs(Suite.SMOKE, "reentrant", 1, -1));
     }
 }

@@ -45,7 +45,7 @@ class DeadlockCaseTest {
     @Test
     void shouldReportDetectRowsForEveryProvokedDeadlock(@TempDir Path dir) throws Exception {
         CaseResult result = assertTimeoutPreemptively(HANG_GUARD,
-                () -> CaseRig.run(new DeadlockCase(Suite.SMOKE, "unordered"), dir));
+                () -> CaseRig.run(new DeadlockCase(new DeadlockKnobs(Suite.SMOKE, "unordered")), dir));
         ResultRow detect = CaseRig.row(result, "detect");
         assertEquals("ok", detect.status());
         assertEquals(3, detect.count());
@@ -57,7 +57,7 @@ class DeadlockCaseTest {
     @Test
     void shouldFinishOrderedTransfersWithTheBalanceIntact(@TempDir Path dir) throws Exception {
         CaseResult result = assertTimeoutPreemptively(HANG_GUARD,
-                () -> CaseRig.run(new DeadlockCase(Suite.SMOKE, "ordered"), dir));
+                () -> CaseRig.run(new DeadlockCase(new DeadlockKnobs(Suite.SMOKE, "ordered")), dir));
         assertEquals(0L, CaseRig.row(result, "balance-drift").max());
         assertEquals("ok", CaseRig.row(result, "throughput").status());
     }
@@ -65,14 +65,14 @@ class DeadlockCaseTest {
     @Test
     void shouldFinishTryLockTransfersCountingRetries(@TempDir Path dir) throws Exception {
         CaseResult result = assertTimeoutPreemptively(HANG_GUARD,
-                () -> CaseRig.run(new DeadlockCase(Suite.SMOKE, "trylock"), dir));
+                () -> CaseRig.run(new DeadlockCase(new DeadlockKnobs(Suite.SMOKE, "trylock")), dir));
         assertEquals(0L, CaseRig.row(result, "balance-drift").max());
         assertEquals(3, CaseRig.row(result, "retries").count());
     }
 
     @Test
     void shouldRejectAnUnknownScenarioNamingTheValidOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DeadlockCase(Suite.SMOKE, "random"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DeadlockKnobs(Suite.SMOKE, "random"));
         assertTrue(e.getMessage().contains("unordered, ordered, trylock"), e.getMessage());
     }
 }

@@ -26,7 +26,7 @@ class FairnessCaseTest {
     /** Fair against unfair at the lock itself is ReentrantLockFairnessTest's; here the case's own figures. */
     @Test
     void shouldReportRatiosOfThePerThreadCountsAndNoLostUpdate(@TempDir Path dir) throws Exception {
-        CaseResult result = CaseRig.run(new FairnessCase(Suite.SMOKE, "reentrant-fair", 2), dir);
+        CaseResult result = CaseRig.run(new FairnessCase(new FairnessKnobs(Suite.SMOKE, "reentrant-fair", 2)), dir);
         ResultRow jain = CaseRig.row(result, "jain-index");
         ResultRow ratio = CaseRig.row(result, "min-max-ratio");
         assertEquals("ok", jain.status());

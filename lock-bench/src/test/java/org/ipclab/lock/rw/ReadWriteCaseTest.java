@@ -15,7 +15,7 @@ class ReadWriteCaseTest {
 
     @Test
     void shouldScoreEachSideAndCountOptimisticRetries(@TempDir Path dir) throws Exception {
-        CaseResult result = CaseRig.run(new ReadWriteCase(Suite.SMOKE, "stamped-optimistic", 1, 1), dir);
+        CaseResult result = CaseRig.run(new ReadWriteCase(new ReadWriteKnobs(Suite.SMOKE, "stamped-optimistic", 1, 1)), dir);
         double read = CaseRig.row(result, "read").throughput();
         double write = CaseRig.row(result, "write").throughput();
         assertTrue(read > 0 && write > 0);

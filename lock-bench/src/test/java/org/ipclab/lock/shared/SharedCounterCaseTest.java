@@ -19,7 +19,7 @@ class SharedCounterCaseTest {
     @ParameterizedTest
     @ValueSource(strings = {"file-lock", "shm-cas"})
     void shouldLoseNoUpdateAcrossTwoProcesses(String strategy, @TempDir Path dir) throws Exception {
-        CaseResult result = CaseRig.run(new SharedCounterCase(Suite.SMOKE, strategy, 2), dir);
+        CaseResult result = CaseRig.run(new SharedCounterCase(new SharedCounterKnobs(Suite.SMOKE, strategy, 2)), dir);
         assertEquals("ok", CaseRig.row(result, "lost-updates").status());
         assertEquals(0L, CaseRig.row(result, "lost-updates").max());
         assertTrue(CaseRig.row(result, "throughput").throughput() > 0);

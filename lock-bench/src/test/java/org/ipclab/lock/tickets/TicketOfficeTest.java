@@ -26,7 +26,7 @@ class TicketOfficeTest {
 
     @Test
     void shouldReportZeroOversoldAndTheSellOutTime(@TempDir Path dir) throws Exception {
-        CaseResult result = CaseRig.run(new TicketsCase(Suite.SMOKE, "synchronized"), dir);
+        CaseResult result = CaseRig.run(new TicketsCase(new TicketsKnobs(Suite.SMOKE, "synchronized")), dir);
         assertEquals("ok", CaseRig.row(result, "oversold").status());
         assertEquals(0L, CaseRig.row(result, "oversold").max());
         assertTrue(CaseRig.row(result, "sell-out").p50() >= 10 * 100_000L, "ten sales, each pausing 100 us, in turn");
@@ -34,6 +34,6 @@ class TicketOfficeTest {
 
     @Test
     void shouldRejectTheAdderWhichCannotReadModifyWrite() {
-        assertThrows(IllegalArgumentException.class, () -> new TicketsCase(Suite.SMOKE, "adder"));
+        assertThrows(IllegalArgumentException.class, () -> new TicketsKnobs(Suite.SMOKE, "adder"));
     }
 }

@@ -4,6 +4,17 @@ import java.util.Locale;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
+import org.ipclab.process.future.FutureCase;
+import org.ipclab.process.future.FutureKind;
+import org.ipclab.process.jvmstart.JvmStartCase;
+import org.ipclab.process.pool.PoolCase;
+import org.ipclab.process.pool.PoolKind;
+import org.ipclab.process.pool.Work;
+import org.ipclab.process.spawn.Mechanism;
+import org.ipclab.process.spawn.SpawnApi;
+import org.ipclab.process.spawn.SpawnCase;
+import org.ipclab.process.thread.ThreadCase;
+import org.ipclab.process.thread.ThreadKind;
 
 /**
  * The ladder of ways to run a piece of work elsewhere, cheapest to dearest, each with the one

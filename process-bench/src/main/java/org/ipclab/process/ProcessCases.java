@@ -7,6 +7,19 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.process.future.FutureCase;
+import org.ipclab.process.future.FutureKind;
+import org.ipclab.process.jvmstart.JvmStartCase;
+import org.ipclab.process.lifecycle.LifecycleCase;
+import org.ipclab.process.lifecycle.LifecycleOp;
+import org.ipclab.process.pool.PoolCase;
+import org.ipclab.process.pool.PoolKind;
+import org.ipclab.process.pool.Work;
+import org.ipclab.process.spawn.Mechanism;
+import org.ipclab.process.spawn.SpawnApi;
+import org.ipclab.process.spawn.SpawnCase;
+import org.ipclab.process.thread.ThreadCase;
+import org.ipclab.process.thread.ThreadKind;
 
 /**
  * The process module's cases, cheapest first. Smoke runs every case family once (one JVM per case,

@@ -7,12 +7,12 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.Suite;
 
 /** A smoke-suite context over a temporary folder, as the runner would hand one to a case. */
-final class TestContexts {
+public final class TestContexts {
 
     private TestContexts() {
     }
 
-    static CaseContext smoke(BenchCase benchCase, Path dir) {
+    public static CaseContext smoke(BenchCase benchCase, Path dir) {
         return new CaseContext(Suite.SMOKE, benchCase.spec(), dir.resolve("run"), dir.resolve("private"),
                 OptionalDouble.empty());
     }

@@ -1,0 +1,89 @@
+package org.ipclab.process.lifecycle;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseContext;
+import org.ipclab.core.CaseResult;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.LatencyRecorder;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.Suite;
+import org.ipclab.process.Counts;
+import org.ipclab.process.ProcessCases;
+
+/**
+ * The controls people use on a child process, timed on a {@code /bin/sleep} (not a JVM, so the
+ * numbers show the control and not a JVM's shutdown hooks): is-alive checks, a wait with a timeout,
+ * and destroy / destroyForcibly until {@code onExit()} completes. Every child is killed in the end.
+ */
+public final class LifecycleCase implements BenchCase {
+    static final String SLEEP = "/bin/sleep";
+
+    private final CaseSpec spec;
+    private final Counts counts;
+    private final LifecycleOp op;
+
+    public LifecycleCase(Suite suite, LifecycleOp op) {
+        this.op = op;
+        this.counts = op.endsChild()
+                ? Counts.of(suite, new Counts(10, 50), new Counts(20, 100), new Counts(50, 500))
+                : Counts.of(suite, new Counts(100, 500), new Counts(200, 1000), new Counts(500, 5000));
+        this.spec = new CaseSpec(ProcessCases.MODULE, "lifecycle", Params.of("op", op.param()));
+    }
+
+    @Override
+    public CaseSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Duration expected() {
+        // A fresh child per sample costs a spawn plus the signal; a timed wait ~0.6 ms
+        // (a full run's forks took half of the 4 and 1.2 ms per sample assumed before).
+        long perSample = op.endsChild() ? 2_000 : 600;
+        return Duration.ofMillis(300 + counts.total() * perSample / 1000);
+    }
+
+    @Override
+    public CaseResult run(CaseContext context) throws Exception {
+        CaseResult result = new CaseResult().fact("warmupDiscarded", counts.warmup()).fact("child", SLEEP);
+        LatencyRecorder recorder = new LatencyRecorder();
+        Process child = null;
+        try {
+            for (int i = 0; i < counts.total(); i++) {
+                if (i == counts.warmup()) {
+                    recorder.reset();
+                }
+                if (child == null || op.endsChild()) {
+                    closeStreams(child);
+                    child = new ProcessBuilder(SLEEP, "60").start();
+                }
+                try {
+                    recorder.record(op.sample(child));
+                } catch (IllegalStateException e) {
+                    return result.warn(e.getMessage()).add(ResultRow.failed(spec, op.metric(), "wrong-answer"));
+                }
+            }
+        } finally {
+            if (child != null) {
+                child.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                closeStreams(child);
+            }
+        }
+        if (op == LifecycleOp.IS_ALIVE) {
+            result.fact("isAliveBatch", LifecycleOp.IS_ALIVE_BATCH);
+        }
+        return result.add(context.latency(op.metric(), recorder));
+    }
+
+    /** Thousands of children would otherwise leave their pipes open until a GC. */
+    private static void closeStreams(Process child) throws java.io.IOException {
+        if (child != null) {
+            child.getOutputStream().close();
+            child.getInputStream().close();
+            child.getErrorStream().close();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.ipclab.process.spawn;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.ipclab.core.PeerRole;
+
+/**
+ * Runs in a child JVM started with one launch mechanism: reports the mechanism ProcessImpl really
+ * uses, then starts and waits for {@code /bin/true} {@code warmup + measured} times, streaming each
+ * measured start→exit time. Args: api, warm-up count, measured count.
+ */
+public final class SpawnRole implements PeerRole {
+    static final String TRUE = "/bin/true";
+
+    @Override
+    public void run(String[] args, InputStream in, OutputStream out) throws Exception {
+        SpawnApi api = SpawnApi.parse(args[0]);
+        int warmup = Integer.parseInt(args[1]);
+        int measured = Integer.parseInt(args[2]);
+        SampleStream.Writer writer = new SampleStream.Writer(out);
+        LaunchMechanismProbe.Answer answer = LaunchMechanismProbe.probe();
+        writer.header(SpawnHeader.of(answer));
+        if (!answer.supported()) {
+            return;
+        }
+        for (int i = 0; i < warmup + measured; i++) {
+            long start = System.nanoTime();
+            Process process = api.start(TRUE);
+            int code = process.waitFor();
+            long elapsed = System.nanoTime() - start;
+            // Outside the timed span: the three pipes would otherwise wait for the GC to close them.
+            process.getOutputStream().close();
+            process.getInputStream().close();
+            process.getErrorStream().close();
+            if (code != 0) {
+                throw new IllegalStateException(TRUE + " exited with " + code);
+            }
+            if (i >= warmup) {
+                writer.sample(elapsed);
+            }
+        }
+        writer.end();
+    }
+}

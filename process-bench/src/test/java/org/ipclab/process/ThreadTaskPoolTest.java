@@ -1,8 +1,0 @@
-package org.ipclab.process;
-
-class ThreadTaskPoolTest extends TaskPoolContractTest {
-    @Override
-    TaskPool open() {
-        return ExecutorTaskPool.fixed(2);
-    }
-}

@@ -8,17 +8,23 @@ import org.ipclab.core.CaseProvider;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.process.future.FutureCase;
+import org.ipclab.process.future.FutureKnobs;
 import org.ipclab.process.future.FutureKind;
 import org.ipclab.process.jvmstart.JvmStartCase;
+import org.ipclab.process.jvmstart.JvmStartKnobs;
 import org.ipclab.process.lifecycle.LifecycleCase;
+import org.ipclab.process.lifecycle.LifecycleKnobs;
 import org.ipclab.process.lifecycle.LifecycleOp;
 import org.ipclab.process.pool.PoolCase;
+import org.ipclab.process.pool.PoolKnobs;
 import org.ipclab.process.pool.PoolKind;
 import org.ipclab.process.pool.Work;
 import org.ipclab.process.spawn.Mechanism;
 import org.ipclab.process.spawn.SpawnApi;
 import org.ipclab.process.spawn.SpawnCase;
+import org.ipclab.process.spawn.SpawnKnobs;
 import org.ipclab.process.thread.ThreadCase;
+import org.ipclab.process.thread.ThreadKnobs;
 import org.ipclab.process.thread.ThreadKind;
 
 /**
@@ -41,23 +47,23 @@ public final class ProcessCases implements CaseProvider {
         boolean smoke = suite == Suite.SMOKE;
         List<BenchCase> cases = new ArrayList<>();
         for (ThreadKind kind : ThreadKind.values()) {
-            cases.add(new ThreadCase(suite, kind));
+            cases.add(new ThreadCase(new ThreadKnobs(suite, kind)));
         }
         for (FutureKind kind : smoke ? List.of(FutureKind.EXECUTOR) : List.of(FutureKind.values())) {
-            cases.add(new FutureCase(suite, kind));
+            cases.add(new FutureCase(new FutureKnobs(suite, kind)));
         }
         for (Mechanism mechanism : smoke ? List.of(Mechanism.POSIX_SPAWN) : List.of(Mechanism.values())) {
-            cases.add(new SpawnCase(suite, SpawnApi.PROCESS_BUILDER, mechanism));
+            cases.add(new SpawnCase(new SpawnKnobs(suite, SpawnApi.PROCESS_BUILDER, mechanism)));
         }
         if (suite == Suite.FULL) {
-            cases.add(new SpawnCase(suite, SpawnApi.RUNTIME_EXEC, Mechanism.POSIX_SPAWN));
+            cases.add(new SpawnCase(new SpawnKnobs(suite, SpawnApi.RUNTIME_EXEC, Mechanism.POSIX_SPAWN)));
         }
         for (LifecycleOp op : smoke ? List.of(LifecycleOp.DESTROY) : List.of(LifecycleOp.values())) {
-            cases.add(new LifecycleCase(suite, op));
+            cases.add(new LifecycleCase(new LifecycleKnobs(suite, op)));
         }
-        cases.add(new JvmStartCase(suite, true));
+        cases.add(new JvmStartCase(new JvmStartKnobs(suite, true)));
         if (!smoke) {
-            cases.add(new JvmStartCase(suite, false));
+            cases.add(new JvmStartCase(new JvmStartKnobs(suite, false)));
         }
         cases.addAll(pools(suite));
         return cases;
@@ -72,7 +78,7 @@ public final class ProcessCases implements CaseProvider {
     private static List<BenchCase> pools(Suite suite) {
         List<BenchCase> cases = new ArrayList<>();
         if (suite == Suite.SMOKE) {
-            cases.add(new PoolCase(suite, PoolKind.PROCESS, 4, 10, Work.CPU));
+            cases.add(new PoolCase(new PoolKnobs(suite, PoolKind.PROCESS, 4, 10, Work.CPU)));
         } else {
             List<Integer> sizes = suite == Suite.FULL ? List.of(1, 2, 4) : List.of(4);
             List<Integer> taskCounts = suite == Suite.FULL ? List.of(10, 100) : List.of(10);
@@ -83,13 +89,13 @@ public final class ProcessCases implements CaseProvider {
                         // sleeping tasks (waiting, not computing) only in full: quick runs every case in four forks
                         boolean sleep = suite == Suite.FULL;
                         for (Work work : sleep ? List.of(Work.CPU, Work.SLEEP) : List.of(Work.CPU)) {
-                            cases.add(new PoolCase(suite, kind, size, tasks, work));
+                            cases.add(new PoolCase(new PoolKnobs(suite, kind, size, tasks, work)));
                         }
                     }
                 }
             }
         }
-        cases.add(new PoolCase(suite, PoolKind.PROCESS, 1, HANDOFF_TASKS, Work.NONE));
+        cases.add(new PoolCase(new PoolKnobs(suite, PoolKind.PROCESS, 1, HANDOFF_TASKS, Work.NONE)));
         return cases;
     }
 

@@ -9,12 +9,9 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
-import org.ipclab.process.ProcessCases;
 
 /**
  * Submit→result latency of a task that returns a value, one task at a time, for each way of
@@ -24,15 +21,16 @@ public final class FutureCase implements BenchCase {
     public static final String METRIC = "submit-to-result";
     static final int POOL_THREADS = 2;
 
+    private final FutureKnobs knobs;
     private final CaseSpec spec;
     private final Counts counts;
     private final FutureKind kind;
 
-    public FutureCase(Suite suite, FutureKind kind) {
-        this.kind = kind;
-        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000),
-                new Counts(3_000, 15_000));
-        this.spec = new CaseSpec(ProcessCases.MODULE, "future", Params.of("kind", kind.param()));
+    public FutureCase(FutureKnobs knobs) {
+        this.knobs = knobs;
+        this.spec = knobs.spec();
+        this.counts = knobs.counts();
+        this.kind = knobs.kind();
     }
 
     @Override
@@ -42,12 +40,7 @@ public final class FutureCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        // Pooled hand-offs take ~10-40 us; a new thread per task ~300 us on a busy 2-core VM, and
-        // supplyAsync starts one per task when the common pool has a single thread (2 CPUs or fewer).
-        boolean threadPerTask = kind == FutureKind.THREAD_RESULT
-                || kind == FutureKind.COMPLETABLE && ForkJoinPool.getCommonPoolParallelism() <= 1;
-        long perTaskUs = threadPerTask ? 150 : 40;
-        return Duration.ofMillis(200 + counts.total() * perTaskUs / 1000);
+        return knobs.expected();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.ipclab.process.future;
 
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.stream.Collectors;
 
 /** Three common ways to hand a task to another thread and get its result back. */
 public enum FutureKind {
@@ -56,15 +54,5 @@ public enum FutureKind {
         public void run() {
             result = answer(input);
         }
-    }
-
-    public static FutureKind parse(String text) {
-        for (FutureKind kind : values()) {
-            if (kind.param.equals(text)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown future kind '" + text + "' (valid: "
-                + Arrays.stream(values()).map(FutureKind::param).collect(Collectors.joining(", ")) + ")");
     }
 }

@@ -10,14 +10,11 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerLauncher;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
-import org.ipclab.process.ProcessCases;
 
 /**
  * Starts a child JVM (same JDK, class path and flags as this one) again and again: time from
@@ -31,14 +28,16 @@ public final class JvmStartCase implements BenchCase {
     public static final String EXIT = "start-to-exit";
     private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
 
+    private final JvmStartKnobs knobs;
     private final CaseSpec spec;
     private final Counts counts;
     private final boolean cds;
 
-    public JvmStartCase(Suite suite, boolean cds) {
-        this.cds = cds;
-        this.counts = Counts.of(suite, new Counts(1, 5), new Counts(2, 8), new Counts(3, 30));
-        this.spec = new CaseSpec(ProcessCases.MODULE, "jvm-start", Params.of("cds", cds ? "on" : "off"));
+    public JvmStartCase(JvmStartKnobs knobs) {
+        this.knobs = knobs;
+        this.spec = knobs.spec();
+        this.counts = knobs.counts();
+        this.cds = knobs.cds();
     }
 
     @Override
@@ -48,8 +47,7 @@ public final class JvmStartCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        // A child JVM with the lab's flags starts and exits in ~80 ms (CDS) to ~130 ms (no CDS) here.
-        return Duration.ofMillis(200 + 150L * counts.total());
+        return knobs.expected();
     }
 
     @Override

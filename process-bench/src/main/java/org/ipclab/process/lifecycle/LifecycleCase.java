@@ -7,11 +7,8 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
-import org.ipclab.process.ProcessCases;
 
 /**
  * The controls people use on a child process, timed on a {@code /bin/sleep} (not a JVM, so the
@@ -21,16 +18,16 @@ import org.ipclab.process.ProcessCases;
 public final class LifecycleCase implements BenchCase {
     static final String SLEEP = "/bin/sleep";
 
+    private final LifecycleKnobs knobs;
     private final CaseSpec spec;
     private final Counts counts;
     private final LifecycleOp op;
 
-    public LifecycleCase(Suite suite, LifecycleOp op) {
-        this.op = op;
-        this.counts = op.endsChild()
-                ? Counts.of(suite, new Counts(10, 50), new Counts(20, 100), new Counts(50, 500))
-                : Counts.of(suite, new Counts(100, 500), new Counts(200, 1000), new Counts(500, 5000));
-        this.spec = new CaseSpec(ProcessCases.MODULE, "lifecycle", Params.of("op", op.param()));
+    public LifecycleCase(LifecycleKnobs knobs) {
+        this.knobs = knobs;
+        this.spec = knobs.spec();
+        this.counts = knobs.counts();
+        this.op = knobs.op();
     }
 
     @Override
@@ -40,10 +37,7 @@ public final class LifecycleCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        // A fresh child per sample costs a spawn plus the signal; a timed wait ~0.6 ms
-        // (a full run's forks took half of the 4 and 1.2 ms per sample assumed before).
-        long perSample = op.endsChild() ? 2_000 : 600;
-        return Duration.ofMillis(300 + counts.total() * perSample / 1000);
+        return knobs.expected();
     }
 
     @Override

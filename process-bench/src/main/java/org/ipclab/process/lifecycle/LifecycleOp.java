@@ -1,8 +1,6 @@
 package org.ipclab.process.lifecycle;
 
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * One process control, timed against a living {@code /bin/sleep}. Each returns the nanoseconds of
@@ -86,15 +84,5 @@ public enum LifecycleOp {
         if (!ok) {
             throw new IllegalStateException(message);
         }
-    }
-
-    public static LifecycleOp parse(String text) {
-        for (LifecycleOp op : values()) {
-            if (op.param.equals(text)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("unknown op '" + text + "' (valid: "
-                + Arrays.stream(values()).map(LifecycleOp::param).collect(Collectors.joining(", ")) + ")");
     }
 }

@@ -9,11 +9,8 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.process.CreationRung;
-import org.ipclab.process.ProcessCases;
 import org.ipclab.process.VirtualThreads;
 
 /**
@@ -25,9 +22,8 @@ public final class PoolCase implements BenchCase {
     public static final String BATCH = "batch";
     static final String TASK = "task";
     static final String THROUGHPUT = "throughput";
-    private static final int WARMUP_BATCHES = 1;
-    private static final int CPUS = 2;
 
+    private final PoolKnobs knobs;
     private final CaseSpec spec;
     private final PoolKind kind;
     private final int size;
@@ -35,17 +31,14 @@ public final class PoolCase implements BenchCase {
     private final Work work;
     private final int batches;
 
-    public PoolCase(Suite suite, PoolKind kind, int size, int tasks, Work work) {
-        if (size < 1 || tasks < 1) {
-            throw new IllegalArgumentException("size=" + size + " tasks=" + tasks + ": both must be >= 1");
-        }
-        this.kind = kind;
-        this.size = size;
-        this.tasks = tasks;
-        this.work = work;
-        this.batches = kind == PoolKind.PROCESS_PER_TASK ? suite.pick(2, 2, 3) : suite.pick(3, 5, 5);
-        Params params = Params.of("kind", kind.param(), "tasks", tasks, "work", work.param());
-        this.spec = new CaseSpec(ProcessCases.MODULE, "pool", kind.sized() ? params.with("size", size) : params);
+    public PoolCase(PoolKnobs knobs) {
+        this.knobs = knobs;
+        this.spec = knobs.spec();
+        this.kind = knobs.kind();
+        this.size = knobs.size();
+        this.tasks = knobs.tasks();
+        this.work = knobs.work();
+        this.batches = knobs.batches();
     }
 
     @Override
@@ -55,22 +48,12 @@ public final class PoolCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        double workMs = switch (work) {
-            case CPU -> 3;
-            case SLEEP -> Work.SLEEP_MS;
-            case NONE -> 0.05;
-        };
-        double perTaskMs = workMs + (kind == PoolKind.PROCESS_PER_TASK ? 90 : 0.2);
-        int lanes = kind.sized() ? size : tasks;
-        int parallel = work == Work.SLEEP ? lanes : Math.min(lanes, CPUS);
-        double batchMs = tasks * perTaskMs / parallel;
-        long openMs = kind == PoolKind.PROCESS ? 150L * size : 0;
-        return Duration.ofMillis(300 + openMs + (long) ((WARMUP_BATCHES + batches) * batchMs));
+        return knobs.expected();
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
-        CaseResult result = new CaseResult().fact("warmupBatches", WARMUP_BATCHES).fact("batches", batches);
+        CaseResult result = new CaseResult().fact("warmupBatches", PoolKnobs.WARMUP_BATCHES).fact("batches", batches);
         if (!kind.available()) {
             return result.add(ResultRow.skipped(spec, BATCH, VirtualThreads.NEEDS));
         }
@@ -81,7 +64,7 @@ public final class PoolCase implements BenchCase {
         long openStart = System.nanoTime();
         try (TaskPool pool = kind.open(size, context.peers())) {
             result.fact("poolOpenNs", System.nanoTime() - openStart);
-            for (int b = 0; b < WARMUP_BATCHES + batches; b++) {
+            for (int b = 0; b < PoolKnobs.WARMUP_BATCHES + batches; b++) {
                 long[] seeds = new long[tasks];
                 long[] expected = new long[tasks];
                 for (int i = 0; i < tasks; i++) {
@@ -95,7 +78,7 @@ public final class PoolCase implements BenchCase {
                     return result.add(ResultRow.failed(spec, BATCH, "batch-timeout"));
                 }
                 failures.addAll(outcome.failures());
-                if (b < WARMUP_BATCHES) {
+                if (b < PoolKnobs.WARMUP_BATCHES) {
                     continue;
                 }
                 batchTimes.record(outcome.batchNs());

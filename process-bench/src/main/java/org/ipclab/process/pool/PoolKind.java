@@ -1,7 +1,5 @@
 package org.ipclab.process.pool;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.ipclab.core.PeerLauncher;
 import org.ipclab.process.VirtualThreads;
 
@@ -35,15 +33,5 @@ public enum PoolKind {
             case PROCESS -> new ProcessTaskPool(launcher, size);
             case PROCESS_PER_TASK -> new ProcessPerTaskPool(launcher, size);
         };
-    }
-
-    public static PoolKind parse(String text) {
-        for (PoolKind kind : values()) {
-            if (kind.param.equals(text)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown pool kind '" + text + "' (valid: "
-                + Arrays.stream(values()).map(PoolKind::param).collect(Collectors.joining(", ")) + ")");
     }
 }

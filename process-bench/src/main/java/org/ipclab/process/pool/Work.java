@@ -1,8 +1,6 @@
 package org.ipclab.process.pool;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * What a pool task does: a fixed amount of computation, a sleep, or nothing (to time the hand-off
@@ -54,15 +52,5 @@ public enum Work {
 
     private static long mix(long seed) {
         return seed * 0x9E3779B97F4A7C15L + 1;
-    }
-
-    public static Work parse(String text) {
-        for (Work work : values()) {
-            if (work.param().equals(text)) {
-                return work;
-            }
-        }
-        throw new IllegalArgumentException("unknown work '" + text + "' (valid: "
-                + Arrays.stream(values()).map(Work::param).collect(Collectors.joining(", ")) + ")");
     }
 }

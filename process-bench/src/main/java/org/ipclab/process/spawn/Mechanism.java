@@ -1,8 +1,6 @@
 package org.ipclab.process.spawn;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The JDK's ways of launching a child process on Linux, chosen with
@@ -22,18 +20,5 @@ public enum Mechanism {
     /** The JVM flag that selects this mechanism in a child JVM. */
     public String flag() {
         return "-D" + PROPERTY + "=" + name();
-    }
-
-    public static Mechanism parse(String text) {
-        for (Mechanism m : values()) {
-            if (m.param().equals(text)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown mechanism '" + text + "' (valid: " + validNames() + ")");
-    }
-
-    public static String validNames() {
-        return Arrays.stream(values()).map(Mechanism::param).collect(Collectors.joining(", "));
     }
 }

@@ -8,14 +8,11 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerLauncher;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
-import org.ipclab.process.ProcessCases;
 
 /**
  * Start→exit of {@code /bin/true} under one launch mechanism. The JDK reads the mechanism once per
@@ -31,17 +28,18 @@ public final class SpawnCase implements BenchCase {
     public static final String METRIC = "start-to-exit";
     private static final Duration CHILD_EXIT = Duration.ofSeconds(30);
 
+    private final SpawnKnobs knobs;
     private final CaseSpec spec;
     private final Counts counts;
     private final SpawnApi api;
     private final Mechanism mechanism;
 
-    public SpawnCase(Suite suite, SpawnApi api, Mechanism mechanism) {
-        this.counts = Counts.of(suite, new Counts(20, 150), new Counts(50, 200), new Counts(100, 1000));
-        this.api = api;
-        this.mechanism = mechanism;
-        this.spec = new CaseSpec(ProcessCases.MODULE, "spawn",
-                Params.of("api", api.param(), "mechanism", mechanism.param()));
+    public SpawnCase(SpawnKnobs knobs) {
+        this.knobs = knobs;
+        this.spec = knobs.spec();
+        this.counts = knobs.counts();
+        this.api = knobs.api();
+        this.mechanism = knobs.mechanism();
     }
 
     @Override
@@ -51,8 +49,7 @@ public final class SpawnCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        // One child JVM (~0.3 s) plus about 2 ms per spawn (a full run's forks: 2.5 s, fork the slowest).
-        return Duration.ofMillis(300 + 2L * counts.total());
+        return knobs.expected();
     }
 
     @Override

@@ -6,12 +6,9 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
-import org.ipclab.process.ProcessCases;
 import org.ipclab.process.VirtualThreads;
 
 /**
@@ -23,16 +20,17 @@ import org.ipclab.process.VirtualThreads;
 public final class ThreadCase implements BenchCase {
     public static final String METRIC = "start-to-join";
 
+    private final ThreadKnobs knobs;
     private final CaseSpec spec;
     private final Counts counts;
     private final ThreadKind kind;
     private int lastRun;
 
-    public ThreadCase(Suite suite, ThreadKind kind) {
-        this.kind = kind;
-        this.counts = Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000),
-                new Counts(5_000, 20_000));
-        this.spec = new CaseSpec(ProcessCases.MODULE, "thread", Params.of("kind", kind.param()));
+    public ThreadCase(ThreadKnobs knobs) {
+        this.knobs = knobs;
+        this.spec = knobs.spec();
+        this.counts = knobs.counts();
+        this.kind = knobs.kind();
     }
 
     @Override
@@ -42,8 +40,7 @@ public final class ThreadCase implements BenchCase {
 
     @Override
     public Duration expected() {
-        // Platform start+join: p50 ~70 us; a full run's forks took 2.2 s for 25,000 threads, JVM start included.
-        return Duration.ofMillis(200 + counts.total() * 80L / 1000);
+        return knobs.expected();
     }
 
     @Override

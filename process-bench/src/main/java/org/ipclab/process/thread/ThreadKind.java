@@ -1,8 +1,6 @@
 package org.ipclab.process.thread;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.ipclab.process.VirtualThreads;
 
 /** How a thread is made: an OS (platform) thread, or a virtual thread mounted on a carrier. */
@@ -25,15 +23,5 @@ public enum ThreadKind {
 
     public boolean available() {
         return this == PLATFORM || VirtualThreads.available();
-    }
-
-    public static ThreadKind parse(String text) {
-        for (ThreadKind kind : values()) {
-            if (kind.param().equals(text)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown thread kind '" + text + "' (valid: "
-                + Arrays.stream(values()).map(ThreadKind::param).collect(Collectors.joining(", ")) + ")");
     }
 }

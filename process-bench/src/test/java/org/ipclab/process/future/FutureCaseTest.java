@@ -17,7 +17,7 @@ class FutureCaseTest {
     @ParameterizedTest
     @EnumSource(FutureKind.class)
     void shouldReturnEveryCheckedResult(FutureKind kind) throws Exception {
-        FutureCase future = new FutureCase(Suite.SMOKE, kind);
+        FutureCase future = new FutureCase(new FutureKnobs(Suite.SMOKE, kind));
 
         ResultRow row = future.run(TestContexts.smoke(future, dir)).rows().get(0);
 

@@ -19,7 +19,7 @@ class JvmStartCaseTest {
 
     @Test
     void shouldTimeHandshakeBeforeExitWithSharingOff() throws Exception {
-        JvmStartCase start = new JvmStartCase(Suite.SMOKE, false);
+        JvmStartCase start = new JvmStartCase(new JvmStartKnobs(Suite.SMOKE, false));
 
         CaseResult result = start.run(TestContexts.smoke(start, dir));
 

@@ -19,7 +19,7 @@ class LifecycleCaseTest {
     @ParameterizedTest
     @EnumSource(LifecycleOp.class)
     void shouldCheckEveryAnswerAndLeaveNoChildBehind(LifecycleOp op) throws Exception {
-        LifecycleCase lifecycle = new LifecycleCase(Suite.SMOKE, op);
+        LifecycleCase lifecycle = new LifecycleCase(new LifecycleKnobs(Suite.SMOKE, op));
 
         ResultRow row = lifecycle.run(TestContexts.smoke(lifecycle, dir)).rows().get(0);
 

@@ -22,7 +22,7 @@ class PoolCaseTest {
     @ParameterizedTest
     @EnumSource(PoolKind.class)
     void shouldReportBatchTaskAndThroughputRows(PoolKind kind) throws Exception {
-        PoolCase pool = new PoolCase(Suite.SMOKE, kind, 2, 4, Work.CPU);
+        PoolCase pool = new PoolCase(new PoolKnobs(Suite.SMOKE, kind, 2, 4, Work.CPU));
 
         CaseResult result = pool.run(TestContexts.smoke(pool, dir));
 
@@ -43,12 +43,12 @@ class PoolCaseTest {
     @Test
     void shouldLeaveSizeOutForVirtualThreads() {
         assertEquals("kind=virtual;tasks=10;work=sleep",
-                new PoolCase(Suite.SMOKE, PoolKind.VIRTUAL, 4, 10, Work.SLEEP).spec().params().toString());
+                new PoolKnobs(Suite.SMOKE, PoolKind.VIRTUAL, 4, 10, Work.SLEEP).params().toString());
     }
 
     @Test
     void shouldRejectAnEmptyPoolOrBatch() {
-        assertThrows(IllegalArgumentException.class, () -> new PoolCase(Suite.SMOKE, PoolKind.THREAD, 0, 10, Work.CPU));
-        assertThrows(IllegalArgumentException.class, () -> new PoolCase(Suite.SMOKE, PoolKind.THREAD, 4, 0, Work.CPU));
+        assertThrows(IllegalArgumentException.class, () -> new PoolKnobs(Suite.SMOKE, PoolKind.THREAD, 0, 10, Work.CPU));
+        assertThrows(IllegalArgumentException.class, () -> new PoolKnobs(Suite.SMOKE, PoolKind.THREAD, 4, 0, Work.CPU));
     }
 }

@@ -22,7 +22,7 @@ class SpawnCaseTest {
     @ParameterizedTest
     @EnumSource(Mechanism.class)
     void shouldRunTheChildUnderTheRequestedMechanism(Mechanism mechanism) throws Exception {
-        SpawnCase spawn = new SpawnCase(Suite.SMOKE, SpawnApi.PROCESS_BUILDER, mechanism);
+        SpawnCase spawn = new SpawnCase(new SpawnKnobs(Suite.SMOKE, SpawnApi.PROCESS_BUILDER, mechanism));
 
         CaseResult result = spawn.run(TestContexts.smoke(spawn, dir));
 
@@ -37,7 +37,7 @@ class SpawnCaseTest {
 
     @Test
     void shouldMeasureRuntimeExec() throws Exception {
-        SpawnCase spawn = new SpawnCase(Suite.SMOKE, SpawnApi.RUNTIME_EXEC, Mechanism.POSIX_SPAWN);
+        SpawnCase spawn = new SpawnCase(new SpawnKnobs(Suite.SMOKE, SpawnApi.RUNTIME_EXEC, Mechanism.POSIX_SPAWN));
 
         ResultRow row = spawn.run(TestContexts.smoke(spawn, dir)).rows().get(0);
 

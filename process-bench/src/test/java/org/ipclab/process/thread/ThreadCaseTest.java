@@ -17,7 +17,7 @@ class ThreadCaseTest {
 
     @Test
     void shouldMeasurePlatformThreadStartJoin() throws Exception {
-        ThreadCase thread = new ThreadCase(Suite.SMOKE, ThreadKind.PLATFORM);
+        ThreadCase thread = new ThreadCase(new ThreadKnobs(Suite.SMOKE, ThreadKind.PLATFORM));
 
         CaseResult result = thread.run(TestContexts.smoke(thread, dir));
 
@@ -30,7 +30,7 @@ class ThreadCaseTest {
 
     @Test
     void shouldRunVirtualThreadsOnlyWhereTheJdkHasThem() throws Exception {
-        ThreadCase thread = new ThreadCase(Suite.SMOKE, ThreadKind.VIRTUAL);
+        ThreadCase thread = new ThreadCase(new ThreadKnobs(Suite.SMOKE, ThreadKind.VIRTUAL));
 
         ResultRow row = thread.run(TestContexts.smoke(thread, dir)).rows().get(0);
 

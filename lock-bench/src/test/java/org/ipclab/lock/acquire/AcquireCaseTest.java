@@ -22,6 +22,15 @@ class AcquireCaseTest {
         assertEquals(1000, ClockCost.batch(0.01, 30), "the batch is bounded");
     }
 
+    /** The expected time is what the run spends timing plus its probes, in every suite: one figure, not two. */
+    @Test
+    void shouldExpectTheTimedPhasesTheRunUses() {
+        for (Suite suite : Suite.values()) {
+            AcquireKnobs knobs = new AcquireKnobs(suite, "reentrant", 2);
+            assertEquals(knobs.warmMs() + knobs.measureMs() + 500, knobs.expected().toMillis(), suite.label());
+        }
+    }
+
     @Test
     void shouldRecordAHistogramAndLoseNothing(@TempDir Path dir) throws Exception {
         CaseResult result = CaseRig.run(new AcquireCase(new AcquireKnobs(Suite.SMOKE, "reentrant", 2)), dir);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.ipclab.core.CaseResult;
+import org.ipclab.core.Jmh;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.lock.CaseRig;
@@ -43,6 +45,14 @@ class CounterCaseTest {
         assertEquals(handoffs.samples(), result.facts().get("handoffShare"), "the row and the fact are the same shares");
         assertTrue(result.facts().keySet().containsAll(List.of("jainIndex", "runningThreads", "cpuNsPerIncrement")),
                 result.facts().toString());
+    }
+
+    /** Quick runs many counter forks: 1 + 3 iterations of 100 ms each, and the expected time counts them. */
+    @Test
+    void shouldGiveQuickTheBriefJmhBudget() {
+        CounterKnobs quick = new CounterKnobs(Suite.QUICK, "cas", 2, 0);
+        assertEquals(new Jmh.Budget(1, 3, 100), quick.jmh());
+        assertEquals(Duration.ofMillis(1000 + 4 * 100 + 1000), quick.expected());
     }
 
     @Test

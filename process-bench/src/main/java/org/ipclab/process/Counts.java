@@ -1,7 +1,5 @@
 package org.ipclab.process;
 
-import org.ipclab.core.Suite;
-
 /** How many warm-up operations are discarded and how many are measured. */
 public record Counts(int warmup, int measured) {
 
@@ -10,10 +8,6 @@ public record Counts(int warmup, int measured) {
             throw new IllegalArgumentException("warm-up " + warmup + " and measured " + measured
                     + " must be >= 0 and >= 1");
         }
-    }
-
-    public static Counts of(Suite suite, Counts smoke, Counts quick, Counts full) {
-        return suite.pick(smoke, quick, full);
     }
 
     public int total() {

@@ -21,7 +21,7 @@ public record FutureKnobs(Suite suite, FutureKind kind) implements ProcessKnobs 
     }
 
     public Counts counts() {
-        return Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000), new Counts(3_000, 15_000));
+        return suite.pick(new Counts(2_000, 5_000), new Counts(2_000, 5_000), new Counts(3_000, 15_000));
     }
 
     @Override

@@ -20,7 +20,7 @@ public record JvmStartKnobs(Suite suite, boolean cds) implements ProcessKnobs {
     }
 
     public Counts counts() {
-        return Counts.of(suite, new Counts(1, 5), new Counts(2, 8), new Counts(3, 30));
+        return suite.pick(new Counts(1, 5), new Counts(2, 8), new Counts(3, 30));
     }
 
     @Override

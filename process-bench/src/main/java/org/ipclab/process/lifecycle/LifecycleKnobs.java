@@ -22,8 +22,8 @@ public record LifecycleKnobs(Suite suite, LifecycleOp op) implements ProcessKnob
     /** Fewer samples where each one ends its child, so needs a fresh one. */
     public Counts counts() {
         return op.endsChild()
-                ? Counts.of(suite, new Counts(10, 50), new Counts(20, 100), new Counts(50, 500))
-                : Counts.of(suite, new Counts(100, 500), new Counts(200, 1000), new Counts(500, 5000));
+                ? suite.pick(new Counts(10, 50), new Counts(20, 100), new Counts(50, 500))
+                : suite.pick(new Counts(100, 500), new Counts(200, 1000), new Counts(500, 5000));
     }
 
     @Override

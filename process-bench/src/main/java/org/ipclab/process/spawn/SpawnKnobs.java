@@ -20,7 +20,7 @@ public record SpawnKnobs(Suite suite, SpawnApi api, Mechanism mechanism) impleme
     }
 
     public Counts counts() {
-        return Counts.of(suite, new Counts(20, 150), new Counts(50, 200), new Counts(100, 1000));
+        return suite.pick(new Counts(20, 150), new Counts(50, 200), new Counts(100, 1000));
     }
 
     @Override

@@ -20,7 +20,7 @@ public record ThreadKnobs(Suite suite, ThreadKind kind) implements ProcessKnobs 
     }
 
     public Counts counts() {
-        return Counts.of(suite, new Counts(2_000, 5_000), new Counts(2_000, 5_000), new Counts(5_000, 20_000));
+        return suite.pick(new Counts(2_000, 5_000), new Counts(2_000, 5_000), new Counts(5_000, 20_000));
     }
 
     @Override

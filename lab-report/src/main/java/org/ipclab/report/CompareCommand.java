@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.AtomicFiles;
+import org.ipclab.core.cli.BadInputException;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.html.ComparePage;
-import org.ipclab.report.read.ResultFolderException;
 import org.ipclab.report.read.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,50 +62,44 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (failPercent != null && (failPercent.isNaN() || failPercent.isInfinite() || failPercent < 0)) {
-            return Cli.refuse(spec, "--fail-on-regression " + failPercent + ": expected a percentage >= 0, e.g. 5");
+            throw new BadInputException("--fail-on-regression " + failPercent + ": expected a percentage >= 0, e.g. 5");
         }
         double band = thresholdPct();
         if (Double.isNaN(band)) {
-            return Cli.refuse(spec, "--threshold " + threshold + ": expected a percentage from 0 to 100 (exclusive), e.g. 3");
+            throw new BadInputException("--threshold " + threshold + ": expected a percentage from 0 to 100 (exclusive), e.g. 3");
         }
         List<List<Path>> dirs = new ArrayList<>();
         for (String side : sides) {
             List<Path> folders = new ArrayList<>();
             for (String part : side.split(",", -1)) {
                 if (part.isBlank()) {
-                    return Cli.refuse(spec, "side '" + side + "' has an empty folder name; expected DIR or DIR1,DIR2");
+                    throw new BadInputException("side '" + side + "' has an empty folder name; expected DIR or DIR1,DIR2");
                 }
                 folders.add(Path.of(part.strip()));
             }
             dirs.add(folders);
         }
         Path firstDir = dirs.get(0).get(0);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            return Cli.refuse(spec, "--out " + out + " is a file; expected a folder (it is created if missing)");
-        }
-        String unwritable = WritableFolder.problem(out != null ? out : firstDir.resolve("compare"));
-        if (unwritable != null && (out != null || Files.isDirectory(firstDir))) {
-            return Cli.refuse(spec, (out != null ? "--out " + out : "the page's folder " + firstDir.resolve("compare"))
-                    + " " + unwritable + (out != null ? "" : "; give --out DIR"));
+        Path pageDir = out != null ? out : firstDir.resolve("compare");
+        if (out != null) {
+            WritableFolder.require("--out '" + out + "'", out);
+        } else if (Files.isDirectory(firstDir)) {
+            // A first side that is no folder is refused below, by reading it, with a better message.
+            WritableFolder.require("the page's folder " + pageDir, pageDir, "; give --out DIR");
         }
         List<List<RunFolder>> folders = new ArrayList<>();
-        try {
-            for (List<Path> side : dirs) {
-                folders.add(Runs.readAll(side, "compare"));
-            }
-        } catch (ResultFolderException e) {
-            return Cli.refuse(spec, e.getMessage());
+        for (List<Path> side : dirs) {
+            folders.add(Runs.readAll(side, "compare"));
         }
         Comparison comparison = Comparison.ofSides(folders, band, keepDisturbed);
         String disjoint = CommonRows.missing(comparison);
         if (disjoint != null) {
-            return Cli.refuse(spec, disjoint);
+            throw new BadInputException(disjoint);
         }
         spec.commandLine().getOut().print(format.render(comparison));
         spec.commandLine().getOut().flush();
 
-        Path dir = Files.createDirectories(out != null ? out : firstDir.resolve("compare"));
-        Path page = dir.resolve("index.html");
+        Path page = Files.createDirectories(pageDir).resolve("index.html");
         AtomicFiles.write(page, ComparePage.render(comparison, "IPC Lab comparison: " + String.join(" vs ",
                 comparison.sides().stream().map(s -> s.runIds()).toList())));
         spec.commandLine().getErr().println("compare: HTML with charts in " + page);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ipclab.core.AtomicFiles;
+import org.ipclab.core.cli.BadInputException;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.report.compare.TextTable;
 import org.ipclab.report.fleet.FleetHost;
@@ -40,7 +41,7 @@ public final class FleetSummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(fleetDir)) {
-            return Cli.refuse(spec, "FLEET '" + fleetDir + "' is no folder; expected results/fleet-<id>");
+            throw new BadInputException("FLEET '" + fleetDir + "' is no folder; expected results/fleet-<id>");
         }
         List<FleetHost> ended = hosts.stream().map(h -> FleetHosts.read(fleetDir, h, stopped)).toList();
         List<List<String>> rows = ended.stream().map(FleetHost::cells).toList();

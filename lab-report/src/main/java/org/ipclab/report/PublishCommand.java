@@ -1,14 +1,12 @@
 package org.ipclab.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.html.PublishedSite;
-import org.ipclab.report.read.ResultFolderException;
 import org.ipclab.report.read.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,19 +29,8 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            return Cli.refuse(spec, "--out " + out + " is a file; expected a folder (it is created if missing)");
-        }
-        String unwritable = WritableFolder.problem(out);
-        if (unwritable != null) {
-            return Cli.refuse(spec, "--out '" + out + "' " + unwritable);
-        }
-        List<RunFolder> folders;
-        try {
-            folders = Runs.readAll(runs, "publish");
-        } catch (ResultFolderException e) {
-            return Cli.refuse(spec, e.getMessage());
-        }
+        WritableFolder.require("--out '" + out + "'", out);
+        List<RunFolder> folders = Runs.readAll(runs, "publish");
         spec.commandLine().getOut().println(PublishedSite.write(folders, out));
         spec.commandLine().getOut().flush();
         return 0;

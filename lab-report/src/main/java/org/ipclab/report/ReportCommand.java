@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.report.html.RunReport;
-import org.ipclab.report.read.ResultFolderException;
 import org.ipclab.report.read.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,13 +23,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RunFolder> folders;
-        try {
-            folders = Runs.readAll(runs, "report");
-        } catch (ResultFolderException e) {
-            return Cli.refuse(spec, e.getMessage());
-        }
-        for (RunFolder run : folders) {
+        for (RunFolder run : Runs.readAll(runs, "report")) {
             spec.commandLine().getOut().println(RunReport.writeInto(run));
         }
         spec.commandLine().getOut().flush();

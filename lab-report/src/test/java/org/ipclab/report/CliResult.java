@@ -2,6 +2,7 @@ package org.ipclab.report;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.ipclab.core.cli.Cli;
 import picocli.CommandLine;
 
 /** Runs one command the way the lab's main jar mounts it and keeps its exit code and output. */
@@ -9,7 +10,7 @@ record CliResult(int exitCode, String out, String err) {
     static CliResult run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(command);
+        CommandLine cli = Cli.configure(new CommandLine(command));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

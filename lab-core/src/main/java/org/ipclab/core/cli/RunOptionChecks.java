@@ -30,10 +30,7 @@ final class RunOptionChecks {
 
     /** The --out folder: a folder (or creatable), writable, with room for a run. */
     static Path out(Path out) {
-        String problem = WritableFolder.problem(out);
-        if (problem != null) {
-            throw new BadInputException("--out '" + out + "' " + problem);
-        }
+        WritableFolder.require("--out '" + out + "'", out);
         Path existing = WritableFolder.nearestExisting(out);
         long free;
         try {

@@ -8,16 +8,29 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Whether a folder a command is to write into can be written, asked before any work starts. Writing
- * is probed (a temporary folder made and removed), because root ignores permission bits and only a
- * read-only mount, /proc and the like really refuse.
+ * The one check of a folder a command is to write into, asked before any work starts. Writing is probed
+ * (a temporary folder made and removed), because root ignores permission bits and only a read-only
+ * mount, /proc and the like really refuse.
  */
 public final class WritableFolder {
     private WritableFolder() {
     }
 
+    /** Refuses {@code dir} unless it is a writable folder or can be created as one; {@code named} leads the message. */
+    public static void require(String named, Path dir) {
+        require(named, dir, "");
+    }
+
+    /** As {@link #require(String, Path)}, the message ending with {@code advice} (e.g. what to give instead). */
+    public static void require(String named, Path dir, String advice) {
+        String problem = problem(dir);
+        if (problem != null) {
+            throw new BadInputException(named + " " + problem + advice);
+        }
+    }
+
     /** Null when {@code dir} exists as a writable folder or can be created as one; else what is wrong. */
-    public static String problem(Path dir) {
+    static String problem(Path dir) {
         if (dir.toString().isBlank()) {
             return "is empty; give a folder";
         }

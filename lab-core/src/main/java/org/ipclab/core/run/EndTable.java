@@ -2,7 +2,6 @@ package org.ipclab.core.run;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +77,6 @@ final class EndTable {
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */
     private static String countOrDash(ResultRow row) {
         boolean plain = "count".equals(row.unit()) || "ratio".equals(row.unit()) || "x".equals(row.unit());
-        return plain && row.mean() != null ? String.format(Locale.ROOT, "%.4g", row.mean()) : "-";
+        return plain && row.mean() != null ? Format.significant(row.mean(), 4) : "-";
     }
 }

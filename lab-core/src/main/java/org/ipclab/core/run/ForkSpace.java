@@ -3,7 +3,6 @@ package org.ipclab.core.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.ipclab.core.BenchCase;
 
@@ -59,11 +58,7 @@ public final class ForkSpace {
         }
         // Built here, not through reasonWord (which would flatten it): summary.csv allows no comma or quote.
         String where = dir.toString().replace(',', '_').replace('"', '_');
-        return Optional.of("skipped:no-space(" + where + ": " + mebibytes(usable) + " free; " + mebibytes(needed)
+        return Optional.of("skipped:no-space(" + where + ": " + Format.mebibytes(usable) + " free; " + Format.mebibytes(needed)
                 + " needed)");
-    }
-
-    static String mebibytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
     }
 }

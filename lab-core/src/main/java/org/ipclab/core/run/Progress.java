@@ -102,8 +102,8 @@ final class Progress implements AutoCloseable {
             out.print(CLEAR_LINE + current);
         }
         current = null;
-        out.printf(Locale.ROOT, "%.1f s, %s (elapsed %s, ETA %s)%n", entry.seconds, entry.status,
-                Format.seconds(elapsed), Format.seconds(remaining * pace));
+        out.println(Format.tenthsOfSeconds(entry.seconds) + ", " + entry.status + " (elapsed " + Format.seconds(elapsed)
+                + ", ETA " + Format.seconds(remaining * pace) + ")");
         entry.warnings.forEach(w -> out.println("      warning: " + w));
         out.flush();
     }

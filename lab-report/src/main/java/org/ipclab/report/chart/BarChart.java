@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import org.ipclab.core.run.Format;
 
 /**
  * Horizontal bars drawn as inline SVG, one group per category and one bar per series, on a linear
@@ -30,7 +31,7 @@ public final class BarChart {
     private final List<Reference> references = new ArrayList<>();
     private boolean log;
     private Double from;
-    private DoubleFunction<String> format = Units::si;
+    private DoubleFunction<String> format = Format::si;
     private List<String> seriesOrder = List.of();
 
     public BarChart(String title, String valueLabel) {

@@ -3,6 +3,7 @@ package org.ipclab.report.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.RowGroup.Entry;
 
 /**
@@ -24,7 +25,7 @@ final class CountCharts {
             } else if (entries.size() == 1) {
                 Entry e = entries.get(0);
                 charts.add(Chart.note(g.module(), title + " (" + g.label(e, Set.of()) + "): worst repetition "
-                        + Units.si(worst(e)) + ", mean " + Units.si(e.row().row().mean() == null ? worst(e) : e.row().row().mean())
+                        + Format.si(worst(e)) + ", mean " + Format.si(e.row().row().mean() == null ? worst(e) : e.row().row().mean())
                         + " over " + e.row().row().count() + "."));
             } else {
                 BarChart chart = new BarChart(title + ": worst repetition", metric + " (count, most in any repetition)")
@@ -32,7 +33,7 @@ final class CountCharts {
                 RowGroup only = new RowGroup(g.module(), g.caseName(), g.unit(), entries);
                 boolean manyRuns = only.manyRuns();
                 entries.forEach(e -> chart.bar(only.label(e, Set.of()), manyRuns ? e.run().label() : metric, worst(e),
-                        "(mean " + Units.si(e.row().row().mean() == null ? worst(e) : e.row().row().mean()) + ")"));
+                        "(mean " + Format.si(e.row().row().mean() == null ? worst(e) : e.row().row().mean()) + ")"));
                 charts.add(new Chart(g.module(), title, chart.toSvg()));
             }
         }

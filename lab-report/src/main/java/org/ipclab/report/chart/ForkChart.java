@@ -2,7 +2,7 @@ package org.ipclab.report.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.ipclab.core.run.Format;
 
 /**
  * A comparison's rows as dots, one per fork: for each row the baseline's forks (hollow) and the other
@@ -36,7 +36,7 @@ public final class ForkChart {
     private final List<Row> rows = new ArrayList<>();
 
     public ForkChart(String title, double bandPct) {
-        this(title, bandPct, String.format(FORK_CAPTION, Units.si(bandPct)), "fork");
+        this(title, bandPct, String.format(FORK_CAPTION, Format.si(bandPct)), "fork");
     }
 
     /** The same chart over other dots: {@code dotName} names one in its tooltip ("row"), the caption says what they are. */
@@ -77,12 +77,12 @@ public final class ForkChart {
         double bx0 = x(scale, -bandPct);
         svg.append("<rect x=\"").append(Svg.n(bx0)).append("\" y=\"").append(TOP).append("\" width=\"")
                 .append(Svg.n(x(scale, bandPct) - bx0)).append("\" height=\"").append(bottom - TOP)
-                .append("\" fill=\"#eef3ea\"><title>equivalence band ±").append(Units.si(bandPct)).append("%</title></rect>\n");
+                .append("\" fill=\"#eef3ea\"><title>equivalence band ±").append(Format.si(bandPct)).append("%</title></rect>\n");
         for (double t : scale.ticks()) {
             double x = x(scale, t);
             svg.append("<line x1=\"").append(Svg.n(x)).append("\" x2=\"").append(Svg.n(x)).append("\" y1=\"").append(TOP)
                     .append("\" y2=\"").append(bottom).append("\" stroke=\"").append(t == 0 ? "#555" : "#e4e4e4").append("\"/>\n")
-                    .append(Svg.text(x, bottom + 20, "middle", 14, String.format(Locale.ROOT, "%+.0f%%", t)));
+                    .append(Svg.text(x, bottom + 20, "middle", 14, Format.signedWholePercent(t)));
         }
         double y = TOP + ROW / 2.0;
         for (Row r : rows) {
@@ -95,18 +95,20 @@ public final class ForkChart {
                 svg.append("<path d=\"M").append(Svg.n(x0)).append(' ').append(Svg.n(y - 5)).append("v10M").append(Svg.n(x0))
                         .append(' ').append(Svg.n(y)).append("H").append(Svg.n(x1)).append("M").append(Svg.n(x1)).append(' ')
                         .append(Svg.n(y - 5)).append("v10\" stroke=\"#222\" fill=\"none\"><title>95% CI of the change ")
-                        .append(pct(r.low())).append(" to ").append(pct(r.high())).append("</title></path>\n");
+                        .append(Format.signedPercent(r.low())).append(" to ").append(Format.signedPercent(r.high()))
+                        .append("</title></path>\n");
             }
             for (double v : r.baseline()) {
-                dot(svg, x(scale, v), y - 4, "#fff", "#777", "baseline " + dotName + " " + pct(v));
+                dot(svg, x(scale, v), y - 4, "#fff", "#777", "baseline " + dotName + " " + Format.signedPercent(v));
             }
             for (double v : r.forks()) {
-                dot(svg, x(scale, v), y + 4, Svg.color(r.colour()), "#222", dotName + " " + pct(v));
+                dot(svg, x(scale, v), y + 4, Svg.color(r.colour()), "#222", dotName + " " + Format.signedPercent(v));
             }
             if (r.change() != null && Double.isFinite(r.change())) {
                 svg.append("<rect x=\"").append(Svg.n(x(scale, r.change()) - 1.5)).append("\" y=\"").append(Svg.n(y - 9))
                         .append("\" width=\"3\" height=\"18\" fill=\"").append(Svg.color(r.colour())).append("\"><title>change ")
-                        .append(pct(r.change())).append(' ').append(Svg.esc(r.note())).append("</title></rect>\n");
+                        .append(Format.signedPercent(r.change())).append(' ').append(Svg.esc(r.note()))
+                        .append("</title></rect>\n");
             }
             y += ROW;
         }
@@ -122,10 +124,6 @@ public final class ForkChart {
 
     private static List<Double> finite(List<Double> values) {
         return values == null ? List.of() : values.stream().filter(Double::isFinite).toList();
-    }
-
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%+.1f%%", v);
     }
 
     private static double x(Scale scale, double v) {

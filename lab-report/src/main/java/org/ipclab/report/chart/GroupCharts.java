@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.RowGroup.Entry;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
 
@@ -71,7 +72,7 @@ final class GroupCharts {
         LineChart chart = new LineChart(g.title() + ": " + (latency ? "median" : "median of iterations") + " against " + sweep,
                 axisLabel(sweep), (latency ? "median " + metric : metric + " (" + g.unit() + ")") + (logY ? ", log scale" : ""))
                 .logX(spread(g.entries().stream().mapToDouble(e -> Double.parseDouble(e.params().get(sweep))).toArray()) >= 10)
-                .logY(logY).yFormat(latency ? Units::nanos : Units::si);
+                .logY(logY).yFormat(latency ? Format::time : Format::si);
         if (g.entries().stream().allMatch(e -> e.params().get(sweep).matches("-?[0-9]+"))) {
             chart.integerX();
         }
@@ -93,7 +94,7 @@ final class GroupCharts {
         LineChart chart = new LineChart(g.title() + ": multiple of each machine's own floor", axisLabel(sweep),
                 "median RTT ÷ machine floor (×, log scale)")
                 .logX(spread(g.entries().stream().mapToDouble(e -> Double.parseDouble(e.params().get(sweep))).toArray()) >= 10)
-                .logY(true).yFormat(v -> Units.si(v) + "×");
+                .logY(true).yFormat(v -> Format.si(v) + "×");
         seriesOf(g, sweep, e -> e.run().floorNs().isPresent()
                 ? e.row().center() / e.run().floorNs().getAsDouble() : Double.NaN).forEach(chart::series);
         return chart;
@@ -125,7 +126,7 @@ final class GroupCharts {
                 : (iterations ? "median of iterations (" : "(") + g.unit();
         String dotsAre = forks ? "; dots = each fork" : iterations ? "; dots = each iteration" : "";
         BarChart chart = new BarChart(g.title() + (latency ? ": median (p50)" : ""), axis + (log ? ", log scale)" : ")") + dotsAre)
-                .log(log).format(latency ? Units::nanos : Units::si);
+                .log(log).format(latency ? Format::time : Format::si);
         List<Entry> entries = new ArrayList<>(g.entries());
         if (log) {
             Map<String, Double> firstValue = new LinkedHashMap<>();
@@ -134,7 +135,7 @@ final class GroupCharts {
         }
         for (Entry e : entries) {
             String series = manyRuns ? e.run().label() : e.metric();
-            String note = latency && e.row().row().p99() != null ? "(p99 " + Units.nanos(e.row().row().p99()) + ")" : "";
+            String note = latency && e.row().row().p99() != null ? "(p99 " + Format.time(e.row().row().p99()) + ")" : "";
             List<Double> dots = e.row().forkCentres().size() > 1 ? e.row().forkCentres()
                     : e.row().source() == SampleSource.ITERATIONS ? e.row().samples() : List.of();
             chart.bar(category(g, e, manyRuns, manyMetrics), series, e.row().center(), note, dots);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import org.ipclab.core.run.Format;
 
 /**
  * An XY line chart drawn as inline SVG: linear or log axes, one line per series, a legend on the right,
@@ -35,8 +36,8 @@ public final class LineChart {
     private Scale xScale;
     private Scale yScale;
     private List<Double> xTicks;
-    private DoubleFunction<String> xFormat = Units::si;
-    private DoubleFunction<String> yFormat = Units::si;
+    private DoubleFunction<String> xFormat = Format::si;
+    private DoubleFunction<String> yFormat = Format::si;
     private boolean xLog;
     private boolean yLog;
     private boolean yFromZero;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.RowGroup.Entry;
 
 /**
@@ -28,13 +29,13 @@ final class ModuleOverview {
         }
         boolean manyRuns = runs > 1;
         String title = module + ": every latency, " + (manyRuns ? "median by run" : "median and p99") + " (log scale)";
-        BarChart chart = new BarChart(title, "time (log scale); hover a bar for its case").log(true).format(Units::nanos)
+        BarChart chart = new BarChart(title, "time (log scale); hover a bar for its case").log(true).format(Format::time)
                 .seriesOrder(colours.runs());
         List<Entry> sorted = new ArrayList<>(latency);
         // Cheapest first, in the first run's order, so the bars read as a ladder of costs.
         sorted.sort(Comparator.comparingDouble(e -> firstCenter(latency, category(e))));
         for (Entry e : sorted) {
-            String p99 = e.row().row().p99() == null ? "" : "p99 " + Units.nanos(e.row().row().p99());
+            String p99 = e.row().row().p99() == null ? "" : "p99 " + Format.time(e.row().row().p99());
             if (manyRuns) {
                 chart.bar(category(e), e.run().label(), e.row().center(), p99);
             } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
+import org.ipclab.core.run.Format;
 
 /**
  * Latency by percentile on the usual "nines" axis: x is 1/(1-p), log scale, so 50%, 90%, 99% … 99.999%
@@ -19,8 +20,8 @@ public final class PercentileChart {
     public static LineChart of(String title, String metric, Map<String, Histogram> distributions) {
         LineChart chart = new LineChart(title, "percentile (log \"nines\" scale)", (metric.isEmpty() ? "" : metric + " ") + "latency (log scale)")
                 .logX(true).logY(true).xAxis(Scale.logExact(2, MAX_NINES), List.of(2.0, 10.0, 100.0, 1e3, 1e4, 1e5))
-                .xFormat(PercentileChart::percentLabel).yFormat(Units::nanos);
-        distributions.forEach((name, h) -> chart.series(name + " (n=" + Units.si(h.getTotalCount()) + ")", points(h)));
+                .xFormat(PercentileChart::percentLabel).yFormat(Format::time);
+        distributions.forEach((name, h) -> chart.series(name + " (n=" + Format.si(h.getTotalCount()) + ")", points(h)));
         return chart;
     }
 
@@ -42,7 +43,6 @@ public final class PercentileChart {
     /** 2 → "50%", 10 → "90%", 1000 → "99.9%". */
     static String percentLabel(double nines) {
         double percent = 100 * (1 - 1 / nines);
-        String s = String.format(java.util.Locale.ROOT, "%.5f", percent).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s + "%";
+        return Format.percentile(percent);
     }
 }

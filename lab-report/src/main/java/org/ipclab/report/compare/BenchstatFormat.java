@@ -1,6 +1,6 @@
 package org.ipclab.report.compare;
 
-import java.util.Locale;
+import org.ipclab.core.run.Format;
 
 /**
  * Go's benchmark format, which benchstat reads: one result line per fork, named
@@ -21,7 +21,7 @@ final class BenchstatFormat {
                     continue;
                 }
                 for (double centre : r.forkCentres()) {
-                    b.append(name(r)).append(" 1 ").append(String.format(Locale.ROOT, "%.6g", centre)).append(' ')
+                    b.append(name(r)).append(" 1 ").append(Format.significant(centre, 6)).append(' ')
                             .append(unit(r.unit())).append('\n');
                 }
             }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.ipclab.core.Json;
 import org.ipclab.core.run.Format;
-import org.ipclab.report.chart.Units;
 
 /**
  * Writes a comparison as aligned text, Markdown, CSV (raw numbers), JSON, Go benchmark lines for
@@ -24,8 +22,8 @@ public enum ComparisonFormat {
         return "Baseline A; the fork (a fresh case JVM with fresh peers) is the unit. centre = median of the forks' "
                 + "centres (a fork's centre: p50 for latency, throughput for rates, else the mean); change = ratio of the "
                 + "geometric means of the fork centres - 1; 95% CI and p = Welch's t over the logs of the fork centres, p "
-                + "Benjamini-Hochberg adjusted per side (calibration rows excluded); faster/slower = whole CI outside ±" + Units.si(c.thresholdPct())
-                + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Units.si(c.thresholdPct())
+                + "Benjamini-Hochberg adjusted per side (calibration rows excluded); faster/slower = whole CI outside ±" + Format.si(c.thresholdPct())
+                + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Format.si(c.thresholdPct())
                 + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks jump "
                 + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
                 + "x C = centre / the centre of the same row measured in C (module c) in the same run.";
@@ -106,7 +104,7 @@ public enum ComparisonFormat {
     }
 
     private static String value(Double v, String unit) {
-        return v == null ? "" : Units.of(v, unit);
+        return v == null ? "" : Format.inUnit(v, unit);
     }
 
     /** An interval end with no finite percentage (from zero) is unbounded. */
@@ -115,11 +113,11 @@ public enum ComparisonFormat {
     }
 
     static String p(Double p) {
-        return p == null ? "" : p < 0.001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.3f", p);
+        return p == null ? "" : Format.pValue(p);
     }
 
     public static String pct(Double v) {
-        return v == null ? "" : String.format(Locale.ROOT, "%+.1f%%", v);
+        return v == null ? "" : Format.signedPercent(v);
     }
 
     private static String csv(Comparison c) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ipclab.core.Median;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.read.Environment;
 import org.ipclab.report.read.RunFolder;
 
@@ -125,14 +126,14 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
                 && p.centre() != null && p.centre() != 0).map(p -> spread(p.forkCentres()) / Math.abs(p.centre())).toList();
         double typical = spreads.isEmpty() ? 0 : Median.of(spreads);
         if (typical > NOISY_FORK_SPREAD) {
-            warnings.add(String.format(java.util.Locale.ROOT,
-                    "run %s looks noisy: its forks typically spread over %.0f%% of their centre", label, typical * 100));
+            warnings.add("run " + label + " looks noisy: its forks typically spread over " + Format.wholePercent(typical * 100)
+                    + " of their centre");
         }
         var p50 = run.environment().floorRttP50Ns();
         var p99 = run.environment().floorRttP99Ns();
         if (p50.isPresent() && p99.isPresent() && p99.getAsDouble() > NOISY_FLOOR_TAIL * p50.getAsDouble()) {
-            warnings.add(String.format(java.util.Locale.ROOT,
-                    "run %s looks noisy: its calibration floor p99 is %.1f× its p50", label, p99.getAsDouble() / p50.getAsDouble()));
+            warnings.add("run " + label + " looks noisy: its calibration floor p99 is "
+                    + Format.multipleInText(p99.getAsDouble() / p50.getAsDouble()) + " its p50");
         }
         var load = run.environment().number("loadAverage");
         var cpus = run.environment().number("logicalCpus");

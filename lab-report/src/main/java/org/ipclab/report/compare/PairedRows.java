@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
-import org.ipclab.report.chart.Units;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.stats.ForkRatio;
@@ -110,7 +110,7 @@ final class PairedRows {
     /** A row's status as a note; over capacity says what the channel achieved, a finding in itself. */
     private static String statusNote(ResultRow row) {
         return row.overCapacity() && row.throughput() != null
-                ? row.status() + " (achieved " + Units.of(row.throughput(), row.unit()) + ")" : row.status();
+                ? row.status() + " (achieved " + Format.inUnit(row.throughput(), row.unit()) + ")" : row.status();
     }
 
     private static Double finitePct(double ratio) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ipclab.core.Median;
-import org.ipclab.report.chart.Units;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.BenjaminiHochberg;
 import org.ipclab.report.stats.ForkClusters.Cluster;
@@ -113,7 +113,7 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
             return "";
         }
         return " " + side + ": " + clusters.size() + " clusters (" + clusters.stream()
-                .map(c -> Units.of(c.centre(), unit) + " ×" + c.forks()).collect(Collectors.joining(", ")) + ")";
+                .map(c -> Format.inUnit(c.centre(), unit) + " ×" + c.forks()).collect(Collectors.joining(", ")) + ")";
     }
 
     private static List<org.ipclab.report.stats.Fork> concat(SideForks a, SideForks b) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ipclab.core.Json;
+import org.ipclab.core.run.Format;
 
 /**
  * The last side's rows in the JSON of github-action-benchmark's {@code customSmallerIsBetter} tool
@@ -35,7 +35,7 @@ final class TrackerJson {
                 double low = r.forkCentres().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
                 double high = r.forkCentres().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
                 double spread = rate ? (1e9 / low - 1e9 / high) / 2 : (high - low) / 2;
-                entry.put("range", String.format(Locale.ROOT, "± %.4g", spread));
+                entry.put("range", "± " + Format.significant(spread, 4));
             }
             entry.put("extra", r.forks() + " forks; " + (c.labels().size() > 1 ? "vs " + c.labels().get(0) + ": "
                     + r.verdictText() : "baseline"));

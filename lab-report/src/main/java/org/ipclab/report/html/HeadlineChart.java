@@ -3,8 +3,8 @@ package org.ipclab.report.html;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.ipclab.core.run.Format;
 import org.ipclab.report.chart.ForkChart;
-import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.ModuleChange;
 import org.ipclab.report.compare.PairedRow;
@@ -37,7 +37,7 @@ final class HeadlineChart {
         }
         ForkChart chart = new ForkChart("Cost against baseline " + baseline + ", per module: geometric mean over its rows",
                 c.thresholdPct(), "+10% = 10% more time (or 1/rate); ● a row, ▮ the geomean, ├┤ its 95% interval"
-                        + " over the rows, shaded ±" + Units.si(c.thresholdPct()) + "%",
+                        + " over the rows, shaded ±" + Format.si(c.thresholdPct()) + "%",
                 "row");
         for (ModuleChange m : changes) {
             int side = c.labels().indexOf(m.run());

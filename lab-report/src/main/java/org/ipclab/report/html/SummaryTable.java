@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
-import org.ipclab.report.chart.Units;
 import org.ipclab.report.read.ForkRecord;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
@@ -51,7 +50,7 @@ final class SummaryTable {
             cells.add(Html.num(value(r.p99(), r.unit())));
             cells.add(Html.num(value(r.p999(), r.unit())));
             cells.add(Html.num(value(r.max(), r.unit())));
-            cells.add(Html.num(r.throughput() == null ? "" : Units.of(r.throughput(), r.unit())));
+            cells.add(Html.num(r.throughput() == null ? "" : Format.inUnit(r.throughput(), r.unit())));
             boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
                     && !"calibration".equals(r.module());
             cells.add(Html.num(rtt ? Format.multiple(r.p50() / floor.getAsDouble()) : ""));
@@ -77,7 +76,7 @@ final class SummaryTable {
     }
 
     private static String value(Number v, String unit) {
-        return v == null ? "" : Units.of(v.doubleValue(), unit);
+        return v == null ? "" : Format.inUnit(v.doubleValue(), unit);
     }
 
     /** The row's files: its .hgrm over all forks and each fork's .hlog (schema 2), or the case's .hlog/.hgrm (schema 1). */

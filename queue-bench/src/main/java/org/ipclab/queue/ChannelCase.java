@@ -9,7 +9,6 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
-import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.channel.Wait;
 import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.link.Link;
@@ -108,8 +107,7 @@ abstract class ChannelCase implements BenchCase {
             link.finish();
             link.facts().forEach(result::fact);
         } catch (Exception e) {
-            String reason = link != null ? link.failureReason(e)
-                    : e instanceof ChannelAbortedException aborted ? aborted.reason() : e.getClass().getSimpleName();
+            String reason = link != null ? link.failureReason(e) : Link.openFailureReason(e);
             result = new CaseResult().fact("error", String.valueOf(e.getMessage()));
             for (String metric : metrics()) {
                 result.add(ResultRow.failed(spec, metric, reason));

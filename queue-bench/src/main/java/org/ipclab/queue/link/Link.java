@@ -29,6 +29,12 @@ public interface Link extends AutoCloseable {
     /** The one-word reason this link's case failed with {@code error}: the peer's exit, a timeout, corruption. */
     String failureReason(Exception error);
 
+    /** The one-word reason a link could not be opened: what {@code error} says of itself, else its kind. */
+    static String openFailureReason(Exception error) {
+        String own = Failures.ownReason(error);
+        return own != null ? own : Failures.fallback(error);
+    }
+
     /** What the link knows worth keeping in run.json (a remote responder's environment); none by default. */
     default Map<String, Object> facts() {
         return Map.of();

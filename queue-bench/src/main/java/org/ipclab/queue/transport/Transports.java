@@ -32,6 +32,7 @@ public final class Transports {
             new FifoTransport(),
             new UdsTransport(),
             new TcpTransport(),
+            new UdpTransport(),
             new ThreadTransport("jvm-handoff", POLLS, HandoffChannel::pair),
             new ThreadTransport("jvm-disruptor", POLLS, DisruptorChannel::pair),
             new ThreadTransport("jvm-agrona-1to1", POLLS, (size, waiter) -> AgronaRingChannel.pair(waiter))

@@ -1,6 +1,10 @@
 package org.ipclab.core;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -15,30 +19,20 @@ public final class JvmFlags {
     /** A flag that picks a collector: the JVM refuses to start with two. */
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
 
-    /**
-     * Chronicle Queue reaches into JDK internals, and Agrona 2 (under Aeron too) into jdk.internal.misc.Unsafe;
-     * these exports and opens let them run on 17 and 25 alike.
-     */
-    public static final List<String> STANDARD = List.of(
-            "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
-            "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED",
-            "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
-            "--add-opens=jdk.compiler/com.sun.tools.javac=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-            "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "-Dchronicle.analytics.disable=true",
-            "-Dchronicle.disk.monitor.disable=true",
-            STANDARD_GC,
-            "-Xms256m",
-            "-Xmx1g");
+    /** The flags in {@code jvm-flags} beside this class (why each is there is said in that file). */
+    public static final List<String> STANDARD = readStandard();
 
     private JvmFlags() {
+    }
+
+    /** The one list, kept as a java @argfile so a module's test JVM can take it too: a flag a line, # comments. */
+    private static List<String> readStandard() {
+        try (InputStream in = JvmFlags.class.getResourceAsStream("jvm-flags")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The java launcher of this very JVM, so peers run on the same JDK as the case. */

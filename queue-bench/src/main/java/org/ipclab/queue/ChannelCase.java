@@ -6,44 +6,26 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
-import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
-import org.ipclab.queue.channel.ChannelAbortedException;
-import org.ipclab.queue.channel.Waiter;
+import org.ipclab.queue.channel.Wait;
+import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.link.Link;
-import org.ipclab.queue.link.ProcessTransport;
-import org.ipclab.queue.link.Transport;
-import org.ipclab.queue.message.MessageCodec;
+import org.ipclab.queue.transport.ProcessTransport;
 
 /**
- * What every queue case shares: its params ({@code transport}, {@code size}, optional {@code wait},
- * optional {@code peer} for a tcp responder on another host), validated up front with the valid values
- * named; a link opened and always closed; and a failure turned into one {@code failed:<reason>} row per
- * metric instead of an exception.
+ * What every queue case shares: its {@link ChannelKnobs}, the one source of its params; a link opened
+ * and always closed; and a failure turned into one {@code failed:<reason>} row per metric instead of
+ * an exception.
  */
 abstract class ChannelCase implements BenchCase {
     private final CaseSpec spec;
-    protected final Transport transport;
-    protected final int size;
-    protected final Waiter.Strategy wait;
-    /** The host of the responder at the far end ({@code peer=}), or null for a peer JVM or thread of this host. */
-    protected final String peerHost;
+    protected final ChannelKnobs knobs;
 
-    ChannelCase(String name, Params params) {
-        this.spec = new CaseSpec(QueueCases.MODULE, name, params);
-        this.transport = Transport.parse(params.get("transport"));
-        this.size = params.getInt("size");
-        this.wait = Waiter.Strategy.parse(params.get("wait", "spin"));
-        this.peerHost = params.get("peer", null);
-        if (peerHost != null && transport != ProcessTransport.TCP) {
-            throw new IllegalArgumentException("peer=" + peerHost + " is for tcp only (valid transport with peer: tcp)");
-        }
-        if (size < MessageCodec.MIN_SIZE || size > transport.maxSize()) {
-            throw new IllegalArgumentException("size " + size + " out of range for " + transport.label()
-                    + " (valid: " + MessageCodec.MIN_SIZE + ".." + transport.maxSize() + " bytes)");
-        }
+    ChannelCase(String name, ChannelKnobs knobs) {
+        this.spec = new CaseSpec(QueueCases.MODULE, name, knobs.params());
+        this.knobs = knobs;
     }
 
     @Override
@@ -54,30 +36,26 @@ abstract class ChannelCase implements BenchCase {
     /** The metrics this case reports, in row order (a failure gives each a failed row). */
     abstract List<String> metrics();
 
-    /** The same case against the responder on {@code host}: its {@code peer=<host>} twin. */
-    abstract ChannelCase onPeerHost(Suite suite, String host);
-
     /** Measures over an open link, adding rows and facts; the link is finished and closed by the caller. */
     abstract void measure(CaseContext context, Link link, CaseResult result) throws Exception;
 
-    /** Threads this case keeps busy-waiting, for the oversubscription warning. */
-    int spinners() {
-        return transport.spinners(wait);
+    /** The same case against the responder on {@code host}: its {@code peer=<host>} twin. */
+    final ChannelCase onPeerHost(Suite suite, String host) {
+        return withKnobs(suite, knobs.onPeerHost(host));
     }
 
-    /**
-     * Time outside the measurement, as measured through the runner: this case's JVM start (~0.4 s),
-     * then a peer JVM (more for Chronicle and Aeron's driver) or a thread, and the teardown.
-     */
+    /** This kind of case over other knobs. */
+    abstract ChannelCase withKnobs(Suite suite, ChannelKnobs knobs);
+
+    /** Threads this case keeps busy-waiting, for the oversubscription warning. */
+    int spinners() {
+        return knobs.spinners();
+    }
+
+    /** Time outside the measurement: the transport's start (a peer JVM, a thread), or a connection to the peer host. */
     Duration startup() {
-        if (peerHost != null) {
-            return Duration.ofMillis(400); // the case JVM, a connection and its handshake: no peer JVM
-        }
-        // Measured on a 2-vCPU guest over a full run: forks took 0.3-0.45 s less than 1300/800/500.
-        if (transport == ProcessTransport.CHRONICLE || transport == ProcessTransport.AERON) {
-            return Duration.ofMillis(1000);
-        }
-        return transport instanceof ProcessTransport ? Duration.ofMillis(500) : Duration.ofMillis(300);
+        // The case JVM, a connection and its handshake: no peer JVM.
+        return knobs.peerHost().isPresent() ? Duration.ofMillis(400) : knobs.transport().startup();
     }
 
     /**
@@ -86,8 +64,8 @@ abstract class ChannelCase implements BenchCase {
      * payload byte for the copies and checksums of a round trip (measured nearer 0.75 ns).
      */
     Duration roundTripGuess() {
-        long waitNs = transport.polls() && wait == Waiter.Strategy.SPIN ? 5_000 : 60_000;
-        return Duration.ofNanos(waitNs + size);
+        long waitNs = knobs.transport().polls() && knobs.waiting() == Wait.SPIN ? 5_000 : 60_000;
+        return Duration.ofNanos(waitNs + knobs.size());
     }
 
     /**
@@ -104,13 +82,13 @@ abstract class ChannelCase implements BenchCase {
      */
     @Override
     public long scratchBytes() {
-        return transport.scratchBytes(size, expected()) + (spinners() > 0 ? 4096 : 0);
+        return knobs.transport().scratchBytes(knobs.size(), expected()) + (spinners() > 0 ? 4096 : 0);
     }
 
     /** A rig and a peer JVM: pinning them to one CPU or two changes what a channel costs. */
     @Override
     public boolean placeable() {
-        return transport instanceof ProcessTransport && peerHost == null;
+        return knobs.transport() instanceof ProcessTransport && knobs.peerHost().isEmpty();
     }
 
     @Override
@@ -124,14 +102,12 @@ abstract class ChannelCase implements BenchCase {
         CaseResult result = new CaseResult();
         Link link = null;
         try {
-            link = peerHost != null ? Link.toPeerHost(peerHost, size, timeout())
-                    : Link.open(context, transport, size, wait, timeout());
+            link = Link.open(context, knobs, timeout());
             measure(context, link, result);
             link.finish();
             link.facts().forEach(result::fact);
         } catch (Exception e) {
-            String reason = link != null ? link.failureReason(e)
-                    : e instanceof ChannelAbortedException aborted ? aborted.reason() : e.getClass().getSimpleName();
+            String reason = link != null ? link.failureReason(e) : Link.openFailureReason(e);
             result = new CaseResult().fact("error", String.valueOf(e.getMessage()));
             for (String metric : metrics()) {
                 result.add(ResultRow.failed(spec, metric, reason));
@@ -145,6 +121,6 @@ abstract class ChannelCase implements BenchCase {
         if (warning != null) {
             result.warn(warning);
         }
-        return result.fact("transport", transport.label()).fact("wait", wait.label());
+        return result.fact("transport", knobs.transport().label()).fact("wait", knobs.waiting().label());
     }
 }

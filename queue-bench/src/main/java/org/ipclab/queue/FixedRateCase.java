@@ -5,14 +5,15 @@ import java.util.List;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.link.Link;
-import org.ipclab.queue.link.Transport;
 import org.ipclab.queue.rig.FixedRateRig;
 import org.ipclab.queue.rig.Session;
 import org.ipclab.queue.rig.Warmup;
+import org.ipclab.queue.transport.Transport;
+import org.ipclab.queue.transport.Transports;
 
 /**
  * {@code fixed-rate}: open-loop round trips at {@code rate=} messages/s, each timed from its intended
@@ -28,16 +29,13 @@ final class FixedRateCase extends ChannelCase {
     private final Warmup warmup;
     private final Duration measurement;
 
-    FixedRateCase(Suite suite, Params params) {
-        super("fixed-rate", params);
-        this.rate = params.getInt("rate");
-        if (rate <= 0) {
-            throw new IllegalArgumentException("rate " + rate + " must be a positive number of messages/s");
-        }
-        if (!transport.openLoop()) {
-            throw new IllegalArgumentException(transport.label() + " can't be driven open-loop (valid for fixed-rate: "
-                    + String.join(", ", Transport.all().stream().filter(Transport::openLoop).map(Transport::label).toList())
-                    + ")");
+    FixedRateCase(Suite suite, ChannelKnobs knobs) {
+        super("fixed-rate", knobs);
+        this.rate = knobs.rate().orElseThrow(() -> new IllegalArgumentException("fixed-rate needs a rate= in msgs/s"));
+        if (!knobs.transport().openLoop()) {
+            throw new IllegalArgumentException(knobs.transport().label() + " can't be driven open-loop (valid for"
+                    + " fixed-rate: " + String.join(", ", Transports.all().stream().filter(Transport::openLoop)
+                    .map(Transport::label).toList()) + ")");
         }
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
@@ -56,8 +54,8 @@ final class FixedRateCase extends ChannelCase {
     }
 
     @Override
-    ChannelCase onPeerHost(Suite suite, String host) {
-        return new FixedRateCase(suite, spec().params().with("peer", host));
+    ChannelCase withKnobs(Suite suite, ChannelKnobs knobs) {
+        return new FixedRateCase(suite, knobs);
     }
 
     @Override
@@ -73,7 +71,7 @@ final class FixedRateCase extends ChannelCase {
 
     @Override
     void measure(CaseContext context, Link link, CaseResult result) throws Exception {
-        Session session = new Session(link.channel(), size);
+        Session session = new Session(link.channel(), knobs.size());
         FixedRateRig rig = new FixedRateRig(session, link.watchdog());
         LatencyRecorder recorder = new LatencyRecorder();
         FixedRateRig.Outcome warm = rig.run(rate, warmupTime().toNanos(), warmup.maxTime().toNanos(), recorder);
@@ -87,7 +85,7 @@ final class FixedRateCase extends ChannelCase {
         if (outcome.achievedRate() < REACHED * rate) {
             result.warn(String.format("over capacity: %s carried %.0f msgs/s of the %d msgs/s asked; no latency is"
                     + " reported, as the wait in a saturated queue is not the channel's latency",
-                    transport.label(), outcome.achievedRate(), rate));
+                    knobs.transport().label(), outcome.achievedRate(), rate));
             result.add(ResultRow.overCapacity(context.spec(), "rtt", List.of(outcome.achievedRate())));
         } else {
             result.add(context.latency("rtt", recorder));

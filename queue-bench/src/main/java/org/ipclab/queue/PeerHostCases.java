@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.Suite;
-import org.ipclab.queue.link.ProcessTransport;
+import org.ipclab.queue.link.ChannelKnobs;
+import org.ipclab.queue.transport.TcpTransport;
+import org.ipclab.queue.transport.Transports;
 
 /**
  * With a peer host ({@code run --peer-host}), every tcp case of the suite gets a twin against the
@@ -22,10 +24,10 @@ final class PeerHostCases {
     static List<BenchCase> add(Suite suite, List<BenchCase> cases, String host) {
         List<BenchCase> base = new ArrayList<>(cases);
         if (tcpCases(base, "throughput").isEmpty()) {
-            base.add(new ThroughputCase(suite, QueueCases.params(ProcessTransport.TCP, SIZE)));
+            base.add(new ThroughputCase(suite, loopbackTcp()));
         }
         if (tcpCases(base, "fixed-rate").isEmpty()) {
-            base.add(new FixedRateCase(suite, QueueCases.params(ProcessTransport.TCP, SIZE).with("rate", RATE)));
+            base.add(new FixedRateCase(suite, loopbackTcp().withRate(RATE)));
         }
         List<BenchCase> all = new ArrayList<>();
         for (BenchCase c : base) {
@@ -42,7 +44,11 @@ final class PeerHostCases {
                 .map(c -> (ChannelCase) c).filter(PeerHostCases::isLoopbackTcp).toList();
     }
 
+    private static ChannelKnobs loopbackTcp() {
+        return ChannelKnobs.of(Transports.named(TcpTransport.LABEL), SIZE);
+    }
+
     private static boolean isLoopbackTcp(ChannelCase c) {
-        return c.transport == ProcessTransport.TCP && c.peerHost == null;
+        return c.knobs.transport().label().equals(TcpTransport.LABEL) && c.knobs.peerHost().isEmpty();
     }
 }

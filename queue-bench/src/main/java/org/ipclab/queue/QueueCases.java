@@ -3,37 +3,48 @@ package org.ipclab.queue;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseProvider;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.core.remote.RemotePeer;
-import org.ipclab.queue.link.JvmTransport;
-import org.ipclab.queue.link.ProcessTransport;
-import org.ipclab.queue.link.Transport;
+import org.ipclab.queue.channel.Wait;
+import org.ipclab.queue.link.ChannelKnobs;
+import org.ipclab.queue.transport.ProcessTransport;
+import org.ipclab.queue.transport.Transport;
+import org.ipclab.queue.transport.Transports;
 
 /**
- * The queue module's cases: channels from the floor (shm) through the shared-memory ring, Aeron,
- * Chronicle and the kernel's pipes and sockets, then the in-JVM queues, so the summary reads in that order.
+ * The queue module's cases, over every registered transport in its order ({@link Transports}).
  * smoke: every channel's 64-byte round trip once (a few in-JVM ones), one throughput, one fixed-rate;
  * quick: 64 B and 64 KiB round trips between processes (64 B between threads), throughput at 64 B (and
  * 64 KiB for two), fixed rate at 100k/s for the fast ones, each in four short forks;
- * full: longer runs, every size and rate. With a peer host, the tcp cases get peer= twins ({@link PeerHostCases}).
+ * full: longer runs, every size and rate. A size a channel can't carry is not swept for it. With a
+ * peer host, the tcp cases get peer= twins ({@link PeerHostCases}).
  */
 public final class QueueCases implements CaseProvider {
     static final String MODULE = "queue";
-    static final List<Transport> ORDER = List.of(
-            ProcessTransport.SHM, ProcessTransport.MMAP, ProcessTransport.AERON, ProcessTransport.CHRONICLE,
-            ProcessTransport.PIPE, ProcessTransport.FIFO, ProcessTransport.UDS, ProcessTransport.TCP,
-            JvmTransport.HANDOFF, JvmTransport.DISRUPTOR, JvmTransport.AGRONA_1TO1, JvmTransport.JCTOOLS_SPSC,
-            JvmTransport.CLQ, JvmTransport.ABQ, JvmTransport.LBQ, JvmTransport.LTQ, JvmTransport.SQ);
     private static final List<Integer> SIZES = List.of(8, 64, 1024, 65536);
-    /** In-JVM queues quick streams through: one of each kind (ring, SPSC ring, SPSC queue, blocking). */
-    private static final List<Transport> QUICK_STREAMING = List.of(JvmTransport.DISRUPTOR,
-            JvmTransport.AGRONA_1TO1, JvmTransport.JCTOOLS_SPSC, JvmTransport.ABQ);
-    private static final List<Transport> FAST = List.of(ProcessTransport.MMAP, ProcessTransport.AERON,
-            ProcessTransport.CHRONICLE, JvmTransport.AGRONA_1TO1, JvmTransport.DISRUPTOR);
+    private static final List<Integer> ENDS = List.of(64, 65536);
+    private static final List<Integer> RATES = List.of(1_000, 10_000, 100_000, 1_000_000);
+    private static final Transport MMAP = Transports.named("mmap");
+
+    /** The in-JVM queues smoke runs: a handoff, a ring and a blocking queue. */
+    private static final List<Transport> SMOKE_THREADS = named("jvm-handoff", "jvm-disruptor", "jvm-abq");
+    /** Blocking like jvm-abq and jvm-sq, which stay; full has them. */
+    private static final List<Transport> QUICK_SKIPS = named("jvm-lbq", "jvm-ltq");
+    /** Their curve is flat until copying dominates, or they alternate strictly: quick takes 64 B only. */
+    private static final List<Transport> QUICK_ONE_SIZE = named("fifo", "shm");
+    /** Streamed in quick besides every process channel: one of each kind (ring, SPSC ring, SPSC queue, blocking). */
+    private static final List<Transport> QUICK_STREAMING = named("jvm-disruptor", "jvm-agrona-1to1",
+            "jvm-jctools-spsc", "jvm-abq");
+    /** Streamed as slowly as a FIFO, which full keeps. */
+    private static final List<Transport> QUICK_NOT_STREAMED = named("fifo");
+    private static final List<Transport> QUICK_STREAMED_LARGE = named("mmap", "pipe");
+    /** The fast ones quick drives at 100k/s; chronicle's 100k/s is over capacity here, full sweeps its rates. */
+    private static final List<Transport> QUICK_FIXED_RATE = named("mmap", "aeron", "jvm-agrona-1to1", "jvm-disruptor");
 
     @Override
     public String module() {
@@ -42,71 +53,57 @@ public final class QueueCases implements CaseProvider {
 
     @Override
     public List<BenchCase> cases(Suite suite) {
-        List<BenchCase> cases = new ArrayList<>();
-        switch (suite) {
-            case SMOKE -> {
-                for (Transport t : ORDER) {
-                    if (t instanceof ProcessTransport || t == JvmTransport.HANDOFF || t == JvmTransport.ABQ
-                            || t == JvmTransport.DISRUPTOR) {
-                        cases.add(new RttCase(suite, params(t, 64)));
-                    }
-                }
-                cases.add(new ThroughputCase(suite, params(ProcessTransport.MMAP, 64)));
-                cases.add(new FixedRateCase(suite, params(ProcessTransport.MMAP, 64).with("rate", 10_000)));
-            }
-            case QUICK -> {
-                // Every case runs in several forks, so quick keeps the ends of each sweep: 64 B and 64 KiB between
-                // processes, 64 B between threads (their curve is flat until copying dominates); full has them all.
-                for (Transport t : ORDER) {
-                    if (t == JvmTransport.LBQ || t == JvmTransport.LTQ) {
-                        continue; // blocking like jvm-abq and jvm-sq, which stay; full has them
-                    }
-                    boolean oneSize = t instanceof JvmTransport || t == ProcessTransport.FIFO || t == ProcessTransport.SHM;
-                    for (int size : oneSize ? List.of(64) : List.of(64, 65536)) {
-                        cases.add(new RttCase(suite, params(t, size)));
-                    }
-                }
-                cases.add(new RttCase(suite, params(ProcessTransport.MMAP, 64).with("wait", "park")));
-                for (Transport t : streaming()) {
-                    if (t != ProcessTransport.FIFO && (t instanceof ProcessTransport || QUICK_STREAMING.contains(t))) {
-                        cases.add(new ThroughputCase(suite, params(t, 64)));
-                    }
-                }
-                for (Transport t : List.of(ProcessTransport.MMAP, ProcessTransport.PIPE)) {
-                    cases.add(new ThroughputCase(suite, params(t, 65536)));
-                }
-                for (Transport t : FAST) {
-                    if (t != ProcessTransport.CHRONICLE) { // its 100k/s is over capacity here; full sweeps its rates
-                        cases.add(new FixedRateCase(suite, params(t, 64).with("rate", 100_000)));
-                    }
-                }
-            }
-            case FULL -> {
-                for (Transport t : ORDER) {
-                    for (int size : SIZES) {
-                        cases.add(new RttCase(suite, params(t, size)));
-                    }
-                }
-                for (String wait : List.of("yield", "park")) {
-                    for (int size : SIZES) {
-                        cases.add(new RttCase(suite, params(ProcessTransport.MMAP, size).with("wait", wait)));
-                    }
-                }
-                for (Transport t : streaming()) {
-                    List<Integer> sizes = new ArrayList<>(SIZES);
-                    if (t.maxSize() >= 1 << 20) {
-                        sizes.add(1 << 20);
-                    }
-                    for (int size : sizes) {
-                        cases.add(new ThroughputCase(suite, params(t, size)));
-                    }
-                    for (int rate : t.openLoop() ? List.of(1_000, 10_000, 100_000, 1_000_000) : List.<Integer>of()) {
-                        cases.add(new FixedRateCase(suite, params(t, 64).with("rate", rate)));
-                    }
-                }
+        List<BenchCase> cases = switch (suite) {
+            case SMOKE -> smoke();
+            case QUICK -> quick();
+            case FULL -> full();
+        };
+        return RemotePeer.configured().map(p -> PeerHostCases.add(suite, cases, p.address().host())).orElse(cases);
+    }
+
+    private static List<BenchCase> smoke() {
+        Sweep sweep = new Sweep(Suite.SMOKE);
+        sweep.rtt(transports(t -> t instanceof ProcessTransport || SMOKE_THREADS.contains(t)), List.of(64));
+        sweep.throughput(List.of(MMAP), List.of(64));
+        sweep.fixedRate(List.of(MMAP), 10_000);
+        return sweep.cases();
+    }
+
+    /**
+     * Every case runs in several forks, so quick keeps the ends of each sweep: 64 B and 64 KiB between
+     * processes, 64 B between threads (their curve is flat until copying dominates); full has them all.
+     */
+    private static List<BenchCase> quick() {
+        Sweep sweep = new Sweep(Suite.QUICK);
+        for (Transport t : transports(t -> !QUICK_SKIPS.contains(t))) {
+            boolean oneSize = !(t instanceof ProcessTransport) || QUICK_ONE_SIZE.contains(t);
+            sweep.rtt(List.of(t), oneSize ? List.of(64) : ENDS);
+        }
+        sweep.rtt(List.of(MMAP), List.of(64), Wait.PARK);
+        sweep.throughput(transports(t -> t.streams() && !QUICK_NOT_STREAMED.contains(t)
+                && (t instanceof ProcessTransport || QUICK_STREAMING.contains(t))), List.of(64));
+        sweep.throughput(QUICK_STREAMED_LARGE, List.of(65536));
+        for (Transport t : QUICK_FIXED_RATE) {
+            sweep.fixedRate(List.of(t), 100_000);
+        }
+        return sweep.cases();
+    }
+
+    private static List<BenchCase> full() {
+        Sweep sweep = new Sweep(Suite.FULL);
+        sweep.rtt(Transports.all(), SIZES);
+        for (Wait wait : List.of(Wait.YIELD, Wait.PARK)) {
+            sweep.rtt(List.of(MMAP), SIZES, wait);
+        }
+        for (Transport t : transports(Transport::streams)) {
+            List<Integer> sizes = new ArrayList<>(SIZES);
+            sizes.add(1 << 20);
+            sweep.throughput(List.of(t), sizes);
+            if (t.openLoop()) {
+                RATES.forEach(rate -> sweep.fixedRate(List.of(t), rate));
             }
         }
-        return RemotePeer.configured().map(p -> PeerHostCases.add(suite, cases, p.address().host())).orElse(cases);
+        return sweep.cases();
     }
 
     @Override
@@ -114,13 +111,47 @@ public final class QueueCases implements CaseProvider {
         QueueSummary.print(rows, out);
     }
 
-    private static List<Transport> streaming() {
-        return ORDER.stream().filter(Transport::streams).toList();
+    private static List<Transport> transports(Predicate<Transport> which) {
+        return Transports.all().stream().filter(which).toList();
     }
 
-    /** mmap cases name their wait strategy (it is a choice there); the other channels have one way to wait. */
-    static Params params(Transport transport, int size) {
-        Params params = Params.of("transport", transport.label(), "size", size);
-        return transport == ProcessTransport.MMAP ? params.with("wait", "spin") : params;
+    private static List<Transport> named(String... labels) {
+        return List.of(labels).stream().map(Transports::named).toList();
+    }
+
+    /** A suite's cases as they are added: every transport at every size it can carry, in the order given. */
+    private static final class Sweep {
+        private final Suite suite;
+        private final List<BenchCase> cases = new ArrayList<>();
+
+        Sweep(Suite suite) {
+            this.suite = suite;
+        }
+
+        void rtt(List<Transport> transports, List<Integer> sizes) {
+            rtt(transports, sizes, Wait.SPIN);
+        }
+
+        void rtt(List<Transport> transports, List<Integer> sizes, Wait wait) {
+            add(transports, sizes, k -> new RttCase(suite, k.withWait(wait)));
+        }
+
+        void throughput(List<Transport> transports, List<Integer> sizes) {
+            add(transports, sizes, k -> new ThroughputCase(suite, k));
+        }
+
+        void fixedRate(List<Transport> transports, int rate) {
+            add(transports, List.of(64), k -> new FixedRateCase(suite, k.withRate(rate)));
+        }
+
+        private void add(List<Transport> transports, List<Integer> sizes, Function<ChannelKnobs, BenchCase> newCase) {
+            for (Transport t : transports) {
+                sizes.stream().filter(size -> size <= t.maxSize()).forEach(size -> cases.add(newCase.apply(ChannelKnobs.of(t, size))));
+            }
+        }
+
+        List<BenchCase> cases() {
+            return cases;
+        }
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.link.Link;
 import org.ipclab.queue.rig.RoundTripRig;
 import org.ipclab.queue.rig.Session;
@@ -22,8 +22,8 @@ final class RttCase extends ChannelCase {
     private final Warmup warmup;
     private final Duration measurement;
 
-    RttCase(Suite suite, Params params) {
-        super("rtt", params);
+    RttCase(Suite suite, ChannelKnobs knobs) {
+        super("rtt", knobs);
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(200), 3_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(500), 10_000, Duration.ofSeconds(3)));
@@ -36,8 +36,8 @@ final class RttCase extends ChannelCase {
     }
 
     @Override
-    ChannelCase onPeerHost(Suite suite, String host) {
-        return new RttCase(suite, spec().params().with("peer", host));
+    ChannelCase withKnobs(Suite suite, ChannelKnobs knobs) {
+        return new RttCase(suite, knobs);
     }
 
     @Override
@@ -47,7 +47,7 @@ final class RttCase extends ChannelCase {
 
     @Override
     void measure(CaseContext context, Link link, CaseResult result) throws Exception {
-        Session session = new Session(link.channel(), size);
+        Session session = new Session(link.channel(), knobs.size());
         RoundTripRig rig = new RoundTripRig(session);
         LatencyRecorder recorder = new LatencyRecorder();
         long warm = rig.warmUp(recorder, warmup);

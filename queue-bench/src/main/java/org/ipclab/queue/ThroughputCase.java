@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.link.Link;
 import org.ipclab.queue.rig.Session;
 import org.ipclab.queue.rig.ThroughputRig;
@@ -21,10 +21,10 @@ final class ThroughputCase extends ChannelCase {
     private final Duration iteration;
     private final int iterations;
 
-    ThroughputCase(Suite suite, Params params) {
-        super("throughput", params);
-        if (!transport.streams()) {
-            throw new IllegalArgumentException(transport.label() + " carries round trips only (rtt)");
+    ThroughputCase(Suite suite, ChannelKnobs knobs) {
+        super("throughput", knobs);
+        if (!knobs.transport().streams()) {
+            throw new IllegalArgumentException(knobs.transport().label() + " carries round trips only (rtt)");
         }
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
@@ -41,8 +41,8 @@ final class ThroughputCase extends ChannelCase {
     }
 
     @Override
-    ChannelCase onPeerHost(Suite suite, String host) {
-        return new ThroughputCase(suite, spec().params().with("peer", host));
+    ChannelCase withKnobs(Suite suite, ChannelKnobs knobs) {
+        return new ThroughputCase(suite, knobs);
     }
 
     @Override
@@ -52,14 +52,14 @@ final class ThroughputCase extends ChannelCase {
 
     @Override
     void measure(CaseContext context, Link link, CaseResult result) throws Exception {
-        Session session = new Session(link.channel(), size);
+        Session session = new Session(link.channel(), knobs.size());
         ThroughputRig rig = new ThroughputRig(session);
         long warm = rig.warmUp(warmup);
         List<Double> rates = rig.run(iterations, iteration.toNanos());
         session.stop();
         result.add(ResultRow.throughput(context.spec(), "one-way", "msgs/s", rates));
         result.add(ResultRow.throughput(context.spec(), "one-way-bytes", "bytes/s",
-                rates.stream().map(r -> r * size).toList()));
+                rates.stream().map(r -> r * knobs.size()).toList()));
         result.fact("replyWindow", rig.window()).fact("warmupMessages", warm).fact("warmupCapped", rig.warmUpCapped());
     }
 }

@@ -17,11 +17,12 @@ import java.util.stream.Collectors;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.Params;
 import org.ipclab.core.PeerMain;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.queue.link.ChannelKnobs;
+import org.ipclab.queue.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,10 @@ class CaseRunTest {
         assertEquals(0, ProcessHandle.current().children().count(), "a peer outlived its case");
     }
 
+    private static ChannelKnobs knobs(String transport, int size) {
+        return ChannelKnobs.of(Transports.named(transport), size);
+    }
+
     private CaseResult run(BenchCase benchCase) throws Exception {
         return benchCase.run(new CaseContext(Suite.SMOKE, benchCase.spec(), runDir, privateDir, OptionalDouble.of(500)));
     }
@@ -55,7 +60,7 @@ class CaseRunTest {
     @ParameterizedTest
     @ValueSource(strings = {"pipe", "shm"})
     void shouldMeasureRoundTripsToAPeerJvm(String transport) throws Exception {
-        BenchCase rtt = new RttCase(Suite.SMOKE, Params.of("transport", transport, "size", 64));
+        BenchCase rtt = new RttCase(Suite.SMOKE, knobs(transport, 64));
         CaseResult result = run(rtt);
         ResultRow row = result.rows().get(0);
         assertEquals("ok", row.status(), () -> result.facts().toString());
@@ -67,7 +72,7 @@ class CaseRunTest {
 
     @Test
     void shouldStreamAndReportMessagesAndBytesPerSecond() throws Exception {
-        CaseResult result = run(new ThroughputCase(Suite.SMOKE, Params.of("transport", "jvm-agrona-1to1", "size", 1024)));
+        CaseResult result = run(new ThroughputCase(Suite.SMOKE, knobs("jvm-agrona-1to1", 1024)));
         assertEquals(2, result.rows().size());
         ResultRow messages = result.rows().get(0);
         ResultRow bytes = result.rows().get(1);
@@ -83,7 +88,7 @@ class CaseRunTest {
     @Test
     void shouldRunAFixedRateCaseAndSayWhetherTheRateWasReached() throws Exception {
         CaseResult result = run(new FixedRateCase(Suite.SMOKE,
-                Params.of("transport", "jvm-abq", "size", 64, "rate", 2000)));
+                knobs("jvm-abq", 64).withRate(2000)));
         ResultRow row = result.rows().get(0);
         assertEquals(2000, result.facts().get("targetRate"));
         long achieved = (long) result.facts().get("achievedRate");
@@ -105,7 +110,7 @@ class CaseRunTest {
     @Test
     void shouldReportARateTheChannelCannotCarryAsOverCapacityWithTheAchievedRateAndNoLatency() throws Exception {
         int rate = 50_000_000;
-        FixedRateCase overRate = new FixedRateCase(Suite.SMOKE, Params.of("transport", "jvm-abq", "size", 64, "rate", rate));
+        FixedRateCase overRate = new FixedRateCase(Suite.SMOKE, knobs("jvm-abq", 64).withRate(rate));
         CaseResult result = run(overRate);
         ResultRow row = result.rows().get(0);
         assertEquals(ResultRow.OVER_CAPACITY, row.status(), row::toString);
@@ -123,7 +128,7 @@ class CaseRunTest {
     @ParameterizedTest
     @ValueSource(strings = {"pipe", "mmap"})
     void shouldFailTheCaseWhenThePeerDies(String transport) throws Exception {
-        BenchCase rtt = new RttCase(Suite.QUICK, Params.of("transport", transport, "size", 64));
+        BenchCase rtt = new RttCase(Suite.QUICK, knobs(transport, 64));
         Set<Long> earlier = ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
         CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> killPeerOnceEchoing(earlier));
         CaseResult result = rtt.run(new CaseContext(Suite.QUICK, rtt.spec(), runDir, privateDir, OptionalDouble.empty()));

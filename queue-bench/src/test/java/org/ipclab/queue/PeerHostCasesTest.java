@@ -2,14 +2,12 @@ package org.ipclab.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ipclab.core.BenchCase;
-import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
 import org.junit.jupiter.api.Test;
 
@@ -52,10 +50,4 @@ class PeerHostCasesTest {
         }
     }
 
-    @Test
-    void shouldKeepPeerToTcp() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new RttCase(Suite.SMOKE, Params.of("transport", "uds", "size", 64, "peer", HOST)));
-        assertTrue(e.getMessage().contains("tcp"), e.getMessage());
-    }
 }

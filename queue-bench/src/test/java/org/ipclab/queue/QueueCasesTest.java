@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ipclab.core.BenchCase;
-import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.queue.link.ProcessTransport;
+import org.ipclab.queue.link.ChannelKnobs;
+import org.ipclab.queue.transport.ProcessTransport;
+import org.ipclab.queue.transport.Transport;
+import org.ipclab.queue.transport.Transports;
 import org.junit.jupiter.api.Test;
 
 class QueueCasesTest {
@@ -22,7 +24,7 @@ class QueueCasesTest {
     @Test
     void shouldRunEveryProcessChannelExactlyOnceInSmoke() {
         List<BenchCase> smoke = provider.cases(Suite.SMOKE);
-        for (ProcessTransport t : ProcessTransport.values()) {
+        for (Transport t : Transports.all().stream().filter(t -> t instanceof ProcessTransport).toList()) {
             assertEquals(1, smoke.stream().filter(c -> c.spec().name().equals("rtt")
                     && c.spec().params().get("transport").equals(t.label())).count(), t.label());
         }
@@ -59,24 +61,13 @@ class QueueCasesTest {
     }
 
     @Test
-    void shouldNameTheValidTransportsWhenGivenAnUnknownOne() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new RttCase(Suite.SMOKE, Params.of("transport", "carrier-pigeon", "size", 64)));
-        assertTrue(e.getMessage().contains("pipe") && e.getMessage().contains("jvm-disruptor"), e.getMessage());
-    }
-
-    @Test
-    void shouldRefuseSizesTheChannelCannotCarry() {
-        assertThrows(IllegalArgumentException.class, () -> new RttCase(Suite.SMOKE, Params.of("transport", "tcp", "size", 4)));
-        assertThrows(IllegalArgumentException.class,
-                () -> new RttCase(Suite.SMOKE, Params.of("transport", "jvm-agrona-1to1", "size", 1 << 20)));
-    }
-
-    @Test
-    void shouldRefuseAZeroRateAndStreamingOverTheSharedLine() {
-        assertThrows(IllegalArgumentException.class, () -> new FixedRateCase(Suite.SMOKE,
-                Params.of("transport", "mmap", "size", 64, "rate", 0)));
+    void shouldRefuseStreamingOverTheSharedLineAndAFixedRateWithoutARate() {
         assertThrows(IllegalArgumentException.class, () -> new ThroughputCase(Suite.SMOKE,
-                Params.of("transport", "shm", "size", 64)));
+                ChannelKnobs.of(Transports.named("shm"), 64)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FixedRateCase(Suite.SMOKE,
+                ChannelKnobs.of(Transports.named("jvm-sq"), 64).withRate(1000)));
+        assertTrue(e.getMessage().contains("jvm-abq") && !e.getMessage().contains("jvm-sq,"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new FixedRateCase(Suite.SMOKE,
+                ChannelKnobs.of(Transports.named("mmap"), 64)));
     }
 }

@@ -9,6 +9,7 @@ import org.ipclab.queue.channel.Channel;
 import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.channel.Watchdog;
+import org.ipclab.queue.transport.ProcessTransport;
 
 /**
  * A channel to a {@link ResponderRole} in a peer JVM. A peer that exits with an error, or a case that
@@ -40,19 +41,20 @@ final class PeerLink implements Link {
         timer.setDaemon(true);
     }
 
-    static PeerLink open(CaseContext context, ProcessTransport transport, int size, Waiter waiter) throws Exception {
+    static PeerLink open(CaseContext context, ProcessTransport transport, ChannelKnobs knobs, Waiter waiter)
+            throws Exception {
         PeerLink link = new PeerLink(transport, context.privateDir(), waiter.watchdog());
         try {
             link.timer.start();
-            link.prepared = transport.prepare(link.dir, size, waiter);
-            String[] args = {transport.label(), String.valueOf(size), waiter.strategy().label(), link.dir.toString(),
-                String.valueOf(TimeUnit.NANOSECONDS.toMillis(waiter.watchdog().remainingNs()))};
+            link.prepared = transport.prepare(link.dir, knobs.size(), waiter);
+            String setup = ResponderRole.argument(knobs, link.dir, Duration.ofNanos(waiter.watchdog().remainingNs()));
             // A spinning channel is set against a floor taken between these same two processes, as placed now.
-            link.peer = transport.spinners(waiter.strategy()) > 0
-                    ? context.peers().startProbed(link.dir, ResponderRole.class, args)
-                    : context.peers().start(ResponderRole.class, args);
+            link.peer = knobs.spinners() > 0
+                    ? context.peers().startProbed(link.dir, ResponderRole.class, setup)
+                    : context.peers().start(ResponderRole.class, setup);
             link.peer.process().onExit().thenAccept(p -> link.onPeerExit(p.exitValue()));
-            link.channel = transport.connect(link.prepared, link.peer);
+            link.channel = transport.connect(new ProcessTransport.End(link.dir, knobs.size(), waiter,
+                    link.peer.in(), link.peer.out(), link.peer.secret()), link.prepared);
             return link;
         } catch (Exception e) {
             // Killed during its start or floor probe, a peer is not yet the link's: the launcher still knows it.

@@ -8,6 +8,7 @@ import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.channel.Watchdog;
 import org.ipclab.queue.message.MessageCodec;
 import org.ipclab.queue.rig.Responder;
+import org.ipclab.queue.transport.ThreadTransport;
 
 /** A jvm- channel with the {@link Responder} on a second thread of this JVM. */
 final class ThreadLink implements Link {
@@ -25,7 +26,7 @@ final class ThreadLink implements Link {
         responder.setDaemon(true);
     }
 
-    static ThreadLink open(JvmTransport transport, int size, Waiter waiter) {
+    static ThreadLink open(ThreadTransport transport, int size, Waiter waiter) {
         ThreadLink link = new ThreadLink(transport.pair(size, waiter), waiter.watchdog(), size);
         link.responder.start();
         return link;

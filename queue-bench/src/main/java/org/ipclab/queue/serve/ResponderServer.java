@@ -17,10 +17,11 @@ import org.ipclab.core.remote.HandshakeException;
 import org.ipclab.core.remote.RemotePeer;
 import org.ipclab.queue.channel.Channel;
 import org.ipclab.queue.channel.TcpChannel;
-import org.ipclab.queue.link.ProcessTransport;
 import org.ipclab.queue.message.CorruptMessageException;
 import org.ipclab.queue.message.MessageCodec;
 import org.ipclab.queue.rig.Responder;
+import org.ipclab.queue.transport.TcpTransport;
+import org.ipclab.queue.transport.Transports;
 
 /**
  * Accepts connections until closed, each on its own thread: the handshake (a client without the secret
@@ -75,7 +76,7 @@ final class ResponderServer implements AutoCloseable {
             String request = Handshake.answer(socket.socket().getInputStream(), socket.socket().getOutputStream(),
                     secret, environment);
             OptionalInt size = Handshake.requestedSize(request);
-            int max = ProcessTransport.TCP.maxSize();
+            int max = Transports.named(TcpTransport.LABEL).maxSize();
             if (size.isPresent() && (size.getAsInt() < MessageCodec.MIN_SIZE || size.getAsInt() > max)) {
                 Handshake.refuse(socket.socket().getOutputStream(), "size " + size.getAsInt() + " out of range ("
                         + MessageCodec.MIN_SIZE + ".." + max + " bytes)");

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The contract every channel keeps, run against each one: messages of every size arrive whole, in
+ * The contract every channel keeps, run against each one: messages of every size it carries arrive whole, in
  * order and intact, one at a time, streamed and polled for (at a fixed rate), and nothing is left
  * outside the private folder.
  */
@@ -46,6 +46,9 @@ class ChannelContractTest {
         Set<String> shmBefore = listing(Paths.get("/dev/shm"));
         Set<String> tmpBefore = listing(Paths.get(System.getProperty("java.io.tmpdir")));
         for (int size : SIZES) {
+            if (size > factory.maxSize()) {
+                continue;
+            }
             Path dir = PrivateDir.create();
             try {
                 exchange(factory, dir, size);
@@ -58,7 +61,7 @@ class ChannelContractTest {
     }
 
     private static void exchange(ChannelPairs.Factory factory, Path dir, int size) throws Exception {
-        Waiter waiter = new Waiter(Waiter.Strategy.SPIN, new Watchdog(Duration.ofSeconds(30)));
+        Waiter waiter = new Waiter(Wait.SPIN, new Watchdog(Duration.ofSeconds(30)));
         ChannelPairs.Ends ends = factory.opener().open(dir, size, waiter);
         AtomicReference<Throwable> responderError = new AtomicReference<>();
         Thread responder = new Thread(() -> {

@@ -32,7 +32,7 @@ class MappedRingTest {
     @BeforeEach
     void map() throws Exception {
         dir = PrivateDir.create();
-        Waiter waiter = new Waiter(Waiter.Strategy.YIELD, new Watchdog(Duration.ofSeconds(20)));
+        Waiter waiter = new Waiter(Wait.YIELD, new Watchdog(Duration.ofSeconds(20)));
         Path file = dir.resolve("ring.map");
         long bytes = MappedRing.bytes(SLOTS, SLOT_BYTES);
         producer = new MappedRing(SharedMapping.create(file, bytes), 0, SLOTS, SLOT_BYTES, waiter);

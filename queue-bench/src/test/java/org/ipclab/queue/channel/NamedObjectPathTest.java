@@ -51,7 +51,7 @@ class NamedObjectPathTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("channels")
     void shouldOpenAndCarryAMessageInTheDeepestForkFolder(ChannelPairs.Factory channel) throws Exception {
-        Waiter waiter = new Waiter(Waiter.Strategy.SPIN, new Watchdog(Duration.ofSeconds(30)));
+        Waiter waiter = new Waiter(Wait.SPIN, new Watchdog(Duration.ofSeconds(30)));
         Path dir = Files.createDirectories(deepest.resolve(channel.name()));
         ChannelPairs.Ends ends = channel.opener().open(dir, 64, waiter);
         try {

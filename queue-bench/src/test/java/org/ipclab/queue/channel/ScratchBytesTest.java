@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScratchBytesTest {
     private Path dir;
-    private final Waiter waiter = new Waiter(Waiter.Strategy.SPIN, new Watchdog(Duration.ofSeconds(60)));
+    private final Waiter waiter = new Waiter(Wait.SPIN, new Watchdog(Duration.ofSeconds(60)));
 
     @BeforeEach
     void createDir() throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Arrays;
 import org.ipclab.queue.channel.Channel;
+import org.ipclab.queue.channel.Wait;
 import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.channel.Watchdog;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DisruptorChannelTest {
     @Test
     void shouldCarryAOneMebibyteMessageBothWays() throws Exception {
         int size = 1 << 20;
-        Channel[] pair = DisruptorChannel.pair(size, new Waiter(Waiter.Strategy.SPIN, new Watchdog(Duration.ofSeconds(10))));
+        Channel[] pair = DisruptorChannel.pair(size, new Waiter(Wait.SPIN, new Watchdog(Duration.ofSeconds(10))));
         byte[] sent = new byte[size];
         Arrays.fill(sent, (byte) 7);
         byte[] received = new byte[size];

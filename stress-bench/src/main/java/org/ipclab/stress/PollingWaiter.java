@@ -4,14 +4,20 @@ import java.time.Duration;
 import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.channel.Watchdog;
 
-/** The waiter the channel tests hand their channels. */
+/** The waiters the channel tests hand their channels. */
 final class PollingWaiter {
     /**
-     * The actors only poll, so it idles only inside a message that is half published; its watchdog
-     * bounds that wait so a bug shows as an error, not as a fork that never ends.
+     * A correct channel makes an actor wait only inside a message whose rest is a few stores away; a
+     * broken one could make it wait forever, and jcstress would never end the fork. The bound counts
+     * from the waiter's making, so the ring tests make theirs when the actor starts.
      */
-    static final Waiter SPIN = new Waiter(Waiter.Strategy.SPIN, new Watchdog(Duration.ofDays(1)));
+    private static final Duration BOUND = Duration.ofSeconds(1);
 
     private PollingWaiter() {
+    }
+
+    /** A spinning waiter whose watchdog ends the wait, with a ChannelAbortedException, after a second. */
+    static Waiter bounded() {
+        return new Waiter(Waiter.Strategy.SPIN, new Watchdog(BOUND));
     }
 }

@@ -35,8 +35,8 @@ public final class SharedLineHandoff {
     record Ends(SharedLineChannel parent, SharedLineChannel peer) {
         static Ends overNextSlice() {
             MappedByteBuffer slice = SLICES.next();
-            return new Ends(SharedLineChannel.over(slice, MESSAGE_BYTES, PollingWaiter.SPIN),
-                    SharedLineChannel.over(slice, MESSAGE_BYTES, PollingWaiter.SPIN));
+            return new Ends(SharedLineChannel.over(slice, MESSAGE_BYTES, PollingWaiter.bounded()),
+                    SharedLineChannel.over(slice, MESSAGE_BYTES, PollingWaiter.bounded()));
         }
 
         static void send(SharedLineChannel from, byte[] message) {

@@ -2,8 +2,11 @@ package org.ipclab.stress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -16,23 +19,31 @@ import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 
 /**
- * Runs jcstress over this module's tests (jcstress's own options) and exits 1 unless every test ran and
- * passed. jcstress 0.16 throws on a forbidden outcome or a test error, but returns normally when no test
- * or no JVM configuration matched, and ignores a test it could not run (an API mismatch): a short mode
- * that silently tested nothing would look green. Its report goes to {@code -r DIR} (HTML), its raw
- * results to the working folder.
+ * Runs this module's jcstress tests in a {@link StressMode} ({@code short} or {@code long}, then any more
+ * jcstress options) and exits 1 unless every test ran and passed. jcstress 0.16 throws on a forbidden
+ * outcome or a test error, but returns normally when no test or no JVM configuration matched, and ignores
+ * a test it could not run (an API mismatch): a short mode that silently tested nothing would look green.
+ * Its report goes to {@code -r DIR} (HTML), its raw results to the working folder.
  */
 public final class StressRun {
     private StressRun() {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = new Options(args);
+        StressMode mode = args.length == 0 ? null : StressMode.named(args[0]);
+        if (mode == null) {
+            System.err.println("stress: unknown mode '" + (args.length == 0 ? "" : args[0]) + "' (valid: "
+                    + StressMode.labels() + "), then any jcstress options (-h lists them)");
+            System.exit(2);
+        }
+        List<String> line = new ArrayList<>(mode.options());
+        line.addAll(Arrays.asList(args).subList(1, args.length));
+        Options options = new Options(line.toArray(new String[0]));
         if (!options.parse()) {
             System.exit(2);
         }
         if (options.shouldList() || options.shouldParse()) {
-            Main.main(args);
+            Main.main(line.toArray(new String[0]));
             return;
         }
         JCStress jcstress = new JCStress(options);

@@ -14,10 +14,12 @@ import org.ipclab.core.SharedMapping;
  * Small zeroed slices of one mapped file, handed out in turn, so that each of the many states jcstress
  * makes gets its own shared memory without a file (or a mapping) of its own.
  *
- * <p>jcstress keeps at most strideSize × strideCount states alive (10,240 at its defaults, in every mode)
- * and replaces them all between epochs, so at most twice that many slices are in use at once: a ring of
- * {@value #SLICES} is never lapped while a state that holds a slice is still running. The file is deleted
- * as soon as it is mapped: the mapping keeps the memory, and nothing is left behind, even by a killed fork.
+ * <p>jcstress keeps at most strideSize × strideCount states alive (10,240 at its defaults, which every
+ * preset and both {@link StressMode}s keep) and replaces them all between epochs, so at most twice that
+ * many slices are in use at once: a ring of {@value #SLICES} is never lapped while a state that holds a
+ * slice is still running (larger {@code -strideSize}/{@code -strideCount} options would need more). The
+ * file is deleted as soon as it is mapped: the mapping keeps the memory, and nothing is left behind, even
+ * by a killed fork.
  */
 final class MappedSlices {
     static final int SLICES = 32_768;
@@ -43,7 +45,7 @@ final class MappedSlices {
         }
     }
 
-    /** The next slice, zeroed (a fresh state's constructor calls this; jcstress publishes the state to its actors). */
+    /** The next slice, zeroed: a fresh state's constructor takes it, and jcstress publishes the state to its actors. */
     MappedByteBuffer next() {
         int offset = (int) (handedOut.getAndIncrement() % SLICES) * sliceBytes;
         MappedByteBuffer slice = mapping.slice(offset, sliceBytes);

@@ -14,7 +14,7 @@ final class Payload {
         return bytes;
     }
 
-    /** The same bytes back to front: a second message no byte of which matches the first at its index (odd lengths aside). */
+    /** The same bytes back to front: of an even length up to 250, no byte matches the first's at its index. */
     static byte[] reversed(byte[] message) {
         byte[] bytes = new byte[message.length];
         for (int i = 0; i < message.length; i++) {

@@ -38,32 +38,33 @@ public final class SharedLineHandoff {
             return new Ends(SharedLineChannel.over(slice, MESSAGE_BYTES, PollingWaiter.bounded()),
                     SharedLineChannel.over(slice, MESSAGE_BYTES, PollingWaiter.bounded()));
         }
+    }
 
-        static void send(SharedLineChannel from, byte[] message) {
-            try {
-                from.send(message, message.length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    static void send(SharedLineChannel from, byte[] message) {
+        try {
+            from.send(message, message.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
 
-        static void receive(SharedLineChannel to, byte[] into) {
-            try {
-                to.receive(into, into.length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    static void receive(SharedLineChannel to, byte[] into) {
+        try {
+            to.receive(into, into.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
 
-        static void tryReceive(SharedLineChannel to, byte[] sent, byte[] received, II_Result r) {
-            try {
-                if (to.tryReceive(received, received.length)) {
-                    r.r1 = 1;
-                    r.r2 = Payload.matching(sent, received);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Records in {@code r} whether the message had arrived and how many of its bytes matched. */
+    static void tryReceive(SharedLineChannel to, byte[] sent, byte[] received, II_Result r) {
+        try {
+            if (to.tryReceive(received, received.length)) {
+                r.r1 = 1;
+                r.r2 = Payload.matching(sent, received);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -78,12 +79,12 @@ public final class SharedLineHandoff {
 
         @Actor
         public void parent() {
-            Ends.send(ends.parent(), REQUEST);
+            send(ends.parent(), REQUEST);
         }
 
         @Actor
         public void peer(II_Result r) {
-            Ends.tryReceive(ends.peer(), REQUEST, received, r);
+            tryReceive(ends.peer(), REQUEST, received, r);
         }
     }
 
@@ -99,18 +100,18 @@ public final class SharedLineHandoff {
         private final byte[] received = new byte[MESSAGE_BYTES];
 
         public Reply() {
-            Ends.send(ends.parent(), REQUEST);
-            Ends.receive(ends.peer(), received);
+            send(ends.parent(), REQUEST);
+            receive(ends.peer(), received);
         }
 
         @Actor
         public void peer() {
-            Ends.send(ends.peer(), REPLY);
+            send(ends.peer(), REPLY);
         }
 
         @Actor
         public void parent(II_Result r) {
-            Ends.tryReceive(ends.parent(), REPLY, received, r);
+            tryReceive(ends.parent(), REPLY, received, r);
         }
     }
 }

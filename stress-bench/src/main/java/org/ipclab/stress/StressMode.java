@@ -13,7 +13,10 @@ enum StressMode {
      * and JVM configuration.
      */
     SHORT("-m", "quick", "-c", "2", "-sc", "false", "-jvmArgs", "-XX:-TieredCompilation", "-time", "500"),
-    /** jcstress's default mode: every JVM and compilation configuration, with C2 stress forks (84 forks a test): about 50 min on 2 CPUs, estimated. */
+    /**
+     * jcstress's default mode: every JVM and compilation configuration, with C2 stress forks (84 forks a
+     * test here): about 50 min on 2 CPUs, estimated.
+     */
     LONG("-m", "default");
 
     private final List<String> options;

@@ -42,7 +42,8 @@ public final class SharedCounterFile implements AutoCloseable {
      */
     public SharedCounterFile(MappedByteBuffer slice) {
         if (slice.capacity() < LAYOUT_BYTES) {
-            throw new IllegalArgumentException("a slice of " + slice.capacity() + " bytes; the layout needs " + LAYOUT_BYTES);
+            throw new IllegalArgumentException("a slice of " + slice.capacity() + " bytes; the layout needs "
+                    + LAYOUT_BYTES);
         }
         channel = null;
         map = slice;

@@ -1,5 +1,6 @@
 package org.ipclab.stress;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +20,26 @@ enum StressMode {
      */
     LONG("-m", "default");
 
+    /** Option, value, option, value...: every preset option takes a value. */
     private final List<String> options;
 
     StressMode(String... options) {
         this.options = List.of(options);
     }
 
-    List<String> options() {
-        return options;
+    /**
+     * The mode's options and then {@code extra}; an option given in {@code extra} replaces the mode's own
+     * (jcstress refuses an option given twice).
+     */
+    List<String> commandLine(List<String> extra) {
+        List<String> line = new ArrayList<>();
+        for (int i = 0; i < options.size(); i += 2) {
+            if (!extra.contains(options.get(i))) {
+                line.addAll(options.subList(i, i + 2));
+            }
+        }
+        line.addAll(extra);
+        return line;
     }
 
     String label() {

@@ -2,11 +2,9 @@ package org.ipclab.stress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,7 +18,7 @@ import org.openjdk.jcstress.infra.collectors.TestResult;
 
 /**
  * Runs this module's jcstress tests in a {@link StressMode} ({@code short} or {@code long}, then any more
- * jcstress options) and exits 1 unless every test ran and passed. jcstress 0.16 throws on a forbidden
+ * jcstress options, which replace the mode's own) and exits 1 unless every test ran and passed. jcstress 0.16 throws on a forbidden
  * outcome or a test error, but returns normally when no test or no JVM configuration matched, and ignores
  * a test it could not run (an API mismatch): a short mode that silently tested nothing would look green.
  * Its report goes to {@code -r DIR} (HTML), its raw results to the working folder.
@@ -36,14 +34,13 @@ public final class StressRun {
                     + StressMode.labels() + "), then any jcstress options (-h lists them)");
             System.exit(2);
         }
-        List<String> line = new ArrayList<>(mode.options());
-        line.addAll(Arrays.asList(args).subList(1, args.length));
-        Options options = new Options(line.toArray(new String[0]));
+        String[] line = mode.commandLine(Arrays.asList(args).subList(1, args.length)).toArray(new String[0]);
+        Options options = new Options(line);
         if (!options.parse()) {
             System.exit(2);
         }
         if (options.shouldList() || options.shouldParse()) {
-            Main.main(line.toArray(new String[0]));
+            Main.main(line);
             return;
         }
         JCStress jcstress = new JCStress(options);

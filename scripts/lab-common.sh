@@ -5,10 +5,11 @@ LAB_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LAB_JAR="$LAB_HOME/lab-dist/target/ipc-lab.jar"
 LAB_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-# Builds the runnable jar when it is missing or older than any source or pom.
+# Builds the lab when a runnable jar (default: the lab's) is missing or older than any source or pom.
 lab_build_if_needed() {
-  if [[ ! -f "$LAB_JAR" ]] || [[ -n "$(find "$LAB_HOME" -path '*/target' -prune -o \
-        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources*/*' \) -newer "$LAB_JAR" -print -quit)" ]]; then
+  local jar="${1:-$LAB_JAR}"
+  if [[ ! -f "$jar" ]] || [[ -n "$(find "$LAB_HOME" -path '*/target' -prune -o \
+        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources*/*' \) -newer "$jar" -print -quit)" ]]; then
     echo "building the lab (mvn package)..." >&2
     (cd "$LAB_HOME" && mvn -B -q -DskipTests package) >&2
   fi

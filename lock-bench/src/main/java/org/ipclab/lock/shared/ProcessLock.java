@@ -5,7 +5,7 @@ import java.nio.channels.FileLock;
 import java.util.concurrent.TimeoutException;
 
 /** A lock that excludes other processes: the {@code file-lock} and {@code shm-cas} strategies. */
-interface ProcessLock {
+public interface ProcessLock {
     long BOUND_NS = 30_000_000_000L;
 
     void lock() throws IOException, TimeoutException;

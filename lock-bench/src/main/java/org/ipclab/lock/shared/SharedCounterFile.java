@@ -19,8 +19,10 @@ import org.ipclab.core.SharedMapping;
  *   offset 128  arrivals    (start barrier of a round)
  * </pre>
  */
-final class SharedCounterFile implements AutoCloseable {
+public final class SharedCounterFile implements AutoCloseable {
     static final int SIZE = 4096;
+    /** The three lines the layout uses: the least a slice must hold. */
+    public static final int LAYOUT_BYTES = 3 * 64;
     private static final int LOCK = 0;
     private static final int COUNTER = 64 / Long.BYTES;
     private static final int ARRIVALS = 128 / Long.BYTES;
@@ -34,7 +36,23 @@ final class SharedCounterFile implements AutoCloseable {
         map = channel.map(FileChannel.MapMode.READ_WRITE, 0, SIZE);
     }
 
+    /**
+     * The same layout over a zeroed slice of a mapping the caller owns, for threads of one process (the
+     * stress tests): there is no file, so only the {@code shm-cas} lock works over it.
+     */
+    public SharedCounterFile(MappedByteBuffer slice) {
+        if (slice.capacity() < LAYOUT_BYTES) {
+            throw new IllegalArgumentException("a slice of " + slice.capacity() + " bytes; the layout needs "
+                    + LAYOUT_BYTES);
+        }
+        channel = null;
+        map = slice;
+    }
+
     FileChannel channel() {
+        if (channel == null) {
+            throw new IllegalStateException("a counter over a slice has no file to lock: use shm-cas");
+        }
         return channel;
     }
 
@@ -42,7 +60,7 @@ final class SharedCounterFile implements AutoCloseable {
         return LONGS.compareAndSet(map, LOCK * Long.BYTES, 0L, owner);
     }
 
-    boolean lockWordFree() {
+    public boolean lockWordFree() {
         return (long) LONGS.getVolatile(map, LOCK * Long.BYTES) == 0L;
     }
 
@@ -50,7 +68,7 @@ final class SharedCounterFile implements AutoCloseable {
         LONGS.setVolatile(map, LOCK * Long.BYTES, 0L);
     }
 
-    long counter() {
+    public long counter() {
         return (long) LONGS.getVolatile(map, COUNTER * Long.BYTES);
     }
 
@@ -75,6 +93,8 @@ final class SharedCounterFile implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        if (channel != null) {
+            channel.close();
+        }
     }
 }

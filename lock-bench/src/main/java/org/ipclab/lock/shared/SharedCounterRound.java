@@ -7,14 +7,14 @@ import java.util.concurrent.TimeoutException;
  * One process's part of a round: wait until every process has arrived, then increment the shared
  * counter K times under the cross-process lock. The same code runs in the case JVM and in each peer.
  */
-final class SharedCounterRound {
+public final class SharedCounterRound {
     private static final long ARRIVAL_BOUND_NS = 30_000_000_000L;
 
     private SharedCounterRound() {
     }
 
     /** Returns this process's time for its K increments, ns. */
-    static long run(SharedCounterFile file, ProcessLock lock, int processes, int increments)
+    public static long run(SharedCounterFile file, ProcessLock lock, int processes, int increments)
             throws IOException, TimeoutException {
         file.arrive();
         long deadline = System.nanoTime() + ARRIVAL_BOUND_NS;

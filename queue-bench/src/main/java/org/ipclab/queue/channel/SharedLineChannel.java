@@ -48,6 +48,18 @@ public final class SharedLineChannel implements Channel {
         return new SharedLineChannel(SharedMapping.open(dir.resolve(FILE), bytes(maxSize)), waiter);
     }
 
+    /**
+     * One side over a zeroed slice of a mapping the caller owns (both sides get the same slice): the
+     * stress tests run the two sides as threads over many small slices of one file.
+     */
+    public static SharedLineChannel over(MappedByteBuffer slice, int maxSize, Waiter waiter) {
+        if (slice.capacity() < bytes(maxSize)) {
+            throw new IllegalArgumentException("a slice of " + slice.capacity() + " bytes; " + maxSize
+                    + "-byte messages need " + bytes(maxSize));
+        }
+        return new SharedLineChannel(slice, waiter);
+    }
+
     @Override
     public void send(byte[] message, int length) throws IOException {
         if (sentLast) {

@@ -1,6 +1,7 @@
 package org.ipclab.stress;
 
 import java.time.Duration;
+import org.ipclab.queue.channel.Wait;
 import org.ipclab.queue.channel.Waiter;
 import org.ipclab.queue.channel.Watchdog;
 
@@ -18,6 +19,6 @@ final class PollingWaiter {
 
     /** A spinning waiter whose watchdog ends the wait, with a ChannelAbortedException, after a second. */
     static Waiter bounded() {
-        return new Waiter(Waiter.Strategy.SPIN, new Watchdog(BOUND));
+        return new Waiter(Wait.SPIN, new Watchdog(BOUND));
     }
 }

@@ -37,8 +37,10 @@ public final class Catalog {
         return cases;
     }
 
+    /** The case with this id, built by its own module's provider only (the id starts with the module's name). */
     public static BenchCase find(Suite suite, String id) {
-        return cases(suite).stream().filter(c -> c.spec().id().equals(id)).findFirst()
+        return providers().stream().filter(p -> id.startsWith(p.module() + "."))
+                .flatMap(p -> p.cases(suite).stream()).filter(c -> c.spec().id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no case with id " + id + " in suite " + suite.label()));
     }
 }

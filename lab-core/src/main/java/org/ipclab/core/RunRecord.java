@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ipclab.core.profile.ProfileOutcome;
+import org.ipclab.core.schema.RowStatus;
 
 /**
  * The run.json document (schema version {@value #SCHEMA_VERSION}); see results/README.md. Version 2 added
@@ -44,8 +45,8 @@ public final class RunRecord {
         public String module;
         @JsonProperty("case")
         public String caseName;
-        public String params;
-        public String status;
+        public Params params;
+        public RowStatus status;
         public double seconds;
         public List<ResultRow> rows = new ArrayList<>();
         public List<String> warnings = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class RunRecord {
     public static final class ForkEntry {
         public int fork;
         public int round;
-        public String status;
+        public RowStatus status;
         public double seconds;
         /** requested, observed (same|cross|mixed|single|unknown), rigCpus and peerCpus at start and end. */
         public Map<String, Object> placement = new LinkedHashMap<>();

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord;
 import org.ipclab.core.RunRecord.CaseEntry;
 import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.RunRecord;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 
 /**
  * Files each finished fork under its case in run.json: the case's entry appears with its first fork and
@@ -39,16 +41,16 @@ final class CaseLedger {
         entry.forks.add(fork);
         entry.seconds += fork.seconds;
         entry.rows = ForkMerge.rows(job.spec(), entry.forks, runDir);
-        entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
+        entry.status = ResultRow.firstProblem(entry.rows).orElse(RowStatus.OK);
         Set<String> warnings = new LinkedHashSet<>(entry.warnings);
         fork.warnings.forEach(w -> warnings.add(w));
         entry.warnings = warnings.stream().toList();
-        if (ResultRow.OK.equals(fork.status) || entry.facts.isEmpty()) {
+        if (fork.status.ok() || entry.facts.isEmpty()) {
             entry.facts = fork.facts;
         }
         Set<String> files = new LinkedHashSet<>(entry.files);
         files.addAll(fork.files);
-        entry.rows.stream().filter(r -> "ns".equals(r.unit())).map(r -> HdrFiles.distributionName(job.id(), r.metric()))
+        entry.rows.stream().filter(r -> r.unit() == Unit.NS).map(r -> HdrFiles.distributionName(job.id(), r.metric()))
                 .filter(name -> runDir.resolve(name).toFile().isFile()).forEach(files::add);
         entry.files = files.stream().toList();
         return entry;
@@ -59,7 +61,7 @@ final class CaseLedger {
         entry.id = job.id();
         entry.module = job.spec().module();
         entry.caseName = job.spec().name();
-        entry.params = job.params().toString();
+        entry.params = job.params();
         entry.log = "logs/" + job.id() + ".fork-1.log";
         record.cases.add(entry);
         record.cases.sort(Comparator.comparing(c -> order.getOrDefault(c.id, Integer.MAX_VALUE)));

@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Catalog;
+import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 
 /**
  * The short table printed at the end of a run: case, metric, p50, p99, throughput, forks measured, the
@@ -33,12 +36,12 @@ final class EndTable {
                     module = row.module();
                     out.println("-- " + module);
                 }
-                String name = row.caseName() + (row.params().isEmpty() ? "" : " " + row.params());
-                boolean latency = "ns".equals(row.unit());
+                String name = row.caseName() + (row.params().equals(Params.NONE) ? "" : " " + row.params());
+                boolean latency = row.unit() == Unit.NS;
                 out.printf(format, name, row.metric(),
                         latency ? Format.nanos(row.p50()) : countOrDash(row),
                         latency ? Format.nanos(row.p99()) : "-",
-                        Format.rate(row.throughput(), row.unit()), forks(entry, row), cRatio(row, all, record), row.status());
+                        Format.rate(row.throughput(), row.unit().text()), forks(entry, row), cRatio(row, all, record), row.status());
             }
         }
         for (CaseProvider provider : Catalog.providers()) {
@@ -65,7 +68,7 @@ final class EndTable {
     /** Where the forks of the row's case ran (same, cross, mixed, single), over its forks that ended ok. */
     private static Set<String> observedPlacements(RunRecord record, ResultRow row) {
         return record.cases.stream().filter(e -> e.rows.contains(row)).flatMap(e -> e.forks.stream())
-                .filter(f -> "ok".equals(f.status)).map(EndTable::placement)
+                .filter(f -> RowStatus.OK.equals(f.status)).map(EndTable::placement)
                 .filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -77,7 +80,7 @@ final class EndTable {
 
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */
     private static String countOrDash(ResultRow row) {
-        boolean plain = "count".equals(row.unit()) || "ratio".equals(row.unit()) || "x".equals(row.unit());
+        boolean plain = row.unit() == Unit.COUNT || row.unit() == Unit.RATIO;
         return plain && row.mean() != null ? String.format(Locale.ROOT, "%.4g", row.mean()) : "-";
     }
 }

@@ -17,6 +17,8 @@ import org.ipclab.core.HdrFiles;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 
 /**
  * A case's summary rows over all its forks, one per metric: latency from the forks' interval logs
@@ -55,7 +57,7 @@ final class ForkMerge {
         List<Double> samples = new ArrayList<>();
         ok.forEach(r -> samples.addAll(r.samples()));
         ResultRow first = ok.get(0);
-        if ("ns".equals(first.unit()) && first.p50() != null) {
+        if (first.unit() == Unit.NS && first.p50() != null) {
             Histogram all = mergedLog(spec.id(), metric, forks, runDir);
             if (all != null) {
                 writeDistribution(runDir.resolve(HdrFiles.distributionName(spec.id(), metric)), all);
@@ -68,9 +70,9 @@ final class ForkMerge {
         }
         long count = ok.stream().mapToLong(ResultRow::count).sum();
         Long max = ok.stream().map(ResultRow::max).filter(v -> v != null).max(Long::compare).orElse(null);
-        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, first.unit(), count,
+        return new ResultRow(spec.module(), spec.name(), spec.params(), metric, first.unit(), count,
                 medianOf(ok, ResultRow::mean), wholeMedianOf(ok, ResultRow::p50), wholeMedianOf(ok, ResultRow::p90),
-                wholeMedianOf(ok, ResultRow::p99), wholeMedianOf(ok, ResultRow::p999), max, null, ResultRow.OK, samples);
+                wholeMedianOf(ok, ResultRow::p99), wholeMedianOf(ok, ResultRow::p999), max, null, RowStatus.OK, samples);
     }
 
     /** Every fork's interval log of the metric added into one histogram, or null when a fork has none. */

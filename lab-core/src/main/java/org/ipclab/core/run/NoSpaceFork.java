@@ -2,6 +2,7 @@ package org.ipclab.core.run;
 
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RowStatus;
 
 /** The entry of a fork that was not started because its files would not fit (see {@link ForkSpace}). */
 final class NoSpaceFork {
@@ -9,14 +10,13 @@ final class NoSpaceFork {
     }
 
     /** @param status the full {@code skipped:no-space(…)} status, kept as built (not a reason word) */
-    static ForkEntry entry(ForkSchedule.Fork fork, String status) {
+    static ForkEntry entry(ForkSchedule.Fork fork, RowStatus status) {
         CaseJob job = fork.job();
         ForkEntry entry = new ForkEntry();
         entry.fork = fork.fork();
         entry.round = fork.round();
         entry.status = status;
-        entry.rows.add(ResultRow.skipped(job.spec(), job.spec().name(), "no-space").withStatus(status)
-                .withParams(job.params().toString()));
+        entry.rows.add(ResultRow.empty(job.spec(), job.spec().name(), status).withParams(job.params()));
         entry.warnings.add("fork " + fork.fork() + " not started: " + status);
         return entry;
     }

@@ -12,18 +12,19 @@ import java.util.Optional;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
+import org.ipclab.core.FailureReason;
 import org.ipclab.core.Json;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Libraries;
-import org.ipclab.core.PrintedCause;
+import org.ipclab.core.Placement;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
-import org.ipclab.core.RunRecord;
-import org.ipclab.core.Placement;
 import org.ipclab.core.RunRecord.CaseEntry;
 import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.RunRecord;
 import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.schema.RowStatus;
 
 /**
  * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as
@@ -211,7 +212,7 @@ public final class SuiteRunner {
         CaseJob job = fork.job();
         String id = job.id();
         // A fork whose files cannot fit would die half-way of SIGBUS or a full disk: file it skipped instead.
-        Optional<String> noSpace = ForkSpace.of(PrivateDir.base(), folder.dir()).shortfall(job.benchCase());
+        Optional<RowStatus> noSpace = ForkSpace.of(PrivateDir.base(), folder.dir()).shortfall(job.benchCase());
         if (noSpace.isPresent()) {
             return NoSpaceFork.entry(fork, noSpace.get());
         }
@@ -245,8 +246,8 @@ public final class SuiteRunner {
         entry.round = fork.round();
         entry.seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         entry.log = logName;
-        entry.rows = entry.rows.stream().map(r -> r.withParams(job.params().toString())).toList();
-        entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
+        entry.rows = entry.rows.stream().map(r -> r.withParams(job.params())).toList();
+        entry.status = ResultRow.firstProblem(entry.rows).orElse(RowStatus.OK);
         ForkProfiles.completeFor(entry, config.profilers(), job.benchCase().profileTarget());
         entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
         if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
@@ -276,7 +277,7 @@ public final class SuiteRunner {
      */
     private ForkEntry collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
         Path result = caseDir.resolve(CaseMain.RESULT_FILE);
-        String reason = exit == null ? "timeout" : exit != 0 ? PrintedCause.ofDeadJvm(log, exit) : null;
+        String reason = exit == null ? "timeout" : exit != 0 ? FailureReason.ofDeadJvm(log, exit) : null;
         if (reason == null && Files.exists(result)) {
             ForkEntry entry = Json.MAPPER.readValue(result.toFile(), ForkEntry.class);
             if (!entry.rows.isEmpty()) {
@@ -287,7 +288,7 @@ public final class SuiteRunner {
         ForkEntry entry = new ForkEntry();
         entry.rows.add(ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason));
         entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); "
-                + PrintedCause.refusal(log).map(said -> "the JVM refused its options: " + said).orElse("see its log"));
+                + FailureReason.refusal(log).map(said -> "the JVM refused its options: " + said).orElse("see its log"));
         return entry;
     }
 

@@ -10,6 +10,8 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 
 class EndTableTest {
@@ -23,8 +25,8 @@ class EndTableTest {
     }
 
     private static ResultRow rtt(String module, long p50) {
-        return new ResultRow(module, "rtt", "size=64;transport=pipe", "rtt", "ns", 100, (double) p50, p50, p50, p50, p50,
-                p50, null, ResultRow.OK, null);
+        return new ResultRow(module, "rtt", Params.parse("size=64;transport=pipe"), "rtt", Unit.NS, 100, (double) p50, p50, p50, p50, p50,
+                p50, null, RowStatus.OK, null);
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.Suite;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +48,7 @@ class ForkMergeTest {
         failed.fork = 2;
         failed.rows.add(ResultRow.failed(SPEC, "rtt", "timeout"));
         assertEquals(50, ForkMerge.rows(SPEC, List.of(ok, failed), runDir).get(0).count());
-        assertEquals("failed:timeout", ForkMerge.rows(SPEC, List.of(failed), runDir).get(0).status());
+        assertEquals("failed:timeout", ForkMerge.rows(SPEC, List.of(failed), runDir).get(0).status().toString());
     }
 
     /** A rate is sustained only if every fork kept it; the row then says what the others achieved. */
@@ -57,7 +59,7 @@ class ForkMergeTest {
         behind.fork = 2;
         behind.rows.add(ResultRow.overCapacity(SPEC, "rtt", List.of(700_000.0)));
         ResultRow merged = ForkMerge.rows(SPEC, List.of(kept, behind), runDir).get(0);
-        assertEquals(ResultRow.OVER_CAPACITY, merged.status());
+        assertEquals(RowStatus.OVER_CAPACITY, merged.status());
         assertEquals(700_000.0, merged.throughput(), 1e-9);
         assertEquals(null, merged.p50(), "no latency from the fork that kept up either");
         assertFalse(Files.exists(runDir.resolve("hdr/queue.rtt.transport-pipe.rtt.hgrm")), "no merged distribution");
@@ -66,9 +68,9 @@ class ForkMergeTest {
     @Test
     void shouldPoolTheIterationsOfRateRows() throws Exception {
         ForkEntry a = new ForkEntry();
-        a.rows.add(ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(10.0, 20.0)));
+        a.rows.add(ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(10.0, 20.0)));
         ForkEntry b = new ForkEntry();
-        b.rows.add(ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(30.0)));
+        b.rows.add(ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(30.0)));
         ResultRow merged = ForkMerge.rows(SPEC, List.of(a, b), runDir).get(0);
         assertEquals(3, merged.count());
         assertEquals(20.0, merged.throughput(), 1e-9);

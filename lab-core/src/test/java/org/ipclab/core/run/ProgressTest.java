@@ -18,6 +18,7 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
 import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RowStatus;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -85,7 +86,7 @@ class ProgressTest {
     private static ForkEntry ok() {
         ForkEntry entry = new ForkEntry();
         entry.seconds = 1.5;
-        entry.status = "ok";
+        entry.status = RowStatus.OK;
         return entry;
     }
 

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipclab.core.CaseSpec;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
 import org.ipclab.report.read.RunJson.CaseEntry;
@@ -59,7 +57,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         List<MeasuredRow> rows = new ArrayList<>();
         for (ResultRow r : summaryRows) {
             CaseEntry entry = cases.get(r.module() + "/" + r.caseName() + "/" + r.params());
-            String caseId = entry != null ? entry.id() : caseId(summary, r);
+            String caseId = entry != null ? entry.id() : r.spec().id();
             rows.add(measured(r, caseId, entry, logs.get(caseId)));
         }
         return new RunFolder(dir, info, List.copyOf(rows), dataFiles);
@@ -69,7 +67,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         List<Double> samples = entry == null ? List.of() : jsonSamples(entry.rows(), r.metric());
         SampleSource source = samples.isEmpty() ? SampleSource.NONE : SampleSource.ITERATIONS;
         Optional<org.HdrHistogram.Histogram> distribution = Optional.empty();
-        if (log != null && "ns".equals(r.unit()) && !log.intervals(r.metric()).isEmpty()) {
+        if (log != null && r.unit().latency() && !log.intervals(r.metric()).isEmpty()) {
             distribution = Optional.of(log.total(r.metric()));
             if (samples.isEmpty()) {
                 samples = log.intervalMedians(r.metric());
@@ -88,14 +86,6 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
             }
         }
         return List.of();
-    }
-
-    private static String caseId(Path summary, ResultRow r) {
-        try {
-            return new CaseSpec(r.module(), r.caseName(), Params.parse(r.params())).id();
-        } catch (IllegalArgumentException e) {
-            throw new ResultFolderException(summary, "bad params '" + r.params() + "' (" + e.getMessage() + ")");
-        }
     }
 
     private static void addJmhFiles(Path dir, Map<String, Path> dataFiles) {

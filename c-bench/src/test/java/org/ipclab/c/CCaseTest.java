@@ -18,8 +18,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
-import org.ipclab.core.SummaryCsv;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.SummaryCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

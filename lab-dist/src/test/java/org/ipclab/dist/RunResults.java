@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.Json;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.SummaryCsv;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.SummaryCsv;
 
 /** A finished (or interrupted) run folder as the tests read it: run.json and summary.csv, checked against each other. */
 record RunResults(Path dir, JsonNode runJson, List<ResultRow> rows) {

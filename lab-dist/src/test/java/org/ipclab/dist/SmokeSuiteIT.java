@@ -19,7 +19,7 @@ import org.ipclab.core.Json;
 import org.ipclab.core.Libraries;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
-import org.ipclab.core.SummaryCsv;
+import org.ipclab.core.schema.SummaryCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord.CaseEntry;
-import org.ipclab.core.RunRecord.ForkEntry;
-import org.ipclab.core.RunRecord;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.CaseEntry;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.Unit;
 
 /**

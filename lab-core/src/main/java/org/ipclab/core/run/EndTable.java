@@ -12,8 +12,8 @@ import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Catalog;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.Unit;
 
 /**

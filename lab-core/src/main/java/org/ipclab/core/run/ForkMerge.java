@@ -16,8 +16,8 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 import org.ipclab.core.schema.Unit;
 
 /**

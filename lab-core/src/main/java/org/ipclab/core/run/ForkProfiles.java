@@ -1,10 +1,10 @@
 package org.ipclab.core.run;
 
 import java.util.Set;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.profile.ProfileOutcome;
 import org.ipclab.core.profile.ProfileTarget;
 import org.ipclab.core.profile.Profiler;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 
 /** Makes a fork's profiles account for every profiler the run asked for, also when the fork died before reporting. */
 final class ForkProfiles {

@@ -1,8 +1,8 @@
 package org.ipclab.core.run;
 
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 
 /** The entry of a fork that was not started because its files would not fit (see {@link ForkSpace}). */
 final class NoSpaceFork {

@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseSpec;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.cli.Terminal;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 
 /**
  * The run's progress on stderr, one line per fork: {@code [i/N] module case params fork f/F … seconds,

@@ -10,8 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.ipclab.core.AtomicFiles;
 import org.ipclab.core.Json;
-import org.ipclab.core.RunRecord;
-import org.ipclab.core.SummaryCsv;
+import org.ipclab.core.schema.RunRecord;
+import org.ipclab.core.schema.SummaryCsv;
 
 /**
  * A run's folder under --out: {@code <UTC yyyyMMdd-HHmmss>-<host>-<suite>}, with run.json and

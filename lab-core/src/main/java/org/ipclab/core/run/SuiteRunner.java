@@ -20,11 +20,11 @@ import org.ipclab.core.Placement;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
-import org.ipclab.core.RunRecord.CaseEntry;
-import org.ipclab.core.RunRecord.ForkEntry;
-import org.ipclab.core.RunRecord;
 import org.ipclab.core.calibration.CalibrationCase;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.CaseEntry;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RunRecord;
 
 /**
  * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as

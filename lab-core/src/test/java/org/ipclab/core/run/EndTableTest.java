@@ -9,8 +9,8 @@ import java.util.List;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 

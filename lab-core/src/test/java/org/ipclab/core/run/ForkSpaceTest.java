@@ -14,8 +14,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.SummaryCsv;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.SummaryCsv;
 import org.junit.jupiter.api.Test;
 
 class ForkSpaceTest {

@@ -17,8 +17,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {

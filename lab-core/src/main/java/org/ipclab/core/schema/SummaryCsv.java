@@ -1,9 +1,9 @@
-package org.ipclab.core;
+package org.ipclab.core.schema;
 
 import java.util.List;
 import java.util.Locale;
-import org.ipclab.core.schema.RowStatus;
-import org.ipclab.core.schema.Unit;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 
 /** The summary.csv contract: the header, and one row per case and metric with no quoting. */
 public final class SummaryCsv {

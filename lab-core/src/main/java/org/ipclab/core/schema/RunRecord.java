@@ -1,12 +1,13 @@
-package org.ipclab.core;
+package org.ipclab.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 import org.ipclab.core.profile.ProfileOutcome;
-import org.ipclab.core.schema.RowStatus;
 
 /**
  * The run.json document (schema version {@value #SCHEMA_VERSION}); see results/README.md. Version 2 added

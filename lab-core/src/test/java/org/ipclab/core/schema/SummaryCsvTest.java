@@ -1,4 +1,4 @@
-package org.ipclab.core;
+package org.ipclab.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.HdrHistogram.Histogram;
-import org.ipclab.core.schema.Unit;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 import org.junit.jupiter.api.Test;
 
 class SummaryCsvTest {

@@ -68,15 +68,10 @@ final class EndTable {
     /** Where the forks of the row's case ran (same, cross, mixed, single), over its forks that ended ok. */
     private static Set<String> observedPlacements(RunRecord record, ResultRow row) {
         return record.cases.stream().filter(e -> e.rows.contains(row)).flatMap(e -> e.forks.stream())
-                .filter(f -> RowStatus.OK.equals(f.status)).map(EndTable::placement)
+                .filter(f -> RowStatus.OK.equals(f.status)).map(f -> f.placement.effective())
                 .filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** A pinned fork ran where the run put it; one left to the OS, where it was seen to run. */
-    private static String placement(RunRecord.ForkEntry fork) {
-        Object requested = fork.placement.get("requested");
-        return requested != null && !"os".equals(requested) ? String.valueOf(requested) : String.valueOf(fork.placement.get("observed"));
-    }
 
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */
     private static String countOrDash(ResultRow row) {

@@ -21,6 +21,7 @@ import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
 import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
 import org.ipclab.core.schema.RunRecord.ForkEntry;
@@ -250,9 +251,9 @@ public final class SuiteRunner {
         entry.status = ResultRow.firstProblem(entry.rows).orElse(RowStatus.OK);
         ForkProfiles.completeFor(entry, config.profilers(), job.benchCase().profileTarget());
         entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
-        if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
-            entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.get("otherCpuPct")
-                    + "% of the machine used by other processes, " + entry.interference.get("stealPct") + "% stolen");
+        if (entry.interference.wasDisturbed()) {
+            entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.otherCpuPct()
+                    + "% of the machine used by other processes, " + entry.interference.stealPct() + "% stolen");
         }
         return entry;
     }
@@ -293,32 +294,15 @@ public final class SuiteRunner {
     }
 
     /** Copies the floor and the case JVM's description into the run's environment; returns the floor p50. */
-    @SuppressWarnings("unchecked")
     private Double adoptCalibration(CaseEntry entry) {
         Map<String, Object> env = folder.record().environment;
         Object jvm = entry.facts.get("jvm");
         if (jvm instanceof Map) {
             env.put("jvm", jvm);
         }
-        Map<String, Object> calibration = new LinkedHashMap<>();
-        for (ResultRow row : entry.rows) {
-            if (!row.ok()) {
-                continue;
-            }
-            switch (row.metric()) {
-                case "rtt" -> {
-                    calibration.put("floorRttP50Ns", row.p50());
-                    calibration.put("floorRttP99Ns", row.p99());
-                    calibration.put("floorRttCount", row.count());
-                }
-                case "nanotime" -> calibration.put("nanoTimeNs", row.mean());
-                case "record" -> calibration.put("recordNs", row.mean());
-                default -> { }
-            }
-        }
-        env.put("calibration", calibration);
-        Object p50 = calibration.get("floorRttP50Ns");
-        return p50 == null ? null : ((Long) p50).doubleValue();
+        Calibration calibration = Calibration.of(entry.rows);
+        env.put(Calibration.ENVIRONMENT_KEY, calibration);
+        return calibration.floorRttP50Ns() == null ? null : calibration.floorRttP50Ns().doubleValue();
     }
 
     /** Shutdown hook for SIGINT/SIGTERM: ends the running case and files the run as interrupted. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipclab.core.Json;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.profile.ProfileOutcome;
@@ -20,9 +21,10 @@ public final class RunRecord {
     public String runId;
     public String suite;
     public String commandLine;
-    public Map<String, Object> git = new LinkedHashMap<>();
+    public GitCommit git = GitCommit.UNKNOWN;
     public String start;
     public String end;
+    /** running, complete, interrupted, failed or abandoned. */
     public String status = "running";
     /** Seeds the order of the cases in every round: the same seed gives the same order. */
     public long seed;
@@ -32,6 +34,7 @@ public final class RunRecord {
     public Long estimatedSeconds;
     public List<String> placements = new ArrayList<>();
     public Map<String, Object> config = new LinkedHashMap<>();
+    /** The machine, the case JVM ({@code jvm}) and the floor ({@link Calibration#ENVIRONMENT_KEY}), among others. */
     public Map<String, Object> environment = new LinkedHashMap<>();
     /** Other runs seen measuring on this machine during this one (pid, runFolder, exclusive, seenAt, forksDone). */
     public List<Map<String, Object>> concurrentRuns = new ArrayList<>();
@@ -63,10 +66,8 @@ public final class RunRecord {
         public int round;
         public RowStatus status;
         public double seconds;
-        /** requested, observed (same|cross|mixed|single|unknown), rigCpus and peerCpus at start and end. */
-        public Map<String, Object> placement = new LinkedHashMap<>();
-        /** stealPct, otherCpuPct, involuntarySwitches, disturbed. */
-        public Map<String, Object> interference = new LinkedHashMap<>();
+        public ForkPlacement placement = ForkPlacement.NONE;
+        public Interference interference = Interference.UNKNOWN;
         /** A cache-line round trip between the same two processes just before the case, where measured. */
         public Double floorRttNs;
         public List<ResultRow> rows = new ArrayList<>();
@@ -77,6 +78,12 @@ public final class RunRecord {
         public String log;
         /** One outcome per profiler the run switched on (see {@link ProfileOutcome}); empty without --profile. */
         public List<ProfileOutcome> profiles = new ArrayList<>();
+    }
+
+    /** The floor the run's calibration measured; {@link Calibration#NONE} before it ran, or without it. */
+    public Calibration calibration() {
+        Object c = environment.get(Calibration.ENVIRONMENT_KEY);
+        return c == null ? Calibration.NONE : Json.MAPPER.convertValue(c, Calibration.class);
     }
 
     public List<ResultRow> allRows() {

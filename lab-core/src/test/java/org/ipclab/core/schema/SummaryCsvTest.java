@@ -58,4 +58,16 @@ class SummaryCsvTest {
     void shouldRefuseARowWithMissingFields() {
         assertThrows(IllegalArgumentException.class, () -> SummaryCsv.parse("queue,rtt,,rtt,ns,1"));
     }
+
+    @Test
+    void shouldReadBackEveryRowItWritesInTheSameLine() {
+        ResultRow rtt = new ResultRow("queue", "rtt", SPEC.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,
+                1500L, 1600L, null, RowStatus.OK, null);
+        ResultRow failed = ResultRow.failed(SPEC, "rtt", "timeout");
+        assertEquals("queue,rtt,size=64;transport=pipe,rtt,ns,1000,1234.5,1200,1300,1400,1500,1600,,ok", SummaryCsv.format(rtt));
+        assertEquals("queue,rtt,size=64;transport=pipe,rtt,,0,,,,,,,,failed:timeout", SummaryCsv.format(failed));
+        for (ResultRow row : List.of(rtt, failed, ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(2.0)))) {
+            assertEquals(row.withSamples(List.of()), SummaryCsv.parse(SummaryCsv.format(row)));
+        }
+    }
 }

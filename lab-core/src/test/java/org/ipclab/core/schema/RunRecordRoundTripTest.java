@@ -1,0 +1,96 @@
+package org.ipclab.core.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Json;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.profile.ProfileOutcome;
+import org.ipclab.core.profile.Profiler;
+import org.junit.jupiter.api.Test;
+
+/** run.json written, read back by the same types and written again: the same text, in the shape readers know. */
+class RunRecordRoundTripTest {
+    private static final CaseSpec PIPE = new CaseSpec("queue", "rtt", Params.of("transport", "pipe", "size", 64));
+
+    static RunRecord sample() {
+        RunRecord record = new RunRecord();
+        record.runId = "20260101-000000-host-smoke";
+        record.suite = "smoke";
+        record.commandLine = "run-suite smoke";
+        record.git = new GitCommit("abc123", false);
+        record.start = "2026-01-01T00:00:00Z";
+        record.end = "2026-01-01T00:01:00Z";
+        record.status = "complete";
+        record.seed = 42;
+        record.forks = 2;
+        record.estimatedSeconds = 60L;
+        record.placements = List.of("os");
+        record.config = Map.of("suite", "smoke");
+        record.environment.put("hostname", "host");
+        record.environment.put("cpuGovernor", null);
+        record.environment.put(Calibration.ENVIRONMENT_KEY, new Calibration(520L, 900L, 1000L, 25.0, 6.0));
+        record.concurrentRuns.add(Map.of("pid", 7));
+
+        ResultRow rtt = new ResultRow("queue", "rtt", PIPE.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,
+                1500L, 1600L, null, RowStatus.OK, List.of(1200.0, 1210.0));
+        RunRecord.ForkEntry fork = new RunRecord.ForkEntry();
+        fork.fork = 1;
+        fork.round = 1;
+        fork.status = RowStatus.OK;
+        fork.seconds = 1.5;
+        fork.placement = new ForkPlacement("os", "cross", List.of(0, 0), List.of(1, 1), 12);
+        fork.interference = new Interference(0.0, 3.5, 10L, false);
+        fork.floorRttNs = 510.0;
+        fork.rows = List.of(rtt);
+        fork.steady.add(Map.of("metric", "rtt"));
+        fork.files.add("hdr/queue.rtt.size-64_transport-pipe.rtt.fork-1.hlog");
+        fork.log = "logs/queue.rtt.size-64_transport-pipe.fork-1.log";
+        fork.profiles.add(ProfileOutcome.skipped(Profiler.values()[0], "no-library", "not found"));
+        RunRecord.ForkEntry failed = new RunRecord.ForkEntry();
+        failed.fork = 2;
+        failed.round = 2;
+        failed.status = RowStatus.failed("timeout");
+        failed.rows = List.of(ResultRow.failed(PIPE, "rtt", "timeout"));
+
+        RunRecord.CaseEntry entry = new RunRecord.CaseEntry();
+        entry.id = PIPE.id();
+        entry.module = PIPE.module();
+        entry.caseName = PIPE.name();
+        entry.params = PIPE.params();
+        entry.status = RowStatus.OK;
+        entry.seconds = 3.0;
+        entry.rows = List.of(rtt);
+        entry.warnings = List.of("fork 2 timed out");
+        entry.facts.put("warmupMessages", 2000);
+        entry.files = List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.hgrm");
+        entry.log = fork.log;
+        entry.forks = List.of(fork, failed);
+        record.cases.add(entry);
+        return record;
+    }
+
+    @Test
+    void shouldReadBackWhatItWritesAndWriteItAgainUnchanged() throws Exception {
+        String written = Json.MAPPER.writeValueAsString(sample());
+        RunRecord back = Json.MAPPER.readValue(written, RunRecord.class);
+        assertEquals(written, Json.MAPPER.writeValueAsString(back));
+        assertEquals(sample().allRows(), back.allRows());
+        assertEquals(new Calibration(520L, 900L, 1000L, 25.0, 6.0), back.calibration());
+        assertEquals(RowStatus.failed("timeout"), back.cases.get(0).forks.get(1).status);
+        assertEquals("cross", back.cases.get(0).forks.get(0).placement.observed());
+    }
+
+    /** run-v2.json: the same record as written before rows and runs had types: field names, nesting and values. */
+    @Test
+    void shouldWriteTheShapeSchema2HasAlwaysHad() throws Exception {
+        try (InputStream golden = RunRecordRoundTripTest.class.getResourceAsStream("run-v2.json")) {
+            assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8), Json.MAPPER.writeValueAsString(sample()));
+        }
+    }
+}

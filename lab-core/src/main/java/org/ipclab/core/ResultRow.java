@@ -19,6 +19,9 @@ public record ResultRow(
         List<Double> samples) {
 
     public ResultRow {
+        // A run.json row written without them (schema 1's per-case rows may omit fields) reads as none.
+        params = params == null ? Params.NONE : params;
+        unit = unit == null ? Unit.NONE : unit;
         samples = samples == null ? List.of() : List.copyOf(samples);
     }
 

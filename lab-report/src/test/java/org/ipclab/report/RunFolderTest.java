@@ -59,7 +59,7 @@ class RunFolderTest {
         RunFolder run = RunFolder.read(dir);
 
         assertEquals(status, find(run, "queue/rtt/size=64;transport=aeron/rtt").row().status());
-        assertEquals(status.toString(), run.info().cases().get(0).status());
+        assertEquals(status, run.info().cases().get(0).status());
     }
 
     @Test

@@ -23,9 +23,9 @@ import org.ipclab.core.RunOwner;
 import org.ipclab.core.calibration.CalibrationCase;
 import org.ipclab.core.schema.Calibration;
 import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
 import org.ipclab.core.schema.RunRecord.ForkEntry;
-import org.ipclab.core.schema.RunRecord;
 
 /**
  * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as
@@ -70,6 +70,7 @@ public final class SuiteRunner {
         }
         awaitExclusiveRuns();
         RunRecord record = new RunRecord();
+        record.status = "running";
         record.suite = config.suite().label();
         record.commandLine = config.commandLine();
         record.git = Environment.git(config.home());

@@ -7,8 +7,6 @@ package org.ipclab.core.schema;
  * @param dirty whether tracked files differed from it; null when git could not tell
  */
 public record GitCommit(String commit, Boolean dirty) {
-    public static final GitCommit UNKNOWN = new GitCommit("unknown", null);
-
     /** The commit as reports show it: {@code abc123+dirty} when the tree differed. */
     public String label() {
         return commit + (Boolean.TRUE.equals(dirty) ? "+dirty" : "");

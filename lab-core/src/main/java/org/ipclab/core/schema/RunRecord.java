@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ipclab.core.Json;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
@@ -16,16 +17,18 @@ import org.ipclab.core.profile.ProfileOutcome;
  */
 public final class RunRecord {
     public static final int SCHEMA_VERSION = 2;
+    /** The versions this lab reads: 1 had no forks, seed or placements. */
+    public static final Set<Integer> READABLE_VERSIONS = Set.of(1, SCHEMA_VERSION);
 
     public int schemaVersion = SCHEMA_VERSION;
     public String runId;
     public String suite;
     public String commandLine;
-    public GitCommit git = GitCommit.UNKNOWN;
+    public GitCommit git;
     public String start;
     public String end;
     /** running, complete, interrupted, failed or abandoned. */
-    public String status = "running";
+    public String status;
     /** Seeds the order of the cases in every round: the same seed gives the same order. */
     public long seed;
     /** Forks asked for per case (each a fresh case JVM with fresh peers). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.chart.RowGroup.Entry;
 import org.ipclab.report.read.MeasuredRow;
 
@@ -48,6 +49,6 @@ public final class ChartPlanner {
 
     /** Modules alphabetically, calibration (the machine, not a benchmark) last. */
     private static String moduleOrder(String module) {
-        return (module.equals("calibration") ? "~" : "") + module;
+        return (module.equals(Calibration.MODULE) ? "~" : "") + module;
     }
 }

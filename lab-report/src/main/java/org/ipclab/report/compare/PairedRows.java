@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.core.schema.Unit;
 import org.ipclab.report.chart.Units;
 import org.ipclab.report.compare.PairedRow.Verdict;
@@ -61,7 +62,7 @@ final class PairedRows {
         Double centre = measured && own.size() > 0 ? Median.ofPresent(own.centreList()) : null;
         Double p99 = Median.ofPresent(rows.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
         Double p999 = Median.ofPresent(rows.stream().map(m -> m.row().p999() == null ? null : m.row().p999().doubleValue()).toList());
-        boolean rtt = "rtt".equals(first.metric()) && first.unit() == Unit.NS && !"calibration".equals(first.module());
+        boolean rtt = "rtt".equals(first.metric()) && first.unit() == Unit.NS && !Calibration.MODULE.equals(first.module());
         OptionalDouble floor = Comparison.floor(side);
         Double multiple = rtt && floor.isPresent() && centre != null ? centre / floor.getAsDouble() : null;
         Double change = null;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.chart.Units;
 import org.ipclab.report.read.ForkRecord;
 import org.ipclab.report.read.MeasuredRow;
@@ -53,7 +54,7 @@ final class SummaryTable {
             cells.add(Html.num(value(r.max(), r.unit().text())));
             cells.add(Html.num(r.throughput() == null ? "" : Units.of(r.throughput(), r.unit().text())));
             boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
-                    && !"calibration".equals(r.module());
+                    && !Calibration.MODULE.equals(r.module());
             cells.add(Html.num(rtt ? Format.multiple(r.p50() / floor.getAsDouble()) : ""));
             OptionalDouble javaOverC = CRatio.of(r, all, row -> observedPlacements(run, row));
             cells.add(Html.num(javaOverC.isPresent() ? Format.multiple(javaOverC.getAsDouble()) : ""));

@@ -1,6 +1,5 @@
 package org.ipclab.report.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
 import org.ipclab.report.read.RunJson.CaseEntry;
 import org.ipclab.report.read.RunJson.RunInfo;
@@ -77,15 +77,8 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         return new MeasuredRow(r, caseId, samples, source, distribution, entry == null ? List.of() : entry.forks());
     }
 
-    private static List<Double> jsonSamples(JsonNode rows, String metric) {
-        for (JsonNode row : rows) {
-            if (metric.equals(row.path("metric").asText())) {
-                List<Double> samples = new ArrayList<>();
-                row.path("samples").forEach(s -> samples.add(s.asDouble()));
-                return List.copyOf(samples);
-            }
-        }
-        return List.of();
+    private static List<Double> jsonSamples(List<ResultRow> rows, String metric) {
+        return rows.stream().filter(row -> metric.equals(row.metric())).findFirst().map(ResultRow::samples).orElse(List.of());
     }
 
     private static void addJmhFiles(Path dir, Map<String, Path> dataFiles) {
@@ -136,7 +129,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         if (fromEnv.isPresent()) {
             return fromEnv;
         }
-        return rows.stream().filter(m -> m.row().module().equals("calibration") && m.row().caseName().equals("floor")
+        return rows.stream().filter(m -> m.row().module().equals(Calibration.MODULE) && m.row().caseName().equals("floor")
                         && m.row().p50() != null)
                 .mapToDouble(m -> m.row().p50()).findFirst();
     }

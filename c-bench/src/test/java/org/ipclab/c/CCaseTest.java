@@ -87,7 +87,7 @@ class CCaseTest {
     void shouldSkipWithNoCcWhenTheCompilerIsAbsent() throws Exception {
         CaseResult result = run(CCase.rtt(Suite.SMOKE, "tcp", 64), Map.of("CC", "/nowhere/cc"));
 
-        assertEquals(List.of("skipped:" + CCase.NO_CC), result.rows().stream().map(ResultRow::status).toList());
+        assertEquals(List.of("skipped:" + CCase.NO_CC), result.rows().stream().map(r -> r.status().toString()).toList());
         assertEquals("rtt", result.rows().get(0).metric());
     }
 

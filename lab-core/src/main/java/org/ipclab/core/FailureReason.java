@@ -54,6 +54,11 @@ public final class FailureReason {
         return "exit-" + code;
     }
 
+    /** A peer process's exit in the words every failure reason uses: {@code peer-sigkill}, {@code peer-exit-1}. */
+    public static String ofPeerExit(int code) {
+        return "peer-" + ofExit(code);
+    }
+
     /**
      * The cause a text names in the words the JVM or the kernel printed it: a crash report's header, an
      * OutOfMemoryError, a full file system, a fault in a mapped file. Checked most specific first, since a

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
-import org.ipclab.core.schema.RowStatus;
 
 /**
  * The end-of-run ladder: what each way of running work elsewhere cost in this run (p50), cheapest
@@ -51,7 +50,7 @@ public final class CreationLadder {
 
     private static String whyNot(CreationRung rung, List<ResultRow> rows) {
         return ResultRow.firstProblem(rows.stream().filter(rung::isCaseOf).toList())
-                .map(RowStatus::toString).map(s -> s.startsWith("failed:") ? "FAILED: " + s.substring("failed:".length()) : s.replaceFirst(":", ": "))
+                .map(s -> s.failed() ? "FAILED: " + s.reason() : s.toString().replaceFirst(":", ": "))
                 .orElse("not in this run");
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
-import org.ipclab.core.schema.RowStatus;
 import org.ipclab.lock.deadlock.DeadlockCase;
 
 /**
@@ -65,7 +64,6 @@ public final class DeadlockVerdicts {
 
     /** The first status that is not ok, failures in capitals: {@code FAILED: not-detected}. */
     private static String problem(List<ResultRow> rows) {
-        String status = ResultRow.firstProblem(rows).map(RowStatus::toString).orElse("no rows");
-        return status.startsWith("failed:") ? "FAILED: " + status.substring("failed:".length()) : status;
+        return ResultRow.firstProblem(rows).map(s -> s.failed() ? "FAILED: " + s.reason() : s.toString()).orElse("no rows");
     }
 }

@@ -14,7 +14,7 @@ final class Failures {
 
     /** {@code peer-sigkill}, {@code peer-exit-1}: the peer's exit in the words every failure reason uses. */
     static String peerExited(int code) {
-        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : "peer-" + FailureReason.ofExit(code);
+        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : FailureReason.ofPeerExit(code);
     }
 
     /** The reason an exception carries by itself, or null when only the link can tell. */

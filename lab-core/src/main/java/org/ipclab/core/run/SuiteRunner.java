@@ -22,6 +22,7 @@ import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
 import org.ipclab.core.calibration.CalibrationCase;
 import org.ipclab.core.schema.Calibration;
+import org.ipclab.core.schema.ConcurrentRun;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
@@ -191,17 +192,13 @@ public final class SuiteRunner {
 
     /** Records and warns of every other run first seen measuring now: both runs' numbers are disturbed. */
     private void noticeOtherRuns(int forksDone) {
-        List<Map<String, Object>> seen = folder.record().concurrentRuns;
+        List<ConcurrentRun> seen = folder.record().concurrentRuns;
         for (OtherRuns.Other other : OtherRuns.find(privateDir)) {
-            if (seen.stream().anyMatch(s -> Long.valueOf(other.pid()).equals(s.get("pid")))) {
+            if (seen.stream().anyMatch(s -> s.pid() == other.pid())) {
                 continue;
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("pid", other.pid());
-            entry.put("runFolder", other.runFolder());
-            entry.put("exclusive", other.exclusive());
-            entry.put("seenAt", Instant.now().toString());
-            entry.put("forksDone", forksDone);
+            ConcurrentRun entry = new ConcurrentRun(other.pid(), other.runFolder(), other.exclusive(), Instant.now().toString(),
+                    forksDone);
             synchronized (folder) { // the interrupt hook may be saving the record
                 seen.add(entry);
             }

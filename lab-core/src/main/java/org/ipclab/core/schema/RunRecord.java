@@ -39,8 +39,7 @@ public final class RunRecord {
     public Map<String, Object> config = new LinkedHashMap<>();
     /** The machine, the case JVM ({@code jvm}) and the floor ({@link Calibration#ENVIRONMENT_KEY}), among others. */
     public Map<String, Object> environment = new LinkedHashMap<>();
-    /** Other runs seen measuring on this machine during this one (pid, runFolder, exclusive, seenAt, forksDone). */
-    public List<Map<String, Object>> concurrentRuns = new ArrayList<>();
+    public List<ConcurrentRun> concurrentRuns = new ArrayList<>();
     public List<CaseEntry> cases = new ArrayList<>();
 
     /**
@@ -74,7 +73,7 @@ public final class RunRecord {
         /** A cache-line round trip between the same two processes just before the case, where measured. */
         public Double floorRttNs;
         public List<ResultRow> rows = new ArrayList<>();
-        public List<Map<String, Object>> steady = new ArrayList<>();
+        public List<SteadyFacts> steady = new ArrayList<>();
         public List<String> warnings = new ArrayList<>();
         public Map<String, Object> facts = new LinkedHashMap<>();
         public List<String> files = new ArrayList<>();

@@ -35,7 +35,7 @@ class RunRecordRoundTripTest {
         record.environment.put("hostname", "host");
         record.environment.put("cpuGovernor", null);
         record.environment.put(Calibration.ENVIRONMENT_KEY, new Calibration(520L, 900L, 1000L, 25.0, 6.0));
-        record.concurrentRuns.add(Map.of("pid", 7));
+        record.concurrentRuns.add(new ConcurrentRun(7, "/tmp/other-run", false, "2026-01-01T00:00:30Z", 3));
 
         ResultRow rtt = new ResultRow("queue", "rtt", PIPE.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,
                 1500L, 1600L, null, RowStatus.OK, List.of(1200.0, 1210.0));
@@ -48,7 +48,8 @@ class RunRecordRoundTripTest {
         fork.interference = new Interference(0.0, 3.5, 10L, false);
         fork.floorRttNs = 510.0;
         fork.rows = List.of(rtt);
-        fork.steady.add(Map.of("metric", "rtt"));
+        fork.steady.add(new SteadyFacts("rtt", 12, 1.5, true, 0, 10_000L));
+        fork.steady.add(new SteadyFacts("one-way", 3, null, null, 1, null));
         fork.files.add("hdr/queue.rtt.size-64_transport-pipe.rtt.fork-1.hlog");
         fork.log = "logs/queue.rtt.size-64_transport-pipe.fork-1.log";
         fork.profiles.add(ProfileOutcome.skipped(Profiler.values()[0], "no-library", "not found"));

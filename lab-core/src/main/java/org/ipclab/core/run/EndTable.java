@@ -31,7 +31,7 @@ final class EndTable {
         List<ResultRow> all = record.allRows();
         String module = null;
         for (RunRecord.CaseEntry entry : record.cases) {
-            for (ResultRow row : entry.rows) {
+            for (ResultRow row : entry.rows()) {
                 if (!row.module().equals(module)) {
                     module = row.module();
                     out.println("-- " + module);
@@ -54,10 +54,10 @@ final class EndTable {
 
     /** Forks that measured the row (a latency, or the rate achieved over capacity), of the forks run: {@code 2/3} when one failed. */
     private static String forks(RunRecord.CaseEntry entry, ResultRow row) {
-        long measured = entry.forks.stream()
-                .filter(f -> f.rows.stream().anyMatch(r -> r.metric().equals(row.metric()) && (r.ok() || r.overCapacity())))
+        long measured = entry.forks().stream()
+                .filter(f -> f.rows().stream().anyMatch(r -> r.metric().equals(row.metric()) && (r.ok() || r.overCapacity())))
                 .count();
-        return measured + "/" + entry.forks.size();
+        return measured + "/" + entry.forks().size();
     }
 
     private static String cRatio(ResultRow row, List<ResultRow> all, RunRecord record) {
@@ -67,8 +67,8 @@ final class EndTable {
 
     /** Where the forks of the row's case ran (same, cross, mixed, single), over its forks that ended ok. */
     private static Set<String> observedPlacements(RunRecord record, ResultRow row) {
-        return record.cases.stream().filter(e -> e.rows.contains(row)).flatMap(e -> e.forks.stream())
-                .filter(f -> RowStatus.OK.equals(f.status)).map(f -> f.placement.effective())
+        return record.cases.stream().filter(e -> e.rows().contains(row)).flatMap(e -> e.forks().stream())
+                .filter(f -> RowStatus.OK.equals(f.status())).map(f -> f.placement().effective())
                 .filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 

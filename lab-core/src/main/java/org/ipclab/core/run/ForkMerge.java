@@ -35,7 +35,7 @@ final class ForkMerge {
     static List<ResultRow> rows(CaseSpec spec, List<ForkEntry> forks, Path runDir) throws IOException {
         Map<String, List<ResultRow>> byMetric = new LinkedHashMap<>();
         for (ForkEntry fork : forks) {
-            fork.rows.forEach(r -> byMetric.computeIfAbsent(r.metric(), m -> new ArrayList<>()).add(r));
+            fork.rows().forEach(r -> byMetric.computeIfAbsent(r.metric(), m -> new ArrayList<>()).add(r));
         }
         List<ResultRow> merged = new ArrayList<>();
         for (Map.Entry<String, List<ResultRow>> metric : byMetric.entrySet()) {
@@ -81,8 +81,8 @@ final class ForkMerge {
         Histogram all = new Histogram(3);
         int logs = 0;
         for (ForkEntry fork : forks) {
-            String name = HdrFiles.logName(caseId, metric, fork.fork);
-            if (!fork.files.contains(name)) {
+            String name = HdrFiles.logName(caseId, metric, fork.fork());
+            if (!fork.files().contains(name)) {
                 continue;
             }
             try (HistogramLogReader reader = new HistogramLogReader(runDir.resolve(name).toFile())) {

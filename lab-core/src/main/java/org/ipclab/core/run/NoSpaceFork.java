@@ -1,5 +1,6 @@
 package org.ipclab.core.run;
 
+import java.util.List;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord.ForkEntry;
@@ -12,12 +13,8 @@ final class NoSpaceFork {
     /** @param status the full {@code skipped:no-space(…)} status, kept as built (not a reason word) */
     static ForkEntry entry(ForkSchedule.Fork fork, RowStatus status) {
         CaseJob job = fork.job();
-        ForkEntry entry = new ForkEntry();
-        entry.fork = fork.fork();
-        entry.round = fork.round();
-        entry.status = status;
-        entry.rows.add(ResultRow.empty(job.spec(), job.spec().name(), status).withParams(job.params()));
-        entry.warnings.add("fork " + fork.fork() + " not started: " + status);
-        return entry;
+        return new ForkEntry(fork.fork(), fork.round(), status, 0, null, null, null,
+                List.of(ResultRow.empty(job.spec(), job.spec().name(), status).withParams(job.params())), null,
+                List.of("fork " + fork.fork() + " not started: " + status), null, null, null, null);
     }
 }

@@ -102,9 +102,9 @@ final class Progress implements AutoCloseable {
             out.print(CLEAR_LINE + current);
         }
         current = null;
-        out.printf(Locale.ROOT, "%.1f s, %s (elapsed %s, ETA %s)%n", entry.seconds, entry.status,
+        out.printf(Locale.ROOT, "%.1f s, %s (elapsed %s, ETA %s)%n", entry.seconds(), entry.status(),
                 Format.seconds(elapsed), Format.seconds(remaining * pace));
-        entry.warnings.forEach(w -> out.println("      warning: " + w));
+        entry.warnings().forEach(w -> out.println("      warning: " + w));
         out.flush();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
 import org.ipclab.core.calibration.CalibrationCase;
 import org.ipclab.core.schema.Calibration;
+import org.ipclab.core.schema.CaseOutcome;
 import org.ipclab.core.schema.ConcurrentRun;
+import org.ipclab.core.schema.ForkPlacement;
+import org.ipclab.core.schema.Interference;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
@@ -128,7 +132,7 @@ public final class SuiteRunner {
         System.out.println();
         System.out.println("run folder: " + folder.dir());
         // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
-        boolean anyFailed = record.cases.stream().flatMap(c -> c.forks.stream()).flatMap(f -> f.rows.stream())
+        boolean anyFailed = record.cases.stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.rows().stream())
                 .anyMatch(ResultRow::failed);
         return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
     }
@@ -219,7 +223,9 @@ public final class SuiteRunner {
         Path caseDir = Files.createDirectory(privateDir.resolve("f" + index));
         String logName = "logs/" + id + ".fork-" + fork.fork() + ".log";
         Instant start = Instant.now();
-        ForkEntry entry;
+        CaseOutcome outcome;
+        ForkPlacement placement;
+        Interference interference;
         ForkMonitor monitor = null;
         try {
             current = CaseProcess.start(config, classPath, fork, folder.dir(), caseDir, folder.dir().resolve(logName),
@@ -231,9 +237,9 @@ public final class SuiteRunner {
             Integer exit = current.await(config.timeout(job.benchCase()));
             monitor.close();
             awaitSignalHandling(exit);
-            entry = collect(job, caseDir, exit, folder.dir().resolve(logName));
-            entry.placement = monitor.placement();
-            entry.interference = monitor.interference();
+            outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
+            placement = monitor.placement();
+            interference = monitor.interference();
         } finally {
             if (monitor != null) {
                 monitor.close();
@@ -241,19 +247,18 @@ public final class SuiteRunner {
             current = null;
             PrivateDir.deleteTree(caseDir);
         }
-        entry.fork = fork.fork();
-        entry.round = fork.round();
-        entry.seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        entry.log = logName;
-        entry.rows = entry.rows.stream().map(r -> r.withParams(job.params())).toList();
-        entry.status = ResultRow.firstProblem(entry.rows).orElse(RowStatus.OK);
-        ForkProfiles.completeFor(entry, config.profilers(), job.benchCase().profileTarget());
-        entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
-        if (entry.interference.wasDisturbed()) {
-            entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.otherCpuPct()
-                    + "% of the machine used by other processes, " + entry.interference.stealPct() + "% stolen");
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        List<ResultRow> rows = outcome.rows().stream().map(r -> r.withParams(job.params())).toList();
+        RowStatus status = ResultRow.firstProblem(rows).orElse(RowStatus.OK);
+        List<String> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(SteadyWarnings.of(fork.fork(), outcome.steady()));
+        if (interference.wasDisturbed()) {
+            warnings.add("fork " + fork.fork() + " was disturbed: " + interference.otherCpuPct()
+                    + "% of the machine used by other processes, " + interference.stealPct() + "% stolen");
         }
-        return entry;
+        return new ForkEntry(fork.fork(), fork.round(), status, seconds, placement, interference, outcome.floorRttNs(),
+                rows, outcome.steady(), warnings, outcome.facts(), outcome.files(), logName,
+                ForkProfiles.completed(outcome.profiles(), status, config.profilers(), job.benchCase().profileTarget()));
     }
 
     /**
@@ -274,31 +279,29 @@ public final class SuiteRunner {
      * Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row,
      * a crash named by what its log says (outofmemoryerror, jvm-crash-sigsegv) or its exit code (sigkill).
      */
-    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
+    private CaseOutcome collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
         Path result = caseDir.resolve(CaseMain.RESULT_FILE);
         String reason = exit == null ? "timeout" : exit != 0 ? FailureReason.ofDeadJvm(log, exit) : null;
         if (reason == null && Files.exists(result)) {
-            ForkEntry entry = Json.MAPPER.readValue(result.toFile(), ForkEntry.class);
-            if (!entry.rows.isEmpty()) {
-                return entry;
+            CaseOutcome outcome = Json.MAPPER.readValue(result.toFile(), CaseOutcome.class);
+            if (!outcome.rows().isEmpty()) {
+                return outcome;
             }
             reason = "no-rows";
         }
-        ForkEntry entry = new ForkEntry();
-        entry.rows.add(ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason));
-        entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); "
+        ResultRow failed = ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason);
+        return CaseOutcome.failed(failed, "the case JVM ended without a result (" + failed.status() + "); "
                 + FailureReason.refusal(log).map(said -> "the JVM refused its options: " + said).orElse("see its log"));
-        return entry;
     }
 
     /** Copies the floor and the case JVM's description into the run's environment; returns the floor p50. */
     private Double adoptCalibration(CaseEntry entry) {
         Map<String, Object> env = folder.record().environment;
-        Object jvm = entry.facts.get("jvm");
+        Object jvm = entry.facts().get("jvm");
         if (jvm instanceof Map) {
             env.put("jvm", jvm);
         }
-        Calibration calibration = Calibration.of(entry.rows);
+        Calibration calibration = Calibration.of(entry.rows());
         env.put(Calibration.ENVIRONMENT_KEY, calibration);
         return calibration.floorRttP50Ns() == null ? null : calibration.floorRttP50Ns().doubleValue();
     }

@@ -1,7 +1,9 @@
 package org.ipclab.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,40 +48,51 @@ public final class RunRecord {
      * One case: its rows merged over every fork so far (what summary.csv shows), and each fork's own
      * figures. Warnings are every fork's, without repeats; facts are the last measured fork's.
      */
-    public static final class CaseEntry {
-        public String id;
-        public String module;
-        @JsonProperty("case")
-        public String caseName;
-        public Params params;
-        public RowStatus status;
-        public double seconds;
-        public List<ResultRow> rows = new ArrayList<>();
-        public List<String> warnings = new ArrayList<>();
-        public Map<String, Object> facts = new LinkedHashMap<>();
-        public List<String> files = new ArrayList<>();
-        public String log;
-        public List<ForkEntry> forks = new ArrayList<>();
+    // "case" last: the order run.json has always had.
+    @JsonPropertyOrder({"id", "module", "params", "status", "seconds", "rows", "warnings", "facts", "files", "log", "forks",
+        "case"})
+    public record CaseEntry(String id, String module, @JsonProperty("case") String caseName, Params params, RowStatus status,
+                            double seconds, List<ResultRow> rows, List<String> warnings, Map<String, Object> facts,
+                            List<String> files, String log, List<ForkEntry> forks) {
+        public CaseEntry {
+            params = params == null ? Params.NONE : params;
+            rows = listOf(rows);
+            warnings = listOf(warnings);
+            facts = mapOf(facts);
+            files = listOf(files);
+            forks = listOf(forks);
+        }
     }
 
-    /** One fork of a case: a fresh case JVM with fresh peers, in one round, under one placement. */
-    public static final class ForkEntry {
-        public int fork;
-        public int round;
-        public RowStatus status;
-        public double seconds;
-        public ForkPlacement placement = ForkPlacement.NONE;
-        public Interference interference = Interference.UNKNOWN;
-        /** A cache-line round trip between the same two processes just before the case, where measured. */
-        public Double floorRttNs;
-        public List<ResultRow> rows = new ArrayList<>();
-        public List<SteadyFacts> steady = new ArrayList<>();
-        public List<String> warnings = new ArrayList<>();
-        public Map<String, Object> facts = new LinkedHashMap<>();
-        public List<String> files = new ArrayList<>();
-        public String log;
-        /** One outcome per profiler the run switched on (see {@link ProfileOutcome}); empty without --profile. */
-        public List<ProfileOutcome> profiles = new ArrayList<>();
+    /**
+     * One fork of a case: a fresh case JVM with fresh peers, in one round, under one placement.
+     *
+     * @param floorRttNs a cache-line round trip between the same two processes just before the case, where measured
+     * @param profiles one outcome per profiler the run switched on; empty without --profile
+     */
+    public record ForkEntry(int fork, int round, RowStatus status, double seconds, ForkPlacement placement,
+                            Interference interference, Double floorRttNs, List<ResultRow> rows, List<SteadyFacts> steady,
+                            List<String> warnings, Map<String, Object> facts, List<String> files, String log,
+                            List<ProfileOutcome> profiles) {
+        public ForkEntry {
+            placement = placement == null ? ForkPlacement.NONE : placement;
+            interference = interference == null ? Interference.UNKNOWN : interference;
+            rows = listOf(rows);
+            steady = listOf(steady);
+            warnings = listOf(warnings);
+            facts = mapOf(facts);
+            files = listOf(files);
+            profiles = listOf(profiles);
+        }
+    }
+
+    /** An unmodifiable copy that keeps nulls (JSON may hold them); none for a list the file lacks. */
+    static <T> List<T> listOf(List<T> items) {
+        return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    static Map<String, Object> mapOf(Map<String, Object> entries) {
+        return entries == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     /** The floor the run's calibration measured; {@link Calibration#NONE} before it ran, or without it. */
@@ -89,6 +102,6 @@ public final class RunRecord {
     }
 
     public List<ResultRow> allRows() {
-        return cases.stream().flatMap(c -> c.rows.stream()).toList();
+        return cases.stream().flatMap(c -> c.rows().stream()).toList();
     }
 }

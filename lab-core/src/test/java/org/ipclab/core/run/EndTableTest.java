@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class EndTableTest {
     private static RunRecord.CaseEntry entry(ResultRow row) {
-        RunRecord.CaseEntry entry = new RunRecord.CaseEntry();
-        entry.rows.add(row);
-        RunRecord.ForkEntry fork = new RunRecord.ForkEntry();
-        fork.rows.add(row);
-        entry.forks.add(fork);
-        return entry;
+        RunRecord.ForkEntry fork = new RunRecord.ForkEntry(1, 1, null, 0, null, null, null, List.of(row), null, null, null,
+                null, null, null);
+        return new RunRecord.CaseEntry(row.spec().id(), row.module(), row.caseName(), row.params(), row.status(), 0,
+                List.of(row), null, null, null, null, List.of(fork));
     }
 
     private static ResultRow rtt(String module, long p50) {

@@ -84,10 +84,7 @@ class ProgressTest {
     }
 
     private static ForkEntry ok() {
-        ForkEntry entry = new ForkEntry();
-        entry.seconds = 1.5;
-        entry.status = RowStatus.OK;
-        return entry;
+        return new ForkEntry(1, 1, RowStatus.OK, 1.5, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<ForkSchedule.Fork> forks(String... transports) {

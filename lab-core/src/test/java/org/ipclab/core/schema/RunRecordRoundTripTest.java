@@ -39,40 +39,18 @@ class RunRecordRoundTripTest {
 
         ResultRow rtt = new ResultRow("queue", "rtt", PIPE.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,
                 1500L, 1600L, null, RowStatus.OK, List.of(1200.0, 1210.0));
-        RunRecord.ForkEntry fork = new RunRecord.ForkEntry();
-        fork.fork = 1;
-        fork.round = 1;
-        fork.status = RowStatus.OK;
-        fork.seconds = 1.5;
-        fork.placement = new ForkPlacement("os", "cross", List.of(0, 0), List.of(1, 1), 12);
-        fork.interference = new Interference(0.0, 3.5, 10L, false);
-        fork.floorRttNs = 510.0;
-        fork.rows = List.of(rtt);
-        fork.steady.add(new SteadyFacts("rtt", 12, 1.5, true, 0, 10_000L));
-        fork.steady.add(new SteadyFacts("one-way", 3, null, null, 1, null));
-        fork.files.add("hdr/queue.rtt.size-64_transport-pipe.rtt.fork-1.hlog");
-        fork.log = "logs/queue.rtt.size-64_transport-pipe.fork-1.log";
-        fork.profiles.add(ProfileOutcome.skipped(Profiler.values()[0], "no-library", "not found"));
-        RunRecord.ForkEntry failed = new RunRecord.ForkEntry();
-        failed.fork = 2;
-        failed.round = 2;
-        failed.status = RowStatus.failed("timeout");
-        failed.rows = List.of(ResultRow.failed(PIPE, "rtt", "timeout"));
-
-        RunRecord.CaseEntry entry = new RunRecord.CaseEntry();
-        entry.id = PIPE.id();
-        entry.module = PIPE.module();
-        entry.caseName = PIPE.name();
-        entry.params = PIPE.params();
-        entry.status = RowStatus.OK;
-        entry.seconds = 3.0;
-        entry.rows = List.of(rtt);
-        entry.warnings = List.of("fork 2 timed out");
-        entry.facts.put("warmupMessages", 2000);
-        entry.files = List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.hgrm");
-        entry.log = fork.log;
-        entry.forks = List.of(fork, failed);
-        record.cases.add(entry);
+        String log = "logs/queue.rtt.size-64_transport-pipe.fork-1.log";
+        RunRecord.ForkEntry fork = new RunRecord.ForkEntry(1, 1, RowStatus.OK, 1.5,
+                new ForkPlacement("os", "cross", List.of(0, 0), List.of(1, 1), 12), new Interference(0.0, 3.5, 10L, false),
+                510.0, List.of(rtt),
+                List.of(new SteadyFacts("rtt", 12, 1.5, true, 0, 10_000L), new SteadyFacts("one-way", 3, null, null, 1, null)),
+                List.of(), Map.of(), List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.fork-1.hlog"), log,
+                List.of(ProfileOutcome.skipped(Profiler.values()[0], "no-library", "not found")));
+        RunRecord.ForkEntry failed = new RunRecord.ForkEntry(2, 2, RowStatus.failed("timeout"), 0, null, null, null,
+                List.of(ResultRow.failed(PIPE, "rtt", "timeout")), null, null, null, null, null, null);
+        record.cases.add(new RunRecord.CaseEntry(PIPE.id(), PIPE.module(), PIPE.name(), PIPE.params(), RowStatus.OK, 3.0,
+                List.of(rtt), List.of("fork 2 timed out"), Map.of("warmupMessages", 2000),
+                List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.hgrm"), log, List.of(fork, failed)));
         return record;
     }
 
@@ -83,8 +61,8 @@ class RunRecordRoundTripTest {
         assertEquals(written, Json.MAPPER.writeValueAsString(back));
         assertEquals(sample().allRows(), back.allRows());
         assertEquals(new Calibration(520L, 900L, 1000L, 25.0, 6.0), back.calibration());
-        assertEquals(RowStatus.failed("timeout"), back.cases.get(0).forks.get(1).status);
-        assertEquals("cross", back.cases.get(0).forks.get(0).placement.observed());
+        assertEquals(RowStatus.failed("timeout"), back.cases.get(0).forks().get(1).status());
+        assertEquals("cross", back.cases.get(0).forks().get(0).placement().observed());
     }
 
     /** run-v2.json: the same record as written before rows and runs had types: field names, nesting and values. */

@@ -44,17 +44,17 @@ public record ForkRecord(int fork, int round, String status, String placement, S
         List<ForkRecord> out = new ArrayList<>();
         for (RunRecord.ForkEntry f : forks) {
             Map<String, Metric> metrics = new LinkedHashMap<>();
-            for (ResultRow row : f.rows) {
+            for (ResultRow row : f.rows()) {
                 Double centre = centre(row);
                 if (centre != null && row.metric() != null) {
                     metrics.put(row.metric(), new Metric(centre, row.samples()));
                 }
             }
-            ForkPlacement placement = f.placement == null ? ForkPlacement.NONE : f.placement;
-            out.add(new ForkRecord(f.fork, f.round, f.status.toString(),
+            ForkPlacement placement = f.placement();
+            out.add(new ForkRecord(f.fork(), f.round(), f.status().toString(),
                     placement.observed() == null ? "" : placement.observed(),
                     placement.requested() == null ? "os" : placement.requested(),
-                    f.interference != null && f.interference.wasDisturbed(), Map.copyOf(metrics), ProfileRecord.of(f.profiles)));
+                    f.interference().wasDisturbed(), Map.copyOf(metrics), ProfileRecord.of(f.profiles())));
         }
         return List.copyOf(out);
     }

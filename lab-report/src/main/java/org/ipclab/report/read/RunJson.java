@@ -69,8 +69,8 @@ public final class RunJson {
         }
         List<CaseEntry> cases = new ArrayList<>();
         for (RunRecord.CaseEntry c : record.cases) {
-            cases.add(new CaseEntry(c.id, c.module, c.caseName, c.params == null ? Params.NONE : c.params, c.status,
-                    List.copyOf(c.files), List.copyOf(c.warnings), List.copyOf(c.rows), ForkRecord.of(c.forks)));
+            cases.add(new CaseEntry(c.id(), c.module(), c.caseName(), c.params(), c.status(), c.files(), c.warnings(),
+                    c.rows(), ForkRecord.of(c.forks())));
         }
         return new RunInfo(record.runId, orUnknown(record.suite), orUnknown(record.status), orUnknown(record.start),
                 orUnknown(record.end), record.commandLine == null ? "" : record.commandLine,

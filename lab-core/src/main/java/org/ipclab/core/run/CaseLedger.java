@@ -12,7 +12,6 @@ import java.util.Set;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.schema.RowStatus;
-import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
 import org.ipclab.core.schema.RunRecord.ForkEntry;
 import org.ipclab.core.schema.Unit;
@@ -22,14 +21,12 @@ import org.ipclab.core.schema.Unit;
  * its rows are merged again over all forks after every one, so an interrupted run is still whole.
  */
 final class CaseLedger {
-    private final RunRecord record;
     private final Path runDir;
     private final Map<String, CaseEntry> byId = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
 
     /** @param jobs the catalogue order, which run.json and summary.csv keep whatever order the forks ran in */
-    CaseLedger(RunRecord record, Path runDir, List<CaseJob> jobs) {
-        this.record = record;
+    CaseLedger(Path runDir, List<CaseJob> jobs) {
         this.runDir = runDir;
         for (int i = 0; i < jobs.size(); i++) {
             order.put(jobs.get(i).id(), i);
@@ -56,12 +53,12 @@ final class CaseLedger {
                 ResultRow.firstProblem(rows).orElse(RowStatus.OK), (before == null ? 0 : before.seconds()) + fork.seconds(),
                 rows, List.copyOf(warnings), facts, List.copyOf(files), "logs/" + job.id() + ".fork-1.log", forks);
         byId.put(job.id(), entry);
-        if (before == null) {
-            record.cases.add(entry);
-            record.cases.sort(Comparator.comparing(c -> order.getOrDefault(c.id(), Integer.MAX_VALUE)));
-        } else {
-            record.cases.set(record.cases.indexOf(before), entry);
-        }
         return entry;
+    }
+
+    /** Every case filed so far, in catalogue order. */
+    List<CaseEntry> cases() {
+        return byId.values().stream().sorted(Comparator.comparing(c -> order.getOrDefault(c.id(), Integer.MAX_VALUE)))
+                .toList();
     }
 }

@@ -30,7 +30,7 @@ final class EndTable {
         out.printf(format, "case", "metric", "p50", "p99", "throughput", "forks", "x C", "status");
         List<ResultRow> all = record.allRows();
         String module = null;
-        for (RunRecord.CaseEntry entry : record.cases) {
+        for (RunRecord.CaseEntry entry : record.cases()) {
             for (ResultRow row : entry.rows()) {
                 if (!row.module().equals(module)) {
                     module = row.module();
@@ -67,7 +67,7 @@ final class EndTable {
 
     /** Where the forks of the row's case ran (same, cross, mixed, single), over its forks that ended ok. */
     private static Set<String> observedPlacements(RunRecord record, ResultRow row) {
-        return record.cases.stream().filter(e -> e.rows().contains(row)).flatMap(e -> e.forks().stream())
+        return record.cases().stream().filter(e -> e.rows().contains(row)).flatMap(e -> e.forks().stream())
                 .filter(f -> RowStatus.OK.equals(f.status())).map(f -> f.placement().effective())
                 .filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }

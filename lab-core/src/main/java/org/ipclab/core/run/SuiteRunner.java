@@ -74,31 +74,25 @@ public final class SuiteRunner {
             System.err.println("filed as abandoned (their runner is gone): " + String.join(", ", abandoned));
         }
         awaitExclusiveRuns();
-        RunRecord record = new RunRecord();
-        record.status = "running";
-        record.suite = config.suite().label();
-        record.commandLine = config.commandLine();
-        record.git = Environment.git(config.home());
-        record.start = Instant.now().toString();
-        record.config = config.describe();
-        record.environment = Environment.machine();
-        record.environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
+        String start = Instant.now().toString();
+        Map<String, Object> environment = Environment.machine();
+        environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
         if (config.peerHost() != null) {
             // The far host of the peer= rows, as its responder described itself when the run checked it.
             Map<String, Object> peer = new LinkedHashMap<>();
             peer.put("address", config.peerHost().address().toString());
             peer.put("environment", config.peerEnvironment());
-            record.environment.put("peerHost", peer);
+            environment.put("peerHost", peer);
         }
         // Profilers perturb what they watch: an environment fact, so compare shows runs that differ in them.
-        record.environment.put("profilers", config.profilerLabels());
-        record.environment.put("libraries", Libraries.measured());
-        record.seed = config.seed();
-        record.forks = config.forks();
-        record.placements = config.placements().stream().map(Placement::label).toList();
+        environment.put("profilers", config.profilerLabels());
+        environment.put("libraries", Libraries.measured());
+        RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
+                start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
+                config.describe(), environment);
         folder = RunFolder.create(config.out(), Environment.hostname(), config.suite().label(), record);
         RunOwner.hold(folder.dir());
-        ledger = new CaseLedger(record, folder.dir(), jobs);
+        ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
         classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
@@ -107,8 +101,9 @@ public final class SuiteRunner {
         // Progress goes to stderr, results (the end table and the run folder) to stdout, so `> file` keeps the results.
         System.err.print(config);
         System.err.println("run folder: " + folder.dir());
-        record.estimatedSeconds = Math.round(progress.expectedSeconds());
-        System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(record.estimatedSeconds)
+        long estimate = Math.round(progress.expectedSeconds());
+        folder.update(r -> r.withEstimatedSeconds(estimate));
+        System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
                 + " (the cases' expected times; the ETA then follows the pace)");
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -124,15 +119,16 @@ public final class SuiteRunner {
         if (!removeHook(hook)) {
             return EXIT_INTERRUPTED; // a signal arrived as the last case ended: the hook files the run
         }
-        EndTable.print(record, System.out);
-        if (!record.concurrentRuns.isEmpty()) {
-            System.err.println("warning: " + record.concurrentRuns.size() + " other run(s) measured on this machine"
+        RunRecord filed = folder.record();
+        EndTable.print(filed, System.out);
+        if (!filed.concurrentRuns().isEmpty()) {
+            System.err.println("warning: " + filed.concurrentRuns().size() + " other run(s) measured on this machine"
                     + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
         }
         System.out.println();
         System.out.println("run folder: " + folder.dir());
         // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
-        boolean anyFailed = record.cases.stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.rows().stream())
+        boolean anyFailed = filed.cases().stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.rows().stream())
                 .anyMatch(ResultRow::failed);
         return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
     }
@@ -163,6 +159,7 @@ public final class SuiteRunner {
                     return;
                 }
                 CaseEntry caseEntry = ledger.add(fork.job(), entry);
+                folder.update(r -> r.withCases(ledger.cases()));
                 if (fork.job().benchCase().spec().equals(CalibrationCase.SPEC)) {
                     floor = adoptCalibration(caseEntry);
                 }
@@ -196,16 +193,14 @@ public final class SuiteRunner {
 
     /** Records and warns of every other run first seen measuring now: both runs' numbers are disturbed. */
     private void noticeOtherRuns(int forksDone) {
-        List<ConcurrentRun> seen = folder.record().concurrentRuns;
+        List<ConcurrentRun> seen = folder.record().concurrentRuns();
         for (OtherRuns.Other other : OtherRuns.find(privateDir)) {
             if (seen.stream().anyMatch(s -> s.pid() == other.pid())) {
                 continue;
             }
             ConcurrentRun entry = new ConcurrentRun(other.pid(), other.runFolder(), other.exclusive(), Instant.now().toString(),
                     forksDone);
-            synchronized (folder) { // the interrupt hook may be saving the record
-                seen.add(entry);
-            }
+            folder.update(r -> r.withConcurrentRun(entry));
             System.err.println("warning: another run is measuring on this machine (" + other.describe()
                     + "): both runs' numbers are disturbed from here on");
         }
@@ -296,13 +291,12 @@ public final class SuiteRunner {
 
     /** Copies the floor and the case JVM's description into the run's environment; returns the floor p50. */
     private Double adoptCalibration(CaseEntry entry) {
-        Map<String, Object> env = folder.record().environment;
         Object jvm = entry.facts().get("jvm");
         if (jvm instanceof Map) {
-            env.put("jvm", jvm);
+            folder.update(r -> r.withEnvironment("jvm", jvm));
         }
         Calibration calibration = Calibration.of(entry.rows());
-        env.put(Calibration.ENVIRONMENT_KEY, calibration);
+        folder.update(r -> r.withEnvironment(Calibration.ENVIRONMENT_KEY, calibration));
         return calibration.floorRttP50Ns() == null ? null : calibration.floorRttP50Ns().doubleValue();
     }
 
@@ -324,8 +318,7 @@ public final class SuiteRunner {
             return;
         }
         finished = true;
-        folder.record().status = status;
-        folder.record().end = Instant.now().toString();
+        folder.update(r -> r.ended(status, Instant.now().toString()));
         try {
             folder.save();
         } catch (IOException e) {

@@ -15,34 +15,73 @@ import org.ipclab.core.profile.ProfileOutcome;
 
 /**
  * The run.json document (schema version {@value #SCHEMA_VERSION}); see results/README.md. Version 2 added
- * the seed, the fork count and placements of the run, and each case's {@code forks}.
+ * the seed, the fork count and placements of the run, and each case's {@code forks}. The runner files a
+ * new one as the run goes (a case added, the run ended) and writes it whole.
+ *
+ * @param status running, complete, interrupted, failed or abandoned
+ * @param seed seeds the order of the cases in every round: the same seed gives the same order
+ * @param forks forks asked for per case (each a fresh case JVM with fresh peers)
+ * @param estimatedSeconds what the run expected to take at its start (the sum of its forks' expected times)
+ * @param environment the machine, the case JVM ({@code jvm}) and the floor ({@link Calibration#ENVIRONMENT_KEY}), among others
  */
-public final class RunRecord {
+public record RunRecord(int schemaVersion, String runId, String suite, String commandLine, GitCommit git, String start,
+                        String end, String status, long seed, int forks, Long estimatedSeconds, List<String> placements,
+                        Map<String, Object> config, Map<String, Object> environment, List<ConcurrentRun> concurrentRuns,
+                        List<CaseEntry> cases) {
     public static final int SCHEMA_VERSION = 2;
     /** The versions this lab reads: 1 had no forks, seed or placements. */
     public static final Set<Integer> READABLE_VERSIONS = Set.of(1, SCHEMA_VERSION);
 
-    public int schemaVersion = SCHEMA_VERSION;
-    public String runId;
-    public String suite;
-    public String commandLine;
-    public GitCommit git;
-    public String start;
-    public String end;
-    /** running, complete, interrupted, failed or abandoned. */
-    public String status;
-    /** Seeds the order of the cases in every round: the same seed gives the same order. */
-    public long seed;
-    /** Forks asked for per case (each a fresh case JVM with fresh peers). */
-    public int forks = 1;
-    /** What the run expected to take at its start, in seconds (the sum of its forks' expected times). */
-    public Long estimatedSeconds;
-    public List<String> placements = new ArrayList<>();
-    public Map<String, Object> config = new LinkedHashMap<>();
-    /** The machine, the case JVM ({@code jvm}) and the floor ({@link Calibration#ENVIRONMENT_KEY}), among others. */
-    public Map<String, Object> environment = new LinkedHashMap<>();
-    public List<ConcurrentRun> concurrentRuns = new ArrayList<>();
-    public List<CaseEntry> cases = new ArrayList<>();
+    public RunRecord {
+        forks = forks == 0 ? 1 : forks; // schema 1 names no fork count: each case was one fork
+        placements = listOf(placements);
+        config = mapOf(config);
+        environment = mapOf(environment);
+        concurrentRuns = listOf(concurrentRuns);
+        cases = listOf(cases);
+    }
+
+    /** A run starting now: running, with no id (its folder gives one), no cases and no estimate yet. */
+    public static RunRecord starting(String suite, String commandLine, GitCommit git, String start, long seed, int forks,
+                                     List<String> placements, Map<String, Object> config, Map<String, Object> environment) {
+        return new RunRecord(SCHEMA_VERSION, null, suite, commandLine, git, start, null, "running", seed, forks, null,
+                placements, config, environment, null, null);
+    }
+
+    public RunRecord withRunId(String id) {
+        return new RunRecord(schemaVersion, id, suite, commandLine, git, start, end, status, seed, forks, estimatedSeconds,
+                placements, config, environment, concurrentRuns, cases);
+    }
+
+    public RunRecord withEstimatedSeconds(long seconds) {
+        return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks, seconds,
+                placements, config, environment, concurrentRuns, cases);
+    }
+
+    /** The environment with {@code key} set (in its place if it was there, else last). */
+    public RunRecord withEnvironment(String key, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(environment);
+        changed.put(key, value);
+        return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks,
+                estimatedSeconds, placements, config, changed, concurrentRuns, cases);
+    }
+
+    public RunRecord withConcurrentRun(ConcurrentRun other) {
+        List<ConcurrentRun> seen = new ArrayList<>(concurrentRuns);
+        seen.add(other);
+        return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks,
+                estimatedSeconds, placements, config, environment, seen, cases);
+    }
+
+    public RunRecord withCases(List<CaseEntry> newCases) {
+        return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks,
+                estimatedSeconds, placements, config, environment, concurrentRuns, newCases);
+    }
+
+    public RunRecord ended(String endStatus, String endTime) {
+        return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, endTime, endStatus, seed, forks,
+                estimatedSeconds, placements, config, environment, concurrentRuns, cases);
+    }
 
     /**
      * One case: its rows merged over every fork so far (what summary.csv shows), and each fork's own

@@ -29,8 +29,8 @@ class EndTableTest {
 
     @Test
     void shouldShowTheJavaOverCRatioOnTheJavaRowOnly() {
-        RunRecord record = new RunRecord();
-        record.cases.addAll(List.of(entry(rtt("queue", 7_500)), entry(rtt("c", 2_500)),
+        RunRecord record = RunRecord.starting("smoke", "", null, "", 1, 1, null, null, null).withCases(List.of(
+                entry(rtt("queue", 7_500)), entry(rtt("c", 2_500)),
                 entry(ResultRow.skipped(new CaseSpec("queue", "rtt", Params.of("size", 8, "transport", "pipe")), "rtt", "x"))));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ipclab.core.CaseSpec;
@@ -19,23 +20,14 @@ class RunRecordRoundTripTest {
     private static final CaseSpec PIPE = new CaseSpec("queue", "rtt", Params.of("transport", "pipe", "size", 64));
 
     static RunRecord sample() {
-        RunRecord record = new RunRecord();
-        record.runId = "20260101-000000-host-smoke";
-        record.suite = "smoke";
-        record.commandLine = "run-suite smoke";
-        record.git = new GitCommit("abc123", false);
-        record.start = "2026-01-01T00:00:00Z";
-        record.end = "2026-01-01T00:01:00Z";
-        record.status = "complete";
-        record.seed = 42;
-        record.forks = 2;
-        record.estimatedSeconds = 60L;
-        record.placements = List.of("os");
-        record.config = Map.of("suite", "smoke");
-        record.environment.put("hostname", "host");
-        record.environment.put("cpuGovernor", null);
-        record.environment.put(Calibration.ENVIRONMENT_KEY, new Calibration(520L, 900L, 1000L, 25.0, 6.0));
-        record.concurrentRuns.add(new ConcurrentRun(7, "/tmp/other-run", false, "2026-01-01T00:00:30Z", 3));
+        Map<String, Object> environment = new LinkedHashMap<>();
+        environment.put("hostname", "host");
+        environment.put("cpuGovernor", null);
+        RunRecord record = RunRecord.starting("smoke", "run-suite smoke", new GitCommit("abc123", false),
+                "2026-01-01T00:00:00Z", 42, 2, List.of("os"), Map.of("suite", "smoke"), environment)
+                .withRunId("20260101-000000-host-smoke").withEstimatedSeconds(60)
+                .withEnvironment(Calibration.ENVIRONMENT_KEY, new Calibration(520L, 900L, 1000L, 25.0, 6.0))
+                .withConcurrentRun(new ConcurrentRun(7, "/tmp/other-run", false, "2026-01-01T00:00:30Z", 3));
 
         ResultRow rtt = new ResultRow("queue", "rtt", PIPE.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,
                 1500L, 1600L, null, RowStatus.OK, List.of(1200.0, 1210.0));
@@ -48,10 +40,10 @@ class RunRecordRoundTripTest {
                 List.of(ProfileOutcome.skipped(Profiler.values()[0], "no-library", "not found")));
         RunRecord.ForkEntry failed = new RunRecord.ForkEntry(2, 2, RowStatus.failed("timeout"), 0, null, null, null,
                 List.of(ResultRow.failed(PIPE, "rtt", "timeout")), null, null, null, null, null, null);
-        record.cases.add(new RunRecord.CaseEntry(PIPE.id(), PIPE.module(), PIPE.name(), PIPE.params(), RowStatus.OK, 3.0,
+        return record.withCases(List.of(new RunRecord.CaseEntry(PIPE.id(), PIPE.module(), PIPE.name(), PIPE.params(), RowStatus.OK, 3.0,
                 List.of(rtt), List.of("fork 2 timed out"), Map.of("warmupMessages", 2000),
-                List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.hgrm"), log, List.of(fork, failed)));
-        return record;
+                List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.hgrm"), log, List.of(fork, failed))))
+                .ended("complete", "2026-01-01T00:01:00Z");
     }
 
     @Test
@@ -61,8 +53,8 @@ class RunRecordRoundTripTest {
         assertEquals(written, Json.MAPPER.writeValueAsString(back));
         assertEquals(sample().allRows(), back.allRows());
         assertEquals(new Calibration(520L, 900L, 1000L, 25.0, 6.0), back.calibration());
-        assertEquals(RowStatus.failed("timeout"), back.cases.get(0).forks().get(1).status());
-        assertEquals("cross", back.cases.get(0).forks().get(0).placement().observed());
+        assertEquals(RowStatus.failed("timeout"), back.cases().get(0).forks().get(1).status());
+        assertEquals("cross", back.cases().get(0).forks().get(0).placement().observed());
     }
 
     /** run-v2.json: the same record as written before rows and runs had types: field names, nesting and values. */

@@ -68,15 +68,15 @@ public final class RunJson {
             throw new ResultFolderException(file, "does not match run.json's schema (" + e.getMessage() + ")", e);
         }
         List<CaseEntry> cases = new ArrayList<>();
-        for (RunRecord.CaseEntry c : record.cases) {
+        for (RunRecord.CaseEntry c : record.cases()) {
             cases.add(new CaseEntry(c.id(), c.module(), c.caseName(), c.params(), c.status(), c.files(), c.warnings(),
                     c.rows(), ForkRecord.of(c.forks())));
         }
-        return new RunInfo(record.runId, orUnknown(record.suite), orUnknown(record.status), orUnknown(record.start),
-                orUnknown(record.end), record.commandLine == null ? "" : record.commandLine,
-                record.git == null ? UNKNOWN : record.git.label(),
-                new Environment(Json.MAPPER.valueToTree(record.environment), record.calibration()), List.copyOf(cases),
-                record.forks);
+        return new RunInfo(record.runId(), orUnknown(record.suite()), orUnknown(record.status()), orUnknown(record.start()),
+                orUnknown(record.end()), record.commandLine() == null ? "" : record.commandLine(),
+                record.git() == null ? UNKNOWN : record.git().label(),
+                new Environment(Json.MAPPER.valueToTree(record.environment()), record.calibration()), List.copyOf(cases),
+                record.forks());
     }
 
     /** What a reader needs of each case before the types take it: the fields a case is found by, numeric samples. */

@@ -51,7 +51,7 @@ final class CaseLedger {
                 .filter(name -> runDir.resolve(name).toFile().isFile()).forEach(files::add);
         CaseEntry entry = new CaseEntry(job.id(), job.spec().module(), job.spec().name(), job.params(),
                 ResultRow.firstProblem(rows).orElse(RowStatus.OK), (before == null ? 0 : before.seconds()) + fork.seconds(),
-                rows, List.copyOf(warnings), facts, List.copyOf(files), "logs/" + job.id() + ".fork-1.log", forks);
+                rows, new ArrayList<>(warnings), facts, new ArrayList<>(files), "logs/" + job.id() + ".fork-1.log", forks);
         byId.put(job.id(), entry);
         return entry;
     }

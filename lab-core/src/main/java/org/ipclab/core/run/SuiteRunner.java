@@ -31,6 +31,7 @@ import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
 import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RunStatus;
 
 /**
  * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as
@@ -109,10 +110,10 @@ public final class SuiteRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             runCases();
-            finish(interrupted ? "interrupted" : "complete");
+            finish(interrupted ? RunStatus.INTERRUPTED : RunStatus.COMPLETE);
         } catch (IOException | RuntimeException e) {
             progress.close();
-            finish("failed");
+            finish(RunStatus.FAILED);
             removeHook(hook); // else it would run at exit and call this failure an interruption
             throw e;
         }
@@ -308,12 +309,12 @@ public final class SuiteRunner {
             running.kill();
         }
         progress.close();
-        finish("interrupted");
+        finish(RunStatus.INTERRUPTED);
         System.err.println();
         System.err.println("interrupted: finished cases are in " + (folder == null ? "-" : folder.dir()));
     }
 
-    private synchronized void finish(String status) {
+    private synchronized void finish(RunStatus status) {
         if (finished || folder == null) {
             return;
         }

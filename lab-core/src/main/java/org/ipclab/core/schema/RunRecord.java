@@ -18,14 +18,13 @@ import org.ipclab.core.profile.ProfileOutcome;
  * the seed, the fork count and placements of the run, and each case's {@code forks}. The runner files a
  * new one as the run goes (a case added, the run ended) and writes it whole.
  *
- * @param status running, complete, interrupted, failed or abandoned
  * @param seed seeds the order of the cases in every round: the same seed gives the same order
  * @param forks forks asked for per case (each a fresh case JVM with fresh peers)
  * @param estimatedSeconds what the run expected to take at its start (the sum of its forks' expected times)
  * @param environment the machine, the case JVM ({@code jvm}) and the floor ({@link Calibration#ENVIRONMENT_KEY}), among others
  */
 public record RunRecord(int schemaVersion, String runId, String suite, String commandLine, GitCommit git, String start,
-                        String end, String status, long seed, int forks, Long estimatedSeconds, List<String> placements,
+                        String end, RunStatus status, long seed, int forks, Long estimatedSeconds, List<String> placements,
                         Map<String, Object> config, Map<String, Object> environment, List<ConcurrentRun> concurrentRuns,
                         List<CaseEntry> cases) {
     public static final int SCHEMA_VERSION = 2;
@@ -44,7 +43,7 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
     /** A run starting now: running, with no id (its folder gives one), no cases and no estimate yet. */
     public static RunRecord starting(String suite, String commandLine, GitCommit git, String start, long seed, int forks,
                                      List<String> placements, Map<String, Object> config, Map<String, Object> environment) {
-        return new RunRecord(SCHEMA_VERSION, null, suite, commandLine, git, start, null, "running", seed, forks, null,
+        return new RunRecord(SCHEMA_VERSION, null, suite, commandLine, git, start, null, RunStatus.RUNNING, seed, forks, null,
                 placements, config, environment, null, null);
     }
 
@@ -78,7 +77,7 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
                 estimatedSeconds, placements, config, environment, concurrentRuns, newCases);
     }
 
-    public RunRecord ended(String endStatus, String endTime) {
+    public RunRecord ended(RunStatus endStatus, String endTime) {
         return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, endTime, endStatus, seed, forks,
                 estimatedSeconds, placements, config, environment, concurrentRuns, cases);
     }

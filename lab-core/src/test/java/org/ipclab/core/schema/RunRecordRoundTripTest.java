@@ -43,7 +43,7 @@ class RunRecordRoundTripTest {
         return record.withCases(List.of(new RunRecord.CaseEntry(PIPE.id(), PIPE.module(), PIPE.name(), PIPE.params(), RowStatus.OK, 3.0,
                 List.of(rtt), List.of("fork 2 timed out"), Map.of("warmupMessages", 2000),
                 List.of("hdr/queue.rtt.size-64_transport-pipe.rtt.hgrm"), log, List.of(fork, failed))))
-                .ended("complete", "2026-01-01T00:01:00Z");
+                .ended(RunStatus.COMPLETE, "2026-01-01T00:01:00Z");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.schema.ForkPlacement;
+import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.Unit;
 
@@ -13,7 +14,7 @@ import org.ipclab.core.schema.Unit;
  * One fork of a case as run.json (schema 2) records it: where and how it ran, and per metric its centre
  * and the within-fork values behind it.
  */
-public record ForkRecord(int fork, int round, String status, String placement, String requested, boolean disturbed,
+public record ForkRecord(int fork, int round, RowStatus status, String placement, String requested, boolean disturbed,
                          Map<String, Metric> metrics, List<ProfileRecord> profiles) {
     /** Observed placements that say nothing about where the processes ran. */
     private static final List<String> UNKNOWN = List.of("", "unknown");
@@ -23,11 +24,11 @@ public record ForkRecord(int fork, int round, String status, String placement, S
     }
 
     public boolean ok() {
-        return "ok".equals(status);
+        return status.ok();
     }
 
     public boolean failed() {
-        return status.startsWith("failed");
+        return status.failed();
     }
 
     /** Whether the run pinned this fork's rig and peer (placement same or cross) rather than leave them to the OS. */
@@ -51,7 +52,7 @@ public record ForkRecord(int fork, int round, String status, String placement, S
                 }
             }
             ForkPlacement placement = f.placement();
-            out.add(new ForkRecord(f.fork(), f.round(), f.status().toString(),
+            out.add(new ForkRecord(f.fork(), f.round(), f.status(),
                     placement.observed() == null ? "" : placement.observed(),
                     placement.requested() == null ? "os" : placement.requested(),
                     f.interference().wasDisturbed(), Map.copyOf(metrics), ProfileRecord.of(f.profiles())));

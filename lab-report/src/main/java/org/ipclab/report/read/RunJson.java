@@ -72,7 +72,8 @@ public final class RunJson {
             cases.add(new CaseEntry(c.id(), c.module(), c.caseName(), c.params(), c.status(), c.files(), c.warnings(),
                     c.rows(), ForkRecord.of(c.forks())));
         }
-        return new RunInfo(record.runId(), orUnknown(record.suite()), record.status() == null ? UNKNOWN : record.status().word(), orUnknown(record.start()),
+        String status = record.status() == null ? UNKNOWN : record.status().word();
+        return new RunInfo(record.runId(), orUnknown(record.suite()), status, orUnknown(record.start()),
                 orUnknown(record.end()), record.commandLine() == null ? "" : record.commandLine(),
                 record.git() == null ? UNKNOWN : record.git().label(),
                 new Environment(Json.MAPPER.valueToTree(record.environment()), record.calibration()), List.copyOf(cases),

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ipclab.core.ExitCause;
+import org.ipclab.core.FailureReason;
 import org.ipclab.core.ProcessTree;
 
 /**
@@ -73,7 +73,7 @@ final class CProgram {
                 String said = Files.exists(err) ? Files.readString(err) : "";
                 Matcher error = ERROR.matcher(said);
                 throw error.find() ? new FailedException(error.group(1), error.group(2))
-                        : new FailedException(ExitCause.of(exit), "the C program ended with exit code " + exit + ": " + said.strip());
+                        : new FailedException(FailureReason.ofExit(exit), "the C program ended with exit code " + exit + ": " + said.strip());
             }
             return samples.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -18,7 +18,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
-import org.ipclab.core.SummaryCsv;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.SummaryCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +45,9 @@ class CCaseTest {
 
         assertEquals(1, result.rows().size(), result.warnings().toString());
         ResultRow row = result.rows().get(0);
-        assertEquals(ResultRow.OK, row.status(), result.warnings().toString());
+        assertEquals(RowStatus.OK, row.status(), result.warnings().toString());
         assertEquals(List.of("c", "rtt", "size=64;transport=pipe", "rtt", "ns"),
-                List.of(row.module(), row.caseName(), row.params(), row.metric(), row.unit()));
+                List.of(row.module(), row.caseName(), row.params().toString(), row.metric(), row.unit().text()));
         assertTrue(row.count() > 100, "round trips measured: " + row.count());
         assertTrue(row.p50() > 0 && row.p50() <= row.p99() && row.p99() <= row.max(), row.toString());
         assertFalse(row.samples().isEmpty(), "one median per interval, as for the Java rows");
@@ -70,7 +71,7 @@ class CCaseTest {
                 CCase.floor(Suite.SMOKE))) {
             CaseResult result = run(c, REAL_CC);
             ResultRow row = result.rows().get(0);
-            assertEquals(ResultRow.OK, row.status(), c.spec() + " " + result.warnings());
+            assertEquals(RowStatus.OK, row.status(), c.spec() + " " + result.warnings());
             assertTrue(row.count() > 0 && row.p50() > 0, row.toString());
         }
         try (Stream<Path> left = Files.list(temp.resolve("private"))) {
@@ -86,7 +87,7 @@ class CCaseTest {
     void shouldSkipWithNoCcWhenTheCompilerIsAbsent() throws Exception {
         CaseResult result = run(CCase.rtt(Suite.SMOKE, "tcp", 64), Map.of("CC", "/nowhere/cc"));
 
-        assertEquals(List.of("skipped:" + CCase.NO_CC), result.rows().stream().map(ResultRow::status).toList());
+        assertEquals(List.of("skipped:" + CCase.NO_CC), result.rows().stream().map(r -> r.status().toString()).toList());
         assertEquals("rtt", result.rows().get(0).metric());
     }
 

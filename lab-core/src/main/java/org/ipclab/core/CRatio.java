@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import org.ipclab.core.schema.Unit;
 
 /**
  * Java/C: how many times its C twin a Java latency row costs, both measured in the same run. The twin is
@@ -30,8 +31,8 @@ public final class CRatio {
                 || !c.caseName().equals(java.caseName()) || !c.metric().equals(java.metric())) {
             return false;
         }
-        Map<String, String> javaParams = Params.parse(java.params()).asMap();
-        return Params.parse(c.params()).asMap().entrySet().stream()
+        Map<String, String> javaParams = java.params().asMap();
+        return c.params().asMap().entrySet().stream()
                 .allMatch(e -> e.getValue().equals(javaParams.get(e.getKey())));
     }
 
@@ -47,7 +48,7 @@ public final class CRatio {
      * ratio would measure the scheduler, so there is none; pin both with --placement to compare them.
      */
     public static OptionalDouble of(ResultRow java, List<ResultRow> rows, Function<ResultRow, Set<String>> placements) {
-        if (!java.ok() || !"ns".equals(java.unit()) || java.p50() == null) {
+        if (!java.ok() || java.unit() != Unit.NS || java.p50() == null) {
             return OptionalDouble.empty();
         }
         return twin(java, rows).filter(c -> c.ok() && c.p50() != null && placedAlike(placements.apply(java), placements.apply(c)))

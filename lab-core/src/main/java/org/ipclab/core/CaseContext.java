@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.ipclab.core.profile.ProfileOutcome;
 import org.ipclab.core.profile.Profiler;
+import org.ipclab.core.schema.SteadyFacts;
 
 /** What a running case gets from the harness: its suite, folders, peer launcher and result files. */
 public final class CaseContext {
@@ -22,7 +22,7 @@ public final class CaseContext {
     private final PeerLauncher peers = new PeerLauncher(List.of());
     private final HdrFiles hdr;
     private final Placement placement;
-    private final List<Map<String, Object>> steady = new ArrayList<>();
+    private final List<SteadyFacts> steady = new ArrayList<>();
     private final String fileId;
     private final int fork;
     private final Set<Profiler> profilers;
@@ -147,7 +147,7 @@ public final class CaseContext {
     }
 
     /** Per latency metric: trend between the first and last third of the intervals, stalls, warm-up count. */
-    public List<Map<String, Object>> steadyState() {
+    public List<SteadyFacts> steadyState() {
         return steady;
     }
 

@@ -2,11 +2,10 @@ package org.ipclab.core;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.ipclab.core.profile.CaseProfiling;
 import org.ipclab.core.profile.Profiler;
+import org.ipclab.core.schema.CaseOutcome;
 
 /**
  * Entry point of a case JVM: {@code CaseMain <suite> <case-id> <run-dir> <case-private-dir>}. Runs the
@@ -42,18 +41,13 @@ public final class CaseMain {
             System.err.println("case " + benchCase.spec() + " failed:");
             t.printStackTrace();
             // A peer that died first is the cause; else what the throwable names (sigbus, no-space, …).
-            String reason = context.peers().deadPeerCause().orElseGet(() -> ThrowableCause.of(t));
+            String reason = context.peers().deadPeerCause().orElseGet(() -> FailureReason.ofThrowable(t));
             result = new CaseResult().add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(), reason))
                     .warn(String.valueOf(t.getMessage()));
         }
-        Map<String, Object> outcome = new LinkedHashMap<>();
-        outcome.put("rows", result.rows());
-        outcome.put("warnings", result.warnings());
-        outcome.put("facts", result.facts());
-        outcome.put("files", context.files());
-        outcome.put("steady", context.steadyState());
-        context.peers().probedFloorNs().ifPresent(floor -> outcome.put("floorRttNs", floor));
-        outcome.put("profiles", profiling.finish());
+        OptionalDouble floor = context.peers().probedFloorNs();
+        CaseOutcome outcome = new CaseOutcome(result.rows(), result.warnings(), result.facts(), context.files(),
+                context.steadyState(), floor.isPresent() ? floor.getAsDouble() : null, profiling.finish());
         AtomicFiles.write(caseDir.resolve(RESULT_FILE), Json.MAPPER.writeValueAsBytes(outcome));
         System.out.flush();
         // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.schema.Calibration;
 
 /** Every case on the class path for a suite, found through the {@link CaseProvider} services; calibration first. */
 public final class Catalog {
@@ -17,7 +17,7 @@ public final class Catalog {
     public static List<CaseProvider> providers() {
         List<CaseProvider> providers = new ArrayList<>();
         ServiceLoader.load(CaseProvider.class).forEach(providers::add);
-        providers.sort(Comparator.comparing((CaseProvider p) -> !p.module().equals(CalibrationCase.MODULE))
+        providers.sort(Comparator.comparing((CaseProvider p) -> !p.module().equals(Calibration.MODULE))
                 .thenComparing(CaseProvider::module));
         return providers;
     }

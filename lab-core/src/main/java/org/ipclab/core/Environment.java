@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ipclab.core.schema.GitCommit;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.HardwareAbstractionLayer;
@@ -155,12 +156,9 @@ public final class Environment {
     }
 
     /** The checkout's commit and whether it has uncommitted changes. */
-    public static Map<String, Object> git(Path home) {
-        Map<String, Object> git = new LinkedHashMap<>();
+    public static GitCommit git(Path home) {
         String commit = run(List.of("git", "-C", home.toString(), "rev-parse", "HEAD"));
         String status = run(List.of("git", "-C", home.toString(), "status", "--porcelain", "--untracked-files=no"));
-        git.put("commit", commit == null ? "unknown" : commit.trim());
-        git.put("dirty", status == null ? null : !status.isBlank());
-        return git;
+        return new GitCommit(commit == null ? "unknown" : commit.trim(), status == null ? null : !status.isBlank());
     }
 }

@@ -1,5 +1,7 @@
 package org.ipclab.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,6 +31,7 @@ public final class Params {
     }
 
     /** Parses the summary.csv form back. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Params parse(String text) {
         Params params = NONE;
         if (text == null || text.isEmpty()) {
@@ -79,6 +82,7 @@ public final class Params {
         return toString().replace(';', '_').replace('=', '-');
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));

@@ -95,7 +95,7 @@ public final class PeerLauncher {
         for (Peer peer : started) {
             OptionalInt code = peer.diedWith(Peer.REAP_WAIT);
             if (code.isPresent()) {
-                return Optional.of("peer-" + ExitCause.of(code.getAsInt()));
+                return Optional.of(FailureReason.ofPeerExit(code.getAsInt()));
             }
         }
         return Optional.empty();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ipclab.core.schema.RunStatus;
 
 /**
  * Who owns a run folder while it runs: the runner holds a lock on {@value #LOCK} inside it for its
@@ -19,7 +20,6 @@ import java.util.stream.Stream;
  */
 public final class RunOwner {
     public static final String LOCK = ".runner.lock";
-    public static final String ABANDONED = "abandoned";
 
     private RunOwner() {
     }
@@ -53,12 +53,12 @@ public final class RunOwner {
         }
         try {
             JsonNode root = Json.MAPPER.readTree(runJson.toFile());
-            if (!(root instanceof ObjectNode record) || !"running".equals(record.path("status").asText())
+            if (!(root instanceof ObjectNode record) || !RunStatus.RUNNING.word().equals(record.path("status").asText())
                     || !Environment.hostname().equals(record.path("environment").path("hostname").asText())) {
                 return false;
             }
-            record.put("status", ABANDONED);
-            record.putObject(ABANDONED).put("noticedAt", Instant.now().toString()).put("noticedBy", noticedBy);
+            record.put("status", RunStatus.ABANDONED.word());
+            record.putObject(RunStatus.ABANDONED.word()).put("noticedAt", Instant.now().toString()).put("noticedBy", noticedBy);
             AtomicFiles.write(runJson, Json.MAPPER.writeValueAsBytes(record));
             return true;
         } catch (IOException | RuntimeException e) {

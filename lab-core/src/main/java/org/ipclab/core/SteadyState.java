@@ -2,9 +2,8 @@ package org.ipclab.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.ipclab.core.schema.SteadyFacts;
 
 /**
  * Whether a fork's measured intervals look steady: the median of the last third of the interval medians
@@ -22,24 +21,19 @@ public final class SteadyState {
     }
 
     /** The per-metric facts: trendPct and steady (absent below six intervals), stalls, warmupSamples if known. */
-    public static Map<String, Object> of(String metric, List<LatencyRecorder.Interval> intervals, Long warmupSamples) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("metric", metric);
-        facts.put("intervals", intervals.size());
+    public static SteadyFacts of(String metric, List<LatencyRecorder.Interval> intervals, Long warmupSamples) {
+        Double trendPct = null;
+        Boolean steady = null;
         if (intervals.size() >= MIN_INTERVALS) {
             double[] medians = intervals.stream().mapToDouble(i -> i.histogram().getValueAtPercentile(50)).toArray();
             int third = medians.length / 3;
             double first = Median.of(Arrays.copyOfRange(medians, 0, third));
             double last = Median.of(Arrays.copyOfRange(medians, medians.length - third, medians.length));
             double trend = first > 0 ? (last - first) / first * 100 : 0;
-            facts.put("trendPct", Math.round(trend * 10) / 10.0);
-            facts.put("steady", Math.abs(trend) <= TREND_LIMIT_PCT);
+            trendPct = Math.round(trend * 10) / 10.0;
+            steady = Math.abs(trend) <= TREND_LIMIT_PCT;
         }
-        facts.put("stalls", stalls(intervals));
-        if (warmupSamples != null) {
-            facts.put("warmupSamples", warmupSamples);
-        }
-        return facts;
+        return new SteadyFacts(metric, intervals.size(), trendPct, steady, stalls(intervals), warmupSamples);
     }
 
     /** Intervals that lasted far longer than the typical one (and than the nominal interval). */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 
 class CRatioTest {
@@ -15,8 +17,8 @@ class CRatioTest {
     private static final Function<ResultRow, Set<String>> UNKNOWN = r -> Set.of();
 
     private static ResultRow latency(String module, String name, Params params, String metric, long p50) {
-        return new ResultRow(module, name, params.toString(), metric, "ns", 1000, (double) p50, p50, p50 * 2, p50 * 3,
-                p50 * 4, p50 * 5, null, ResultRow.OK, null);
+        return new ResultRow(module, name, params, metric, Unit.NS, 1000, (double) p50, p50, p50 * 2, p50 * 3,
+                p50 * 4, p50 * 5, null, RowStatus.OK, null);
     }
 
     private final ResultRow javaPipe = latency("queue", "rtt", Params.of("size", 64, "transport", "pipe"), "rtt", 6_000);
@@ -49,8 +51,8 @@ class CRatioTest {
 
     @Test
     void shouldPairPlacementLabelledRowsOnlyWithTheSamePlacement() {
-        ResultRow javaSame = javaPipe.withParams(Params.parse(javaPipe.params()).with("placement", "same").toString());
-        ResultRow cCross = cPipe.withParams(Params.parse(cPipe.params()).with("placement", "cross").toString());
+        ResultRow javaSame = javaPipe.withParams(javaPipe.params().with("placement", "same"));
+        ResultRow cCross = cPipe.withParams(cPipe.params().with("placement", "cross"));
         ResultRow cSame = latency("c", "rtt", Params.of("placement", "same", "size", 64, "transport", "pipe"), "rtt", 1_500);
 
         assertEquals(4.0, CRatio.of(javaSame, List.of(cCross, cSame, javaSame), UNKNOWN).getAsDouble(), 1e-9);

@@ -41,6 +41,6 @@ class DeadCauseTest {
         if (!jvm.waitFor(60, TimeUnit.SECONDS)) {
             jvm.destroyForcibly();
         }
-        assertEquals("outofmemoryerror", PrintedCause.ofDeadJvm(log, jvm.exitValue()));
+        assertEquals("outofmemoryerror", FailureReason.ofDeadJvm(log, jvm.exitValue()));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class CrossHostTcpIT {
         ResultRow localRtt = only(run, "queue/rtt/size=64;transport=tcp");
         ResultRow remoteRtt = only(run, "queue/rtt/" + PEER + ";size=64;transport=tcp");
         for (ResultRow row : List.of(localRtt, remoteRtt)) {
-            assertEquals(ResultRow.OK, row.status(), row.toString());
+            assertEquals(RowStatus.OK, row.status(), row.toString());
             assertTrue(row.count() > 0 && row.p50() > 0 && row.p99() >= row.p50(), row.toString());
         }
         for (String name : List.of("throughput", "fixed-rate")) {

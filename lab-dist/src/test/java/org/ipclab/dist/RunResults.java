@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ipclab.core.Json;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.SummaryCsv;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.SummaryCsv;
 
 /** A finished (or interrupted) run folder as the tests read it: run.json and summary.csv, checked against each other. */
 record RunResults(Path dir, JsonNode runJson, List<ResultRow> rows) {
@@ -42,8 +43,7 @@ record RunResults(Path dir, JsonNode runJson, List<ResultRow> rows) {
 
     /** The case's status as the runner filed it (the first row that is not ok, else ok). */
     String caseStatus(String key) {
-        return rowsOf(key).stream().map(ResultRow::status).filter(s -> !s.equals(ResultRow.OK)).findFirst()
-                .orElse(ResultRow.OK);
+        return ResultRow.firstProblem(rowsOf(key)).orElse(RowStatus.OK).toString();
     }
 
     /** The run.json entry of the one case whose {@code module/case/params} key contains {@code key}. */

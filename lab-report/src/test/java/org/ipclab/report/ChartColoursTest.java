@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.report.chart.Chart;
 import org.ipclab.report.chart.ChartPlanner;
 import org.ipclab.report.chart.RunRows;
-import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
+import org.ipclab.report.read.MeasuredRow;
 import org.junit.jupiter.api.Test;
 
 class ChartColoursTest {
@@ -66,13 +69,13 @@ class ChartColoursTest {
     }
 
     private static MeasuredRow latency(String caseName, String params, String metric, long p50) {
-        return new MeasuredRow(new ResultRow("process", caseName, params, metric, "ns", 600, (double) p50, p50, p50,
-                p50 * 2, p50 * 3, p50 * 4, null, ResultRow.OK, null), caseName, List.of(), SampleSource.NONE, Optional.empty(), List.of());
+        return new MeasuredRow(new ResultRow("process", caseName, Params.parse(params), metric, Unit.NS, 600, (double) p50, p50, p50,
+                p50 * 2, p50 * 3, p50 * 4, null, RowStatus.OK, null), caseName, List.of(), SampleSource.NONE, Optional.empty(), List.of());
     }
 
     private static MeasuredRow skipped(String caseName, String params, String metric) {
-        return new MeasuredRow(new ResultRow("process", caseName, params, metric, "", 0, null, null, null, null, null, null,
-                null, "skipped:needs-jdk21", null), caseName, List.of(), SampleSource.NONE, Optional.empty(), List.of());
+        return new MeasuredRow(new ResultRow("process", caseName, Params.parse(params), metric, Unit.NONE, 0, null, null, null, null, null, null,
+                null, RowStatus.skipped("needs-jdk21"), null), caseName, List.of(), SampleSource.NONE, Optional.empty(), List.of());
     }
 
     private static String barColour(Chart chart, String run) {

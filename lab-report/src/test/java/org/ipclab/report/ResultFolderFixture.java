@@ -18,6 +18,7 @@ import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.report.read.SummaryCsv;
 
 /**
@@ -120,13 +121,13 @@ final class ResultFolderFixture {
     ResultFolderFixture rate(String module, String name, Params params, String metric, String unit,
                              List<Double> samples) {
         CaseSpec spec = new CaseSpec(module, name, params);
-        addCase(spec, ResultRow.throughput(spec, metric, unit, samples), List.of());
+        addCase(spec, ResultRow.throughput(spec, metric, Unit.parse(unit), samples), List.of());
         return this;
     }
 
     /** Any other row (counted, skipped, failed), added to its case as the runner would. */
     ResultFolderFixture row(ResultRow row) {
-        addCase(new CaseSpec(row.module(), row.caseName(), Params.parse(row.params())), row, List.of());
+        addCase(row.spec(), row, List.of());
         return this;
     }
 
@@ -141,15 +142,15 @@ final class ResultFolderFixture {
         if (c == null) {
             c = cases.addObject();
             c.put("id", spec.id()).put("module", spec.module()).put("case", spec.name())
-                    .put("params", spec.params().toString()).put("status", row.status()).put("seconds", 1.0);
+                    .put("params", spec.params().toString()).put("status", row.status().toString()).put("seconds", 1.0);
             c.putArray("rows");
             c.putArray("warnings");
             c.putArray("files");
         }
         ObjectNode r = ((ArrayNode) c.get("rows")).addObject();
-        r.put("metric", row.metric()).put("unit", row.unit()).put("count", row.count());
+        r.put("metric", row.metric()).put("unit", row.unit().text()).put("count", row.count());
         ArrayNode samples = r.putArray("samples");
-        if (!"ns".equals(row.unit())) {
+        if (row.unit() != Unit.NS) {
             row.samples().forEach(samples::add);
         }
         ArrayNode f = (ArrayNode) c.get("files");
@@ -169,10 +170,10 @@ final class ResultFolderFixture {
             }
             double factor = Math.exp(forkSd * random.nextGaussian()) * forkFactors.getOrDefault(i, 1.0);
             ObjectNode r = ((ArrayNode) fork.get("rows")).addObject();
-            r.put("module", row.module()).put("case", row.caseName()).put("params", row.params()).put("metric", row.metric())
-                    .put("unit", row.unit()).put("count", row.count()).put("status", row.status());
+            r.put("module", row.module()).put("case", row.caseName()).put("params", row.params().toString()).put("metric", row.metric())
+                    .put("unit", row.unit().text()).put("count", row.count()).put("status", row.status().toString());
             ArrayNode samples = r.putArray("samples");
-            if ("ns".equals(row.unit())) {
+            if (row.unit() == Unit.NS) {
                 double p50 = row.p50() * factor;
                 r.put("p50", Math.round(p50)).put("p99", Math.round(row.p99() * factor)).put("mean", row.mean() * factor);
                 for (int s = 0; s < 20; s++) {

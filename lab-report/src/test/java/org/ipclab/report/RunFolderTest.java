@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.report.read.MeasuredRow;
+import org.ipclab.core.schema.RowStatus;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
+import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.ResultFolderException;
 import org.ipclab.report.read.RunFolder;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class RunFolderTest {
     @Test
     void shouldKeepANoSpaceSkipWholeInSummaryAndRunJson() throws IOException {
         // Built by the runner, not a reason word: spaces, a colon, parentheses and a semicolon, but no comma.
-        String status = "skipped:no-space(/dev/shm: 1.0 MiB free; 24.0 MiB needed)";
+        RowStatus status = RowStatus.parse("skipped:no-space(/dev/shm: 1.0 MiB free; 24.0 MiB needed)");
         CaseSpec aeron = new CaseSpec("queue", "rtt", Params.of("transport", "aeron", "size", 64));
         Path dir = new ResultFolderFixture(temp.resolve("a"), "run-a")
-                .row(ResultRow.skipped(aeron, "rtt", "no-space").withStatus(status)).write();
+                .row(ResultRow.empty(aeron, "rtt", status)).write();
 
         RunFolder run = RunFolder.read(dir);
 

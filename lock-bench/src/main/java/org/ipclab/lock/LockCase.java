@@ -6,6 +6,8 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 
 /** A case of the lock module: the spec it is known by, its time budget, and the rows its cases share. */
 public abstract class LockCase implements BenchCase {
@@ -37,8 +39,8 @@ public abstract class LockCase implements BenchCase {
 
     /** A dimensionless mean over repetitions (unit {@code ratio}); the repetitions are kept as samples. */
     protected final ResultRow ratio(String metric, List<Double> values) {
-        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, "ratio", values.size(),
-                mean(values), null, null, null, null, null, null, ResultRow.OK, values);
+        return new ResultRow(spec.module(), spec.name(), spec.params(), metric, Unit.RATIO, values.size(),
+                mean(values), null, null, null, null, null, null, RowStatus.OK, values);
     }
 
     protected static double mean(List<Double> values) {

@@ -50,7 +50,7 @@ public final class CreationLadder {
 
     private static String whyNot(CreationRung rung, List<ResultRow> rows) {
         return ResultRow.firstProblem(rows.stream().filter(rung::isCaseOf).toList())
-                .map(s -> s.startsWith("failed:") ? "FAILED: " + s.substring("failed:".length()) : s.replaceFirst(":", ": "))
+                .map(s -> s.failed() ? "FAILED: " + s.reason() : s.toString().replaceFirst(":", ": "))
                 .orElse("not in this run");
     }
 

@@ -63,7 +63,7 @@ public enum CreationRung {
 
     /** The rung's case, whatever its metric: where a failed or skipped status would be. */
     public boolean isCaseOf(ResultRow row) {
-        return row.caseName().equals(caseName) && Params.parse(row.params()).equals(params);
+        return row.caseName().equals(caseName) && row.params().equals(params);
     }
 
     /** The row that measures this rung, ok and with numbers. */

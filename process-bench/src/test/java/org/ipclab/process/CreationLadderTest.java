@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 
 class CreationLadderTest {
@@ -21,8 +24,8 @@ class CreationLadderTest {
     private static final ResultRow NEW_JVM = latency("jvm-start", "cds=on", "start-to-exit", 114_000_000);
 
     private static ResultRow latency(String caseName, String params, String metric, long p50) {
-        return new ResultRow("process", caseName, params, metric, "ns", 100, (double) p50, p50, p50, p50, p50, p50,
-                null, ResultRow.OK, null);
+        return new ResultRow("process", caseName, Params.parse(params), metric, Unit.NS, 100, (double) p50, p50, p50, p50, p50, p50,
+                null, RowStatus.OK, null);
     }
 
     private static String ladder(ResultRow... rows) {
@@ -67,10 +70,10 @@ class CreationLadderTest {
 
     @Test
     void shouldSaySkippedAndMissingRungsWithTheirReason() {
-        ResultRow skipped = new ResultRow("process", "thread", "kind=virtual", "start-to-join", "", 0, null, null, null,
-                null, null, null, null, "skipped:needs-jdk21", null);
-        ResultRow failed = new ResultRow("process", "jvm-start", "cds=on", "jvm-start", "", 0, null, null, null,
-                null, null, null, null, "failed:timeout", null);
+        ResultRow skipped = new ResultRow("process", "thread", Params.parse("kind=virtual"), "start-to-join", Unit.NONE, 0, null, null, null,
+                null, null, null, null, RowStatus.skipped("needs-jdk21"), null);
+        ResultRow failed = new ResultRow("process", "jvm-start", Params.parse("cds=on"), "jvm-start", Unit.NONE, 0, null, null, null,
+                null, null, null, null, RowStatus.failed("timeout"), null);
         List<String> lines = lines(ladder(PLATFORM, skipped, failed));
         assertTrue(lines.get(0).startsWith("platform thread"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("virtual thread") && l.endsWith("skipped: needs-jdk21")),

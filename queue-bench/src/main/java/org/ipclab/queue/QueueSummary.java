@@ -75,17 +75,17 @@ final class QueueSummary {
     private static Map<Integer, List<ResultRow>> bySize(List<ResultRow> rows, String caseName, String metric) {
         return rows.stream()
                 .filter(r -> r.caseName().equals(caseName) && r.metric().equals(metric))
-                .collect(Collectors.groupingBy(r -> Params.parse(r.params()).getInt("size"), TreeMap::new,
+                .collect(Collectors.groupingBy(r -> r.params().getInt("size"), TreeMap::new,
                         Collectors.toList()));
     }
 
     private static String transport(ResultRow row) {
-        return Params.parse(row.params()).get("transport");
+        return row.params().get("transport");
     }
 
     /** The transport, plus any param that tells two rows of one size apart (a wait other than spin, a placement, a peer host). */
     static String label(ResultRow row) {
-        Params params = Params.parse(row.params());
+        Params params = row.params();
         StringBuilder label = new StringBuilder(params.get("transport"));
         String wait = params.get("wait", "spin");
         if (!wait.equals("spin")) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
 
@@ -55,7 +54,7 @@ final class RateCapacity {
     }
 
     private static int rate(ResultRow row) {
-        return Params.parse(row.params()).getInt("rate");
+        return row.params().getInt("rate");
     }
 
     private static String rate(int rate) {
@@ -64,6 +63,6 @@ final class RateCapacity {
 
     /** The channel and size: rates of one channel at one size make one line. */
     private static String channel(ResultRow row) {
-        return QueueSummary.label(row) + " " + QueueSummary.bytes(Params.parse(row.params()).getInt("size"));
+        return QueueSummary.label(row) + " " + QueueSummary.bytes(row.params().getInt("size"));
     }
 }

@@ -7,6 +7,7 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.queue.link.ChannelKnobs;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.queue.link.Link;
 import org.ipclab.queue.rig.Session;
 import org.ipclab.queue.rig.ThroughputRig;
@@ -57,8 +58,8 @@ final class ThroughputCase extends ChannelCase {
         long warm = rig.warmUp(warmup);
         List<Double> rates = rig.run(iterations, iteration.toNanos());
         session.stop();
-        result.add(ResultRow.throughput(context.spec(), "one-way", "msgs/s", rates));
-        result.add(ResultRow.throughput(context.spec(), "one-way-bytes", "bytes/s",
+        result.add(ResultRow.throughput(context.spec(), "one-way", Unit.MSGS_PER_S, rates));
+        result.add(ResultRow.throughput(context.spec(), "one-way-bytes", Unit.BYTES_PER_S,
                 rates.stream().map(r -> r * knobs.size()).toList()));
         result.fact("replyWindow", rig.window()).fact("warmupMessages", warm).fact("warmupCapped", rig.warmUpCapped());
     }

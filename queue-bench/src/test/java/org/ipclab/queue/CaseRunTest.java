@@ -23,6 +23,7 @@ import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.transport.Transports;
+import org.ipclab.core.schema.RowStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class CaseRunTest {
         BenchCase rtt = new RttCase(Suite.SMOKE, knobs(transport, 64));
         CaseResult result = run(rtt);
         ResultRow row = result.rows().get(0);
-        assertEquals("ok", row.status(), () -> result.facts().toString());
+        assertEquals("ok", row.status().toString(), () -> result.facts().toString());
         assertTrue(row.count() > 0 && row.p50() > 0 && row.p50() <= row.p99(), row.toString());
         assertNotNull(result.facts().get("floorMultiple"));
         assertTrue((long) result.facts().get("warmupRoundTrips") > 0);
@@ -76,7 +77,7 @@ class CaseRunTest {
         assertEquals(2, result.rows().size());
         ResultRow messages = result.rows().get(0);
         ResultRow bytes = result.rows().get(1);
-        assertEquals("ok", messages.status());
+        assertEquals("ok", messages.status().toString());
         assertEquals(3, messages.samples().size());
         assertEquals(messages.throughput() * 1024, bytes.throughput(), messages.throughput());
         // The minimum count sets the warm-up unless its time cap ends it first (a loaded machine): then it says so.
@@ -100,7 +101,7 @@ class CaseRunTest {
             assertEquals(800, row.count(), "400 ms at 2000/s, every message a sample");
             assertTrue(row.p50() > 0 && row.p50() <= row.p99() && row.p99() <= row.max(), row.toString());
         } else {
-            assertEquals(ResultRow.OVER_CAPACITY, row.status());
+            assertEquals(RowStatus.OVER_CAPACITY, row.status());
         }
         // 2 000 messages at 2 000/s: the minimum count, not the 200 ms minimum time, sets the warm-up.
         assertTrue((long) result.facts().get("warmupMessages") >= 1_900, () -> result.facts().toString());
@@ -113,9 +114,9 @@ class CaseRunTest {
         FixedRateCase overRate = new FixedRateCase(Suite.SMOKE, knobs("jvm-abq", 64).withRate(rate));
         CaseResult result = run(overRate);
         ResultRow row = result.rows().get(0);
-        assertEquals(ResultRow.OVER_CAPACITY, row.status(), row::toString);
+        assertEquals(RowStatus.OVER_CAPACITY, row.status(), row::toString);
         assertFalse(row.failed(), "a finding, not a failure");
-        assertEquals("msgs/s", row.unit());
+        assertEquals("msgs/s", row.unit().text());
         assertTrue(row.throughput() > 0 && row.throughput() < FixedRateCase.REACHED * rate, row::toString);
         assertEquals((double) (long) result.facts().get("achievedRate"), row.throughput(), 1.0);
         assertNull(row.p50(), "no latency from a saturated queue");
@@ -133,7 +134,7 @@ class CaseRunTest {
         CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> killPeerOnceEchoing(earlier));
         CaseResult result = rtt.run(new CaseContext(Suite.QUICK, rtt.spec(), runDir, privateDir, OptionalDouble.empty()));
         killer.get(30, TimeUnit.SECONDS);
-        assertEquals("failed:peer-sigkill", result.rows().get(0).status(), () -> result.facts() + " " + result.warnings());
+        assertEquals("failed:peer-sigkill", result.rows().get(0).status().toString(), () -> result.facts() + " " + result.warnings());
         assertFalse(Files.exists(runDir.resolve("hdr").resolve(rtt.spec().id() + ".rtt.fork-1.hlog")));
     }
 

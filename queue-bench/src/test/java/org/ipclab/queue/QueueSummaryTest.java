@@ -7,24 +7,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 
 class QueueSummaryTest {
 
     private static ResultRow rtt(String params, long p50, long p99) {
-        return new ResultRow("queue", "rtt", params, "rtt", "ns", 1000, (double) p50, p50, p99, p99, p99, p99,
-                null, ResultRow.OK, null);
+        return new ResultRow("queue", "rtt", Params.parse(params), "rtt", Unit.NS, 1000, (double) p50, p50, p99, p99, p99, p99,
+                null, RowStatus.OK, null);
     }
 
     private static ResultRow oneWay(String params, double rate) {
-        return new ResultRow("queue", "throughput", params, "one-way", "msgs/s", 3, null, null, null, null, null,
-                null, rate, ResultRow.OK, List.of(rate, rate, rate));
+        return new ResultRow("queue", "throughput", Params.parse(params), "one-way", Unit.MSGS_PER_S, 3, null, null, null, null, null,
+                null, rate, RowStatus.OK, List.of(rate, rate, rate));
     }
 
     private static ResultRow failed(String caseName, String params, String metric) {
-        return new ResultRow("queue", caseName, params, metric, "", 0, null, null, null, null, null, null, null,
-                "failed:peer-sigkill", null);
+        return new ResultRow("queue", caseName, Params.parse(params), metric, Unit.NONE, 0, null, null, null, null, null, null, null,
+                RowStatus.failed("peer-sigkill"), null);
     }
 
     private static List<String> print(List<ResultRow> rows) {
@@ -114,12 +117,12 @@ class QueueSummaryTest {
     }
 
     private static ResultRow fixedRate(String transport, int rate, long p99) {
-        return new ResultRow("queue", "fixed-rate", "rate=" + rate + ";size=64;transport=" + transport, "rtt", "ns", 1000,
-                (double) p99 / 2, p99 / 2, p99, p99, p99, p99, null, ResultRow.OK, null);
+        return new ResultRow("queue", "fixed-rate", Params.parse("rate=" + rate + ";size=64;transport=" + transport), "rtt", Unit.NS, 1000,
+                (double) p99 / 2, p99 / 2, p99, p99, p99, p99, null, RowStatus.OK, null);
     }
 
     private static ResultRow overCapacity(String transport, int rate, double achieved) {
-        return new ResultRow("queue", "fixed-rate", "rate=" + rate + ";size=64;transport=" + transport, "rtt", "msgs/s", 1,
-                null, null, null, null, null, null, achieved, ResultRow.OVER_CAPACITY, List.of(achieved));
+        return new ResultRow("queue", "fixed-rate", Params.parse("rate=" + rate + ";size=64;transport=" + transport), "rtt", Unit.MSGS_PER_S, 1,
+                null, null, null, null, null, null, achieved, RowStatus.OVER_CAPACITY, List.of(achieved));
     }
 }

@@ -15,6 +15,9 @@ import org.ipclab.core.Peer;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.core.profile.ProfileTarget;
+import org.ipclab.core.schema.Calibration;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 
 /**
  * The machine's floor, measured first in every run: two JVMs ping-ponging one shared cache line
@@ -27,8 +30,7 @@ import org.ipclab.core.profile.ProfileTarget;
  * </pre>
  */
 public final class CalibrationCase implements BenchCase {
-    public static final String MODULE = "calibration";
-    public static final CaseSpec SPEC = new CaseSpec(MODULE, "floor", Params.NONE);
+    public static final CaseSpec SPEC = new CaseSpec(Calibration.MODULE, "floor", Params.NONE);
     private static final long ANSWER_TIMEOUT_NS = 5_000_000_000L;
 
     private final Suite suite;
@@ -107,9 +109,9 @@ public final class CalibrationCase implements BenchCase {
         List<Double> sorted = new ArrayList<>(batchNs);
         sorted.sort(null);
         double mean = sorted.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return new ResultRow(MODULE, SPEC.name(), "", metric, "ns", sorted.size(), mean,
+        return new ResultRow(Calibration.MODULE, SPEC.name(), Params.NONE, metric, Unit.NS, sorted.size(), mean,
                 Math.round(sorted.get(sorted.size() / 2)), Math.round(sorted.get((int) (sorted.size() * 0.9))),
                 Math.round(sorted.get(sorted.size() - 1)), Math.round(sorted.get(sorted.size() - 1)),
-                Math.round(sorted.get(sorted.size() - 1)), null, ResultRow.OK, batchNs);
+                Math.round(sorted.get(sorted.size() - 1)), null, RowStatus.OK, batchNs);
     }
 }

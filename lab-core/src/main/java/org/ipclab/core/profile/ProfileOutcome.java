@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipclab.core.schema.RowStatus;
 
 /**
  * What one profiler gave for one fork, as run.json keeps it under the fork's {@code profiles}: {@code ok}
@@ -31,14 +32,14 @@ public final class ProfileOutcome {
     }
 
     public static ProfileOutcome ok(Profiler profiler, List<String> files) {
-        ProfileOutcome outcome = new ProfileOutcome(profiler, "ok", null);
+        ProfileOutcome outcome = new ProfileOutcome(profiler, RowStatus.OK.toString(), null);
         outcome.files.addAll(files);
         return outcome;
     }
 
     /** @param reason one plain word ({@code [a-z0-9.+-]}), e.g. {@code no-perf-events} */
     public static ProfileOutcome skipped(Profiler profiler, String reason, String detail) {
-        return new ProfileOutcome(profiler, "skipped:" + reason, detail);
+        return new ProfileOutcome(profiler, RowStatus.skipped(reason).toString(), detail);
     }
 
     public ProfileOutcome detail(String text) {
@@ -52,6 +53,6 @@ public final class ProfileOutcome {
     }
 
     public boolean ok() {
-        return "ok".equals(status);
+        return RowStatus.OK.toString().equals(status);
     }
 }

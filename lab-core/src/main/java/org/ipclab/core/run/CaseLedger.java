@@ -2,6 +2,7 @@ package org.ipclab.core.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,23 +11,22 @@ import java.util.Map;
 import java.util.Set;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord;
-import org.ipclab.core.RunRecord.CaseEntry;
-import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.CaseEntry;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.Unit;
 
 /**
  * Files each finished fork under its case in run.json: the case's entry appears with its first fork and
  * its rows are merged again over all forks after every one, so an interrupted run is still whole.
  */
 final class CaseLedger {
-    private final RunRecord record;
     private final Path runDir;
     private final Map<String, CaseEntry> byId = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
 
     /** @param jobs the catalogue order, which run.json and summary.csv keep whatever order the forks ran in */
-    CaseLedger(RunRecord record, Path runDir, List<CaseJob> jobs) {
-        this.record = record;
+    CaseLedger(Path runDir, List<CaseJob> jobs) {
         this.runDir = runDir;
         for (int i = 0; i < jobs.size(); i++) {
             order.put(jobs.get(i).id(), i);
@@ -35,34 +35,30 @@ final class CaseLedger {
 
     /** Adds the fork to its case and returns the case's entry as it now stands. */
     CaseEntry add(CaseJob job, ForkEntry fork) throws IOException {
-        CaseEntry entry = byId.computeIfAbsent(job.id(), id -> newEntry(job));
-        entry.forks.add(fork);
-        entry.seconds += fork.seconds;
-        entry.rows = ForkMerge.rows(job.spec(), entry.forks, runDir);
-        entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
-        Set<String> warnings = new LinkedHashSet<>(entry.warnings);
-        fork.warnings.forEach(w -> warnings.add(w));
-        entry.warnings = warnings.stream().toList();
-        if (ResultRow.OK.equals(fork.status) || entry.facts.isEmpty()) {
-            entry.facts = fork.facts;
+        CaseEntry before = byId.get(job.id());
+        List<ForkEntry> forks = new ArrayList<>(before == null ? List.of() : before.forks());
+        forks.add(fork);
+        List<ResultRow> rows = ForkMerge.rows(job.spec(), forks, runDir);
+        Set<String> warnings = new LinkedHashSet<>(before == null ? List.of() : before.warnings());
+        warnings.addAll(fork.warnings());
+        Map<String, Object> facts = before == null ? Map.of() : before.facts();
+        if (fork.status().ok() || facts.isEmpty()) {
+            facts = fork.facts();
         }
-        Set<String> files = new LinkedHashSet<>(entry.files);
-        files.addAll(fork.files);
-        entry.rows.stream().filter(r -> "ns".equals(r.unit())).map(r -> HdrFiles.distributionName(job.id(), r.metric()))
+        Set<String> files = new LinkedHashSet<>(before == null ? List.of() : before.files());
+        files.addAll(fork.files());
+        rows.stream().filter(r -> r.unit() == Unit.NS).map(r -> HdrFiles.distributionName(job.id(), r.metric()))
                 .filter(name -> runDir.resolve(name).toFile().isFile()).forEach(files::add);
-        entry.files = files.stream().toList();
+        CaseEntry entry = new CaseEntry(job.id(), job.spec().module(), job.spec().name(), job.params(),
+                ResultRow.firstProblem(rows).orElse(RowStatus.OK), (before == null ? 0 : before.seconds()) + fork.seconds(),
+                rows, new ArrayList<>(warnings), facts, new ArrayList<>(files), "logs/" + job.id() + ".fork-1.log", forks);
+        byId.put(job.id(), entry);
         return entry;
     }
 
-    private CaseEntry newEntry(CaseJob job) {
-        CaseEntry entry = new CaseEntry();
-        entry.id = job.id();
-        entry.module = job.spec().module();
-        entry.caseName = job.spec().name();
-        entry.params = job.params().toString();
-        entry.log = "logs/" + job.id() + ".fork-1.log";
-        record.cases.add(entry);
-        record.cases.sort(Comparator.comparing(c -> order.getOrDefault(c.id, Integer.MAX_VALUE)));
-        return entry;
+    /** Every case filed so far, in catalogue order. */
+    List<CaseEntry> cases() {
+        return byId.values().stream().sorted(Comparator.comparing(c -> order.getOrDefault(c.id(), Integer.MAX_VALUE)))
+                .toList();
     }
 }

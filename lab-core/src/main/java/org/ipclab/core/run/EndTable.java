@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Catalog;
+import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
+import org.ipclab.core.schema.Unit;
 
 /**
  * The short table printed at the end of a run: case, metric, p50, p99, throughput, forks measured, the
@@ -26,18 +29,18 @@ final class EndTable {
         out.printf(format, "case", "metric", "p50", "p99", "throughput", "forks", "x C", "status");
         List<ResultRow> all = record.allRows();
         String module = null;
-        for (RunRecord.CaseEntry entry : record.cases) {
-            for (ResultRow row : entry.rows) {
+        for (RunRecord.CaseEntry entry : record.cases()) {
+            for (ResultRow row : entry.rows()) {
                 if (!row.module().equals(module)) {
                     module = row.module();
                     out.println("-- " + module);
                 }
-                String name = row.caseName() + (row.params().isEmpty() ? "" : " " + row.params());
-                boolean latency = "ns".equals(row.unit());
+                String name = row.caseName() + (row.params().equals(Params.NONE) ? "" : " " + row.params());
+                boolean latency = row.unit() == Unit.NS;
                 out.printf(format, name, row.metric(),
                         latency ? Format.nanos(row.p50()) : countOrDash(row),
                         latency ? Format.nanos(row.p99()) : "-",
-                        Format.rate(row.throughput(), row.unit()), forks(entry, row), cRatio(row, all, record), row.status());
+                        Format.rate(row.throughput(), row.unit().text()), forks(entry, row), cRatio(row, all, record), row.status());
             }
         }
         for (CaseProvider provider : Catalog.providers()) {
@@ -50,10 +53,10 @@ final class EndTable {
 
     /** Forks that measured the row (a latency, or the rate achieved over capacity), of the forks run: {@code 2/3} when one failed. */
     private static String forks(RunRecord.CaseEntry entry, ResultRow row) {
-        long measured = entry.forks.stream()
-                .filter(f -> f.rows.stream().anyMatch(r -> r.metric().equals(row.metric()) && (r.ok() || r.overCapacity())))
+        long measured = entry.forks().stream()
+                .filter(f -> f.rows().stream().anyMatch(r -> r.metric().equals(row.metric()) && (r.ok() || r.overCapacity())))
                 .count();
-        return measured + "/" + entry.forks.size();
+        return measured + "/" + entry.forks().size();
     }
 
     private static String cRatio(ResultRow row, List<ResultRow> all, RunRecord record) {
@@ -63,20 +66,15 @@ final class EndTable {
 
     /** Where the forks of the row's case ran (same, cross, mixed, single), over its forks that ended ok. */
     private static Set<String> observedPlacements(RunRecord record, ResultRow row) {
-        return record.cases.stream().filter(e -> e.rows.contains(row)).flatMap(e -> e.forks.stream())
-                .filter(f -> "ok".equals(f.status)).map(EndTable::placement)
+        return record.cases().stream().filter(e -> e.rows().contains(row)).flatMap(e -> e.forks().stream())
+                .filter(f -> RowStatus.OK.equals(f.status())).map(f -> f.placement().effective())
                 .filter(CRatio::knownPlacement).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** A pinned fork ran where the run put it; one left to the OS, where it was seen to run. */
-    private static String placement(RunRecord.ForkEntry fork) {
-        Object requested = fork.placement.get("requested");
-        return requested != null && !"os".equals(requested) ? String.valueOf(requested) : String.valueOf(fork.placement.get("observed"));
-    }
 
     /** Counts and ratios have no percentiles: their mean stands in the p50 column. */
     private static String countOrDash(ResultRow row) {
-        boolean plain = "count".equals(row.unit()) || "ratio".equals(row.unit()) || "x".equals(row.unit());
+        boolean plain = row.unit() == Unit.COUNT || row.unit() == Unit.RATIO;
         return plain && row.mean() != null ? Format.significant(row.mean(), 4) : "-";
     }
 }

@@ -16,7 +16,9 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.HdrFiles;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.Unit;
 
 /**
  * A case's summary rows over all its forks, one per metric: latency from the forks' interval logs
@@ -33,7 +35,7 @@ final class ForkMerge {
     static List<ResultRow> rows(CaseSpec spec, List<ForkEntry> forks, Path runDir) throws IOException {
         Map<String, List<ResultRow>> byMetric = new LinkedHashMap<>();
         for (ForkEntry fork : forks) {
-            fork.rows.forEach(r -> byMetric.computeIfAbsent(r.metric(), m -> new ArrayList<>()).add(r));
+            fork.rows().forEach(r -> byMetric.computeIfAbsent(r.metric(), m -> new ArrayList<>()).add(r));
         }
         List<ResultRow> merged = new ArrayList<>();
         for (Map.Entry<String, List<ResultRow>> metric : byMetric.entrySet()) {
@@ -55,7 +57,7 @@ final class ForkMerge {
         List<Double> samples = new ArrayList<>();
         ok.forEach(r -> samples.addAll(r.samples()));
         ResultRow first = ok.get(0);
-        if ("ns".equals(first.unit()) && first.p50() != null) {
+        if (first.unit() == Unit.NS && first.p50() != null) {
             Histogram all = mergedLog(spec.id(), metric, forks, runDir);
             if (all != null) {
                 writeDistribution(runDir.resolve(HdrFiles.distributionName(spec.id(), metric)), all);
@@ -68,9 +70,9 @@ final class ForkMerge {
         }
         long count = ok.stream().mapToLong(ResultRow::count).sum();
         Long max = ok.stream().map(ResultRow::max).filter(v -> v != null).max(Long::compare).orElse(null);
-        return new ResultRow(spec.module(), spec.name(), spec.params().toString(), metric, first.unit(), count,
+        return new ResultRow(spec.module(), spec.name(), spec.params(), metric, first.unit(), count,
                 medianOf(ok, ResultRow::mean), wholeMedianOf(ok, ResultRow::p50), wholeMedianOf(ok, ResultRow::p90),
-                wholeMedianOf(ok, ResultRow::p99), wholeMedianOf(ok, ResultRow::p999), max, null, ResultRow.OK, samples);
+                wholeMedianOf(ok, ResultRow::p99), wholeMedianOf(ok, ResultRow::p999), max, null, RowStatus.OK, samples);
     }
 
     /** Every fork's interval log of the metric added into one histogram, or null when a fork has none. */
@@ -79,8 +81,8 @@ final class ForkMerge {
         Histogram all = new Histogram(3);
         int logs = 0;
         for (ForkEntry fork : forks) {
-            String name = HdrFiles.logName(caseId, metric, fork.fork);
-            if (!fork.files.contains(name)) {
+            String name = HdrFiles.logName(caseId, metric, fork.fork());
+            if (!fork.files().contains(name)) {
                 continue;
             }
             try (HistogramLogReader reader = new HistogramLogReader(runDir.resolve(name).toFile())) {

@@ -2,12 +2,13 @@ package org.ipclab.core.run;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ipclab.core.Placement;
 import org.ipclab.core.run.ProcStat.MachineSample;
 import org.ipclab.core.run.ProcStat.ThreadSample;
+import org.ipclab.core.schema.ForkPlacement;
+import org.ipclab.core.schema.Interference;
 
 /**
  * Watches one fork from outside: every {@value #PERIOD_MS} ms it finds the busiest thread of the case
@@ -136,42 +137,34 @@ final class ForkMonitor implements AutoCloseable {
         }
     }
 
-    synchronized Map<String, Object> placement() {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("requested", requested.label());
+    synchronized ForkPlacement placement() {
+        String asked = requested.label();
         if (!pairs.isEmpty()) {
             long same = pairs.stream().filter(p -> p[0] == p[1]).count();
             double share = (double) same / pairs.size();
-            facts.put("observed", share >= CLEAR_SHARE ? "same" : share <= 1 - CLEAR_SHARE ? "cross" : "mixed");
-            facts.put("rigCpus", List.of(pairs.get(0)[0], pairs.get(pairs.size() - 1)[0]));
-            facts.put("peerCpus", List.of(pairs.get(0)[1], pairs.get(pairs.size() - 1)[1]));
-            facts.put("samples", pairs.size());
-        } else if (!rigAlone.isEmpty()) {
-            facts.put("observed", "single");
-            facts.put("rigCpus", List.of(rigAlone.get(0), rigAlone.get(rigAlone.size() - 1)));
-            facts.put("samples", rigAlone.size());
-        } else {
-            facts.put("observed", "unknown");
+            return new ForkPlacement(asked, share >= CLEAR_SHARE ? "same" : share <= 1 - CLEAR_SHARE ? "cross" : "mixed",
+                    List.of(pairs.get(0)[0], pairs.get(pairs.size() - 1)[0]),
+                    List.of(pairs.get(0)[1], pairs.get(pairs.size() - 1)[1]), pairs.size());
         }
-        return facts;
+        if (!rigAlone.isEmpty()) {
+            return new ForkPlacement(asked, "single", List.of(rigAlone.get(0), rigAlone.get(rigAlone.size() - 1)), null,
+                    rigAlone.size());
+        }
+        return new ForkPlacement(asked, "unknown", null, null, null);
     }
 
-    synchronized Map<String, Object> interference() {
-        Map<String, Object> facts = new LinkedHashMap<>();
+    synchronized Interference interference() {
         MachineSample end = ProcStat.machine();
         if (machineAtStart == null || end == null || end.total() <= machineAtStart.total()) {
-            return facts;
+            return Interference.UNKNOWN;
         }
         double total = end.total() - machineAtStart.total();
         double busy = total - (end.idle() - machineAtStart.idle());
         double mine = labTicks() - labTicksAtStart;
         double stealPct = (end.steal() - machineAtStart.steal()) / total * 100;
         double otherPct = Math.max(0, busy - mine) / total * 100;
-        facts.put("stealPct", round(stealPct));
-        facts.put("otherCpuPct", round(otherPct));
-        facts.put("involuntarySwitches", switches.values().stream().mapToLong(Long::longValue).sum());
-        facts.put("disturbed", stealPct > DISTURBED_STEAL_PCT || otherPct > DISTURBED_OTHER_PCT);
-        return facts;
+        return new Interference(round(stealPct), round(otherPct), switches.values().stream().mapToLong(Long::longValue).sum(),
+                stealPct > DISTURBED_STEAL_PCT || otherPct > DISTURBED_OTHER_PCT);
     }
 
     /** The runner's CPU time with that of the case JVMs it reaped (and what they reaped): the lab's own. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.ipclab.core.BenchCase;
+import org.ipclab.core.schema.RowStatus;
 
 /**
  * Whether a fork's files fit before its JVM starts: the case's scratch files (rings, queues, Aeron's log
@@ -38,12 +39,12 @@ public final class ForkSpace {
     }
 
     /** The skipped status when the case's fork does not fit, else empty. */
-    public Optional<String> shortfall(BenchCase benchCase) {
-        Optional<String> scratch = shortfall(scratchBase, benchCase.scratchBytes());
+    public Optional<RowStatus> shortfall(BenchCase benchCase) {
+        Optional<RowStatus> scratch = shortfall(scratchBase, benchCase.scratchBytes());
         return scratch.isPresent() ? scratch : shortfall(outDir, OUT_BYTES_PER_FORK);
     }
 
-    private Optional<String> shortfall(Path dir, long needed) {
+    private Optional<RowStatus> shortfall(Path dir, long needed) {
         if (needed <= 0) {
             return Optional.empty();
         }
@@ -56,9 +57,9 @@ public final class ForkSpace {
         if (usable >= needed) {
             return Optional.empty();
         }
-        // Built here, not through reasonWord (which would flatten it): summary.csv allows no comma or quote.
+        // Kept as written, not made a reason word (which would flatten it): summary.csv allows no comma or quote.
         String where = dir.toString().replace(',', '_').replace('"', '_');
-        return Optional.of("skipped:no-space(" + where + ": " + Format.mebibytes(usable) + " free; " + Format.mebibytes(needed)
-                + " needed)");
+        return Optional.of(new RowStatus(RowStatus.Kind.SKIPPED, "no-space(" + where + ": " + Format.mebibytes(usable)
+                + " free; " + Format.mebibytes(needed) + " needed)"));
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseSpec;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.cli.Terminal;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 
 /**
  * The run's progress on stderr, one line per fork: {@code [i/N] module case params fork f/F … seconds,
@@ -102,9 +102,9 @@ final class Progress implements AutoCloseable {
             out.print(CLEAR_LINE + current);
         }
         current = null;
-        out.println(Format.tenthsOfSeconds(entry.seconds) + ", " + entry.status + " (elapsed " + Format.seconds(elapsed)
+        out.println(Format.tenthsOfSeconds(entry.seconds()) + ", " + entry.status() + " (elapsed " + Format.seconds(elapsed)
                 + ", ETA " + Format.seconds(remaining * pace) + ")");
-        entry.warnings.forEach(w -> out.println("      warning: " + w));
+        entry.warnings().forEach(w -> out.println("      warning: " + w));
         out.flush();
     }
 

@@ -8,10 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.UnaryOperator;
 import org.ipclab.core.AtomicFiles;
 import org.ipclab.core.Json;
-import org.ipclab.core.RunRecord;
-import org.ipclab.core.SummaryCsv;
+import org.ipclab.core.schema.RunRecord;
+import org.ipclab.core.schema.SummaryCsv;
 
 /**
  * A run's folder under --out: {@code <UTC yyyyMMdd-HHmmss>-<host>-<suite>}, with run.json and
@@ -21,7 +22,7 @@ final class RunFolder {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
-    private final RunRecord record;
+    private RunRecord record;
 
     private RunFolder(Path dir, RunRecord record) {
         this.dir = dir;
@@ -37,8 +38,7 @@ final class RunFolder {
             try {
                 Path dir = Files.createDirectory(out.resolve(id));
                 Files.createDirectories(dir.resolve("logs"));
-                record.runId = id;
-                return new RunFolder(dir, record);
+                return new RunFolder(dir, record.withRunId(id));
             } catch (FileAlreadyExistsException e) {
                 // another run took this id in the same second: try the next suffix
             }
@@ -54,7 +54,13 @@ final class RunFolder {
         return dir;
     }
 
-    RunRecord record() {
+    synchronized RunRecord record() {
+        return record;
+    }
+
+    /** Files the run's record as {@code change} makes it; the interrupt hook may be saving meanwhile. */
+    synchronized RunRecord update(UnaryOperator<RunRecord> change) {
+        record = change.apply(record);
         return record;
     }
 

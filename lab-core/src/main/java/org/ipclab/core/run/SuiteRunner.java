@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +13,25 @@ import java.util.Optional;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
+import org.ipclab.core.FailureReason;
 import org.ipclab.core.Json;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Libraries;
-import org.ipclab.core.PrintedCause;
+import org.ipclab.core.Placement;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.RunOwner;
-import org.ipclab.core.RunRecord;
-import org.ipclab.core.Placement;
-import org.ipclab.core.RunRecord.CaseEntry;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.schema.Calibration;
+import org.ipclab.core.schema.CaseOutcome;
+import org.ipclab.core.schema.ConcurrentRun;
+import org.ipclab.core.schema.ForkPlacement;
+import org.ipclab.core.schema.Interference;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
+import org.ipclab.core.schema.RunRecord.CaseEntry;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RunStatus;
 
 /**
  * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as
@@ -67,30 +75,25 @@ public final class SuiteRunner {
             System.err.println("filed as abandoned (their runner is gone): " + String.join(", ", abandoned));
         }
         awaitExclusiveRuns();
-        RunRecord record = new RunRecord();
-        record.suite = config.suite().label();
-        record.commandLine = config.commandLine();
-        record.git = Environment.git(config.home());
-        record.start = Instant.now().toString();
-        record.config = config.describe();
-        record.environment = Environment.machine();
-        record.environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
+        String start = Instant.now().toString();
+        Map<String, Object> environment = Environment.machine();
+        environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
         if (config.peerHost() != null) {
             // The far host of the peer= rows, as its responder described itself when the run checked it.
             Map<String, Object> peer = new LinkedHashMap<>();
             peer.put("address", config.peerHost().address().toString());
             peer.put("environment", config.peerEnvironment());
-            record.environment.put("peerHost", peer);
+            environment.put("peerHost", peer);
         }
         // Profilers perturb what they watch: an environment fact, so compare shows runs that differ in them.
-        record.environment.put("profilers", config.profilerLabels());
-        record.environment.put("libraries", Libraries.measured());
-        record.seed = config.seed();
-        record.forks = config.forks();
-        record.placements = config.placements().stream().map(Placement::label).toList();
+        environment.put("profilers", config.profilerLabels());
+        environment.put("libraries", Libraries.measured());
+        RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
+                start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
+                config.describe(), environment);
         folder = RunFolder.create(config.out(), Environment.hostname(), config.suite().label(), record);
         RunOwner.hold(folder.dir());
-        ledger = new CaseLedger(record, folder.dir(), jobs);
+        ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
         classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
@@ -99,32 +102,34 @@ public final class SuiteRunner {
         // Progress goes to stderr, results (the end table and the run folder) to stdout, so `> file` keeps the results.
         System.err.print(config);
         System.err.println("run folder: " + folder.dir());
-        record.estimatedSeconds = Math.round(progress.expectedSeconds());
-        System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(record.estimatedSeconds)
+        long estimate = Math.round(progress.expectedSeconds());
+        folder.update(r -> r.withEstimatedSeconds(estimate));
+        System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
                 + " (the cases' expected times; the ETA then follows the pace)");
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             runCases();
-            finish(interrupted ? "interrupted" : "complete");
+            finish(interrupted ? RunStatus.INTERRUPTED : RunStatus.COMPLETE);
         } catch (IOException | RuntimeException e) {
             progress.close();
-            finish("failed");
+            finish(RunStatus.FAILED);
             removeHook(hook); // else it would run at exit and call this failure an interruption
             throw e;
         }
         if (!removeHook(hook)) {
             return EXIT_INTERRUPTED; // a signal arrived as the last case ended: the hook files the run
         }
-        EndTable.print(record, System.out);
-        if (!record.concurrentRuns.isEmpty()) {
-            System.err.println("warning: " + record.concurrentRuns.size() + " other run(s) measured on this machine"
+        RunRecord filed = folder.record();
+        EndTable.print(filed, System.out);
+        if (!filed.concurrentRuns().isEmpty()) {
+            System.err.println("warning: " + filed.concurrentRuns().size() + " other run(s) measured on this machine"
                     + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
         }
         System.out.println();
         System.out.println("run folder: " + folder.dir());
         // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
-        boolean anyFailed = record.cases.stream().flatMap(c -> c.forks.stream()).flatMap(f -> f.rows.stream())
+        boolean anyFailed = filed.cases().stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.rows().stream())
                 .anyMatch(ResultRow::failed);
         return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
     }
@@ -155,6 +160,7 @@ public final class SuiteRunner {
                     return;
                 }
                 CaseEntry caseEntry = ledger.add(fork.job(), entry);
+                folder.update(r -> r.withCases(ledger.cases()));
                 if (fork.job().benchCase().spec().equals(CalibrationCase.SPEC)) {
                     floor = adoptCalibration(caseEntry);
                 }
@@ -188,20 +194,14 @@ public final class SuiteRunner {
 
     /** Records and warns of every other run first seen measuring now: both runs' numbers are disturbed. */
     private void noticeOtherRuns(int forksDone) {
-        List<Map<String, Object>> seen = folder.record().concurrentRuns;
+        List<ConcurrentRun> seen = folder.record().concurrentRuns();
         for (OtherRuns.Other other : OtherRuns.find(privateDir)) {
-            if (seen.stream().anyMatch(s -> Long.valueOf(other.pid()).equals(s.get("pid")))) {
+            if (seen.stream().anyMatch(s -> s.pid() == other.pid())) {
                 continue;
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("pid", other.pid());
-            entry.put("runFolder", other.runFolder());
-            entry.put("exclusive", other.exclusive());
-            entry.put("seenAt", Instant.now().toString());
-            entry.put("forksDone", forksDone);
-            synchronized (folder) { // the interrupt hook may be saving the record
-                seen.add(entry);
-            }
+            ConcurrentRun entry = new ConcurrentRun(other.pid(), other.runFolder(), other.exclusive(), Instant.now().toString(),
+                    forksDone);
+            folder.update(r -> r.withConcurrentRun(entry));
             System.err.println("warning: another run is measuring on this machine (" + other.describe()
                     + "): both runs' numbers are disturbed from here on");
         }
@@ -211,7 +211,7 @@ public final class SuiteRunner {
         CaseJob job = fork.job();
         String id = job.id();
         // A fork whose files cannot fit would die half-way of SIGBUS or a full disk: file it skipped instead.
-        Optional<String> noSpace = ForkSpace.of(PrivateDir.base(), folder.dir()).shortfall(job.benchCase());
+        Optional<RowStatus> noSpace = ForkSpace.of(PrivateDir.base(), folder.dir()).shortfall(job.benchCase());
         if (noSpace.isPresent()) {
             return NoSpaceFork.entry(fork, noSpace.get());
         }
@@ -219,7 +219,9 @@ public final class SuiteRunner {
         Path caseDir = Files.createDirectory(privateDir.resolve("f" + index));
         String logName = "logs/" + id + ".fork-" + fork.fork() + ".log";
         Instant start = Instant.now();
-        ForkEntry entry;
+        CaseOutcome outcome;
+        ForkPlacement placement;
+        Interference interference;
         ForkMonitor monitor = null;
         try {
             current = CaseProcess.start(config, classPath, fork, folder.dir(), caseDir, folder.dir().resolve(logName),
@@ -231,9 +233,9 @@ public final class SuiteRunner {
             Integer exit = current.await(config.timeout(job.benchCase()));
             monitor.close();
             awaitSignalHandling(exit);
-            entry = collect(job, caseDir, exit, folder.dir().resolve(logName));
-            entry.placement = monitor.placement();
-            entry.interference = monitor.interference();
+            outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
+            placement = monitor.placement();
+            interference = monitor.interference();
         } finally {
             if (monitor != null) {
                 monitor.close();
@@ -241,19 +243,18 @@ public final class SuiteRunner {
             current = null;
             PrivateDir.deleteTree(caseDir);
         }
-        entry.fork = fork.fork();
-        entry.round = fork.round();
-        entry.seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        entry.log = logName;
-        entry.rows = entry.rows.stream().map(r -> r.withParams(job.params().toString())).toList();
-        entry.status = ResultRow.firstProblem(entry.rows).orElse(ResultRow.OK);
-        ForkProfiles.completeFor(entry, config.profilers(), job.benchCase().profileTarget());
-        entry.warnings.addAll(SteadyWarnings.of(fork.fork(), entry.steady));
-        if (Boolean.TRUE.equals(entry.interference.get("disturbed"))) {
-            entry.warnings.add("fork " + fork.fork() + " was disturbed: " + entry.interference.get("otherCpuPct")
-                    + "% of the machine used by other processes, " + entry.interference.get("stealPct") + "% stolen");
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        List<ResultRow> rows = outcome.rows().stream().map(r -> r.withParams(job.params())).toList();
+        RowStatus status = ResultRow.firstProblem(rows).orElse(RowStatus.OK);
+        List<String> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(SteadyWarnings.of(fork.fork(), outcome.steady()));
+        if (interference.wasDisturbed()) {
+            warnings.add("fork " + fork.fork() + " was disturbed: " + interference.otherCpuPct()
+                    + "% of the machine used by other processes, " + interference.stealPct() + "% stolen");
         }
-        return entry;
+        return new ForkEntry(fork.fork(), fork.round(), status, seconds, placement, interference, outcome.floorRttNs(),
+                rows, outcome.steady(), warnings, outcome.facts(), outcome.files(), logName,
+                ForkProfiles.completed(outcome.profiles(), status, config.profilers(), job.benchCase().profileTarget()));
     }
 
     /**
@@ -274,50 +275,30 @@ public final class SuiteRunner {
      * Reads the fork's result file; a fork that timed out, crashed or wrote nothing gets a failed row,
      * a crash named by what its log says (outofmemoryerror, jvm-crash-sigsegv) or its exit code (sigkill).
      */
-    private ForkEntry collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
+    private CaseOutcome collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
         Path result = caseDir.resolve(CaseMain.RESULT_FILE);
-        String reason = exit == null ? "timeout" : exit != 0 ? PrintedCause.ofDeadJvm(log, exit) : null;
+        String reason = exit == null ? "timeout" : exit != 0 ? FailureReason.ofDeadJvm(log, exit) : null;
         if (reason == null && Files.exists(result)) {
-            ForkEntry entry = Json.MAPPER.readValue(result.toFile(), ForkEntry.class);
-            if (!entry.rows.isEmpty()) {
-                return entry;
+            CaseOutcome outcome = Json.MAPPER.readValue(result.toFile(), CaseOutcome.class);
+            if (!outcome.rows().isEmpty()) {
+                return outcome;
             }
             reason = "no-rows";
         }
-        ForkEntry entry = new ForkEntry();
-        entry.rows.add(ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason));
-        entry.warnings.add("the case JVM ended without a result (" + entry.rows.get(0).status() + "); "
-                + PrintedCause.refusal(log).map(said -> "the JVM refused its options: " + said).orElse("see its log"));
-        return entry;
+        ResultRow failed = ResultRow.failed(job.spec(), job.spec().name(), reason == null ? "no-result" : reason);
+        return CaseOutcome.failed(failed, "the case JVM ended without a result (" + failed.status() + "); "
+                + FailureReason.refusal(log).map(said -> "the JVM refused its options: " + said).orElse("see its log"));
     }
 
     /** Copies the floor and the case JVM's description into the run's environment; returns the floor p50. */
-    @SuppressWarnings("unchecked")
     private Double adoptCalibration(CaseEntry entry) {
-        Map<String, Object> env = folder.record().environment;
-        Object jvm = entry.facts.get("jvm");
+        Object jvm = entry.facts().get("jvm");
         if (jvm instanceof Map) {
-            env.put("jvm", jvm);
+            folder.update(r -> r.withEnvironment("jvm", jvm));
         }
-        Map<String, Object> calibration = new LinkedHashMap<>();
-        for (ResultRow row : entry.rows) {
-            if (!row.ok()) {
-                continue;
-            }
-            switch (row.metric()) {
-                case "rtt" -> {
-                    calibration.put("floorRttP50Ns", row.p50());
-                    calibration.put("floorRttP99Ns", row.p99());
-                    calibration.put("floorRttCount", row.count());
-                }
-                case "nanotime" -> calibration.put("nanoTimeNs", row.mean());
-                case "record" -> calibration.put("recordNs", row.mean());
-                default -> { }
-            }
-        }
-        env.put("calibration", calibration);
-        Object p50 = calibration.get("floorRttP50Ns");
-        return p50 == null ? null : ((Long) p50).doubleValue();
+        Calibration calibration = Calibration.of(entry.rows());
+        folder.update(r -> r.withEnvironment(Calibration.ENVIRONMENT_KEY, calibration));
+        return calibration.floorRttP50Ns() == null ? null : calibration.floorRttP50Ns().doubleValue();
     }
 
     /** Shutdown hook for SIGINT/SIGTERM: ends the running case and files the run as interrupted. */
@@ -328,18 +309,17 @@ public final class SuiteRunner {
             running.kill();
         }
         progress.close();
-        finish("interrupted");
+        finish(RunStatus.INTERRUPTED);
         System.err.println();
         System.err.println("interrupted: finished cases are in " + (folder == null ? "-" : folder.dir()));
     }
 
-    private synchronized void finish(String status) {
+    private synchronized void finish(RunStatus status) {
         if (finished || folder == null) {
             return;
         }
         finished = true;
-        folder.record().status = status;
-        folder.record().end = Instant.now().toString();
+        folder.update(r -> r.ended(status, Instant.now().toString()));
         try {
             folder.save();
         } catch (IOException e) {

@@ -9,28 +9,28 @@ import java.util.List;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 
 class EndTableTest {
     private static RunRecord.CaseEntry entry(ResultRow row) {
-        RunRecord.CaseEntry entry = new RunRecord.CaseEntry();
-        entry.rows.add(row);
-        RunRecord.ForkEntry fork = new RunRecord.ForkEntry();
-        fork.rows.add(row);
-        entry.forks.add(fork);
-        return entry;
+        RunRecord.ForkEntry fork = new RunRecord.ForkEntry(1, 1, null, 0, null, null, null, List.of(row), null, null, null,
+                null, null, null);
+        return new RunRecord.CaseEntry(row.spec().id(), row.module(), row.caseName(), row.params(), row.status(), 0,
+                List.of(row), null, null, null, null, List.of(fork));
     }
 
     private static ResultRow rtt(String module, long p50) {
-        return new ResultRow(module, "rtt", "size=64;transport=pipe", "rtt", "ns", 100, (double) p50, p50, p50, p50, p50,
-                p50, null, ResultRow.OK, null);
+        return new ResultRow(module, "rtt", Params.parse("size=64;transport=pipe"), "rtt", Unit.NS, 100, (double) p50, p50, p50, p50, p50,
+                p50, null, RowStatus.OK, null);
     }
 
     @Test
     void shouldShowTheJavaOverCRatioOnTheJavaRowOnly() {
-        RunRecord record = new RunRecord();
-        record.cases.addAll(List.of(entry(rtt("queue", 7_500)), entry(rtt("c", 2_500)),
+        RunRecord record = RunRecord.starting("smoke", "", null, "", 1, 1, null, null, null).withCases(List.of(
+                entry(rtt("queue", 7_500)), entry(rtt("c", 2_500)),
                 entry(ResultRow.skipped(new CaseSpec("queue", "rtt", Params.of("size", 8, "transport", "pipe")), "rtt", "x"))));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 

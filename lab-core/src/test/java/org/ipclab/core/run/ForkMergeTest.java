@@ -14,8 +14,10 @@ import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
-import org.ipclab.core.RunRecord.ForkEntry;
 import org.ipclab.core.Suite;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
+import org.ipclab.core.schema.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +36,7 @@ class ForkMergeTest {
         assertEquals(400, rtt.count(), "every sample of both forks");
         assertEquals(1000, rtt.p50(), 1000 * 0.001 + 1);
         assertTrue(rtt.max() >= 3000 && rtt.max() <= 3003, "max " + rtt.max());
-        assertEquals(fast.rows.get(0).samples().size() + slow.rows.get(0).samples().size(), rtt.samples().size());
+        assertEquals(fast.rows().get(0).samples().size() + slow.rows().get(0).samples().size(), rtt.samples().size());
         Path hgrm = runDir.resolve("hdr/queue.rtt.transport-pipe.rtt.hgrm");
         assertTrue(Files.readString(hgrm).replaceAll("\\s+", " ").contains("Total count = 400]"), Files.readString(hgrm));
     }
@@ -42,22 +44,18 @@ class ForkMergeTest {
     @Test
     void shouldLeaveAFailedForkOutAndFailOnlyWhenNoForkMeasured() throws Exception {
         ForkEntry ok = fork(1, 1000, 50);
-        ForkEntry failed = new ForkEntry();
-        failed.fork = 2;
-        failed.rows.add(ResultRow.failed(SPEC, "rtt", "timeout"));
+        ForkEntry failed = forkOf(2, List.of(ResultRow.failed(SPEC, "rtt", "timeout")), List.of());
         assertEquals(50, ForkMerge.rows(SPEC, List.of(ok, failed), runDir).get(0).count());
-        assertEquals("failed:timeout", ForkMerge.rows(SPEC, List.of(failed), runDir).get(0).status());
+        assertEquals("failed:timeout", ForkMerge.rows(SPEC, List.of(failed), runDir).get(0).status().toString());
     }
 
     /** A rate is sustained only if every fork kept it; the row then says what the others achieved. */
     @Test
     void shouldCallTheRowOverCapacityWhenAnyForkCouldNotKeepTheRate() throws Exception {
         ForkEntry kept = fork(1, 1000, 50);
-        ForkEntry behind = new ForkEntry();
-        behind.fork = 2;
-        behind.rows.add(ResultRow.overCapacity(SPEC, "rtt", List.of(700_000.0)));
+        ForkEntry behind = forkOf(2, List.of(ResultRow.overCapacity(SPEC, "rtt", List.of(700_000.0))), List.of());
         ResultRow merged = ForkMerge.rows(SPEC, List.of(kept, behind), runDir).get(0);
-        assertEquals(ResultRow.OVER_CAPACITY, merged.status());
+        assertEquals(RowStatus.OVER_CAPACITY, merged.status());
         assertEquals(700_000.0, merged.throughput(), 1e-9);
         assertEquals(null, merged.p50(), "no latency from the fork that kept up either");
         assertFalse(Files.exists(runDir.resolve("hdr/queue.rtt.transport-pipe.rtt.hgrm")), "no merged distribution");
@@ -65,10 +63,8 @@ class ForkMergeTest {
 
     @Test
     void shouldPoolTheIterationsOfRateRows() throws Exception {
-        ForkEntry a = new ForkEntry();
-        a.rows.add(ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(10.0, 20.0)));
-        ForkEntry b = new ForkEntry();
-        b.rows.add(ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(30.0)));
+        ForkEntry a = forkOf(1, List.of(ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(10.0, 20.0))), List.of());
+        ForkEntry b = forkOf(2, List.of(ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(30.0))), List.of());
         ResultRow merged = ForkMerge.rows(SPEC, List.of(a, b), runDir).get(0);
         assertEquals(3, merged.count());
         assertEquals(20.0, merged.throughput(), 1e-9);
@@ -82,10 +78,11 @@ class ForkMergeTest {
         for (int i = 0; i < samples; i++) {
             recorder.record(value);
         }
-        ForkEntry fork = new ForkEntry();
-        fork.fork = index;
-        fork.rows.add(context.latency("rtt", recorder));
-        fork.files.addAll(context.files());
-        return fork;
+        ResultRow row = context.latency("rtt", recorder);
+        return forkOf(index, List.of(row), context.files());
+    }
+
+    private static ForkEntry forkOf(int index, List<ResultRow> rows, List<String> files) {
+        return new ForkEntry(index, index, null, 0, null, null, null, rows, null, null, null, files, null, null);
     }
 }

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.Placement;
+import org.ipclab.core.schema.ForkPlacement;
+import org.ipclab.core.schema.Interference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,17 +20,17 @@ class ForkMonitorTest {
 
     @Test
     void shouldObserveARigAndPeerPinnedToTwoCpusAsCross() throws Exception {
-        Map<String, Object> placement = observe("0", "1");
-        assertEquals("cross", placement.get("observed"), placement.toString());
-        assertEquals(List.of(0, 0), placement.get("rigCpus"));
-        assertEquals(List.of(1, 1), placement.get("peerCpus"));
+        ForkPlacement placement = observe("0", "1");
+        assertEquals("cross", placement.observed(), placement.toString());
+        assertEquals(List.of(0, 0), placement.rigCpus());
+        assertEquals(List.of(1, 1), placement.peerCpus());
     }
 
     @Test
     void shouldObserveARigAndPeerPinnedToOneCpuAsSame() throws Exception {
-        Map<String, Object> placement = observe("1", "1");
-        assertEquals("same", placement.get("observed"), placement.toString());
-        assertEquals(List.of(1, 1), placement.get("peerCpus"));
+        ForkPlacement placement = observe("1", "1");
+        assertEquals("same", placement.observed(), placement.toString());
+        assertEquals(List.of(1, 1), placement.peerCpus());
     }
 
     @Test
@@ -49,11 +50,11 @@ class ForkMonitorTest {
             }
             Thread.sleep(1500);
             monitor.close();
-            Map<String, Object> placement = monitor.placement();
-            assertEquals("cross", placement.get("observed"), placement.toString());
+            ForkPlacement placement = monitor.placement();
+            assertEquals("cross", placement.observed(), placement.toString());
             // first and last sample: the first may precede the peer's pinning
-            assertEquals(0, ((List<?>) placement.get("rigCpus")).get(1), placement.toString());
-            assertEquals(1, ((List<?>) placement.get("peerCpus")).get(1), placement.toString());
+            assertEquals(0, placement.rigCpus().get(1), placement.toString());
+            assertEquals(1, placement.peerCpus().get(1), placement.toString());
         } finally {
             monitor.close();
             caseJvm.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -68,11 +69,11 @@ class ForkMonitorTest {
         ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS);
         rig.waitFor();
         monitor.close();
-        Map<String, Object> interference = monitor.interference();
-        double other = (double) interference.get("otherCpuPct");
+        Interference interference = monitor.interference();
+        double other = interference.otherCpuPct();
         assertTrue(other >= 0 && other <= 100, interference.toString());
-        assertTrue(interference.containsKey("disturbed") && interference.containsKey("involuntarySwitches"));
-        assertTrue(List.of("single", "unknown").contains(monitor.placement().get("observed")), "no peer, no pair");
+        assertTrue(interference.disturbed() != null && interference.involuntarySwitches() != null);
+        assertTrue(List.of("single", "unknown").contains(monitor.placement().observed()), "no peer, no pair");
     }
 
     private static boolean pinnedToCpu1(ProcessHandle process) {
@@ -83,7 +84,7 @@ class ForkMonitorTest {
         }
     }
 
-    private static Map<String, Object> observe(String rigCpu, String peerCpu) throws Exception {
+    private static ForkPlacement observe(String rigCpu, String peerCpu) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
         Process rig = new ProcessBuilder("taskset", "-c", rigCpu, "bash", "-c",
@@ -105,7 +106,7 @@ class ForkMonitorTest {
     }
 
     private static int pairedSamples(ForkMonitor monitor) {
-        Map<String, Object> placement = monitor.placement();
-        return placement.containsKey("peerCpus") ? (int) placement.get("samples") : 0;
+        ForkPlacement placement = monitor.placement();
+        return placement.peerCpus() != null ? placement.samples() : 0;
     }
 }

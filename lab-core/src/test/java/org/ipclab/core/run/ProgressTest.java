@@ -17,7 +17,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
-import org.ipclab.core.RunRecord.ForkEntry;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord.ForkEntry;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -83,10 +84,7 @@ class ProgressTest {
     }
 
     private static ForkEntry ok() {
-        ForkEntry entry = new ForkEntry();
-        entry.seconds = 1.5;
-        entry.status = "ok";
-        return entry;
+        return new ForkEntry(1, 1, RowStatus.OK, 1.5, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<ForkSchedule.Fork> forks(String... transports) {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ipclab.core.Params;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.chart.RowGroup.Entry;
 import org.ipclab.report.read.MeasuredRow;
 
@@ -28,7 +28,7 @@ public final class ChartPlanner {
                     String group = m.row().caseName() + "\u0000" + m.row().unit();
                     byModule.computeIfAbsent(m.row().module(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(group, k -> new ArrayList<>())
-                            .add(new Entry(run, m, Params.parse(m.row().params()).asMap()));
+                            .add(new Entry(run, m, m.row().params().asMap()));
                 }
             }
         }
@@ -38,7 +38,7 @@ public final class ChartPlanner {
             // Per module: channels of one module rarely share names with another's, and the palette is short.
             SeriesColours colours = new SeriesColours(runLabels);
             List<RowGroup> rowGroups = groups.values().stream().map(entries -> new RowGroup(module,
-                    entries.get(0).row().row().caseName(), entries.get(0).row().row().unit(), entries)).toList();
+                    entries.get(0).row().row().caseName(), entries.get(0).row().row().unit().text(), entries)).toList();
             var overview = ModuleOverview.of(module, rowGroups, colours);
             overview.ifPresent(charts::add);
             rowGroups.forEach(g -> charts.addAll(GroupCharts.of(g, overview.isPresent(), colours)));
@@ -49,6 +49,6 @@ public final class ChartPlanner {
 
     /** Modules alphabetically, calibration (the machine, not a benchmark) last. */
     private static String moduleOrder(String module) {
-        return (module.equals("calibration") ? "~" : "") + module;
+        return (module.equals(Calibration.MODULE) ? "~" : "") + module;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.ipclab.core.run.Format;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.chart.RowGroup.Entry;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
 
@@ -54,7 +55,7 @@ final class GroupCharts {
     }
 
     private static boolean isChannelRtt(RowGroup g) {
-        return g.latency() && g.metrics().equals(List.of("rtt")) && !g.module().equals("calibration");
+        return g.latency() && g.metrics().equals(List.of("rtt")) && !g.module().equals(Calibration.MODULE);
     }
 
     private static String seriesName(RowGroup g, Entry e, Set<String> drop) {

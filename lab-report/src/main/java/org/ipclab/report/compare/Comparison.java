@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
@@ -85,7 +86,7 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         for (Side side : sides.subList(1, sides.size())) {
             List<Integer> family = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                if (effects.get(i) != null && rows.get(i).run().equals(side.label()) && !"calibration".equals(rows.get(i).module())) {
+                if (effects.get(i) != null && rows.get(i).run().equals(side.label()) && !Calibration.MODULE.equals(rows.get(i).module())) {
                     family.add(i);
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ipclab.core.Median;
 import org.ipclab.core.run.Format;
+import org.ipclab.core.schema.RunStatus;
 import org.ipclab.report.read.Environment;
 import org.ipclab.report.read.RunFolder;
 
@@ -20,8 +21,6 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
     static final String LIBRARIES = "libraries";
     /** Rows of space-separated items, mostly shared: each run's cell keeps its own items, the shared ones go to {@link #common}. */
     private static final List<String> ITEM_ROWS = List.of(FLAGS, LIBRARIES);
-    /** The status of a run whose runner went through every case. */
-    private static final String COMPLETE = "complete";
 
     /** A side whose forks typically spread (max - min) over more than this share of their centre is called noisy. */
     static final double NOISY_FORK_SPREAD = 0.15;
@@ -116,7 +115,7 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
      */
     private static void unfinished(RunFolder run, String label, List<String> warnings) {
         String status = run.info().status();
-        if (!COMPLETE.equals(status)) {
+        if (!RunStatus.COMPLETE.word().equals(status)) {
             warnings.add("run " + label + " did not finish (status " + status + "): the cases it never finished have no rows here");
         }
     }

@@ -9,6 +9,8 @@ import org.ipclab.core.CRatio;
 import org.ipclab.core.Median;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
+import org.ipclab.core.schema.Calibration;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.stats.ForkRatio;
@@ -43,7 +45,7 @@ final class PairedRows {
                 note = base.isEmpty() ? "not in baseline " + sides.get(0).label()
                         : "baseline " + sides.get(0).label() + " " + statusNote(base.get(0).row());
             } else {
-                effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit());
+                effect = RowEffect.of(baseForks, forks, rows.get(0).row().unit().text());
                 verdict = Verdict.INCONCLUSIVE;
             }
             lines.add(line(rows, forks, side, verdict, note, effect, s == 0 ? null : base, keepDisturbed));
@@ -60,7 +62,7 @@ final class PairedRows {
         Double centre = measured && own.size() > 0 ? Median.ofPresent(own.centreList()) : null;
         Double p99 = Median.ofPresent(rows.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
         Double p999 = Median.ofPresent(rows.stream().map(m -> m.row().p999() == null ? null : m.row().p999().doubleValue()).toList());
-        boolean rtt = "rtt".equals(first.metric()) && "ns".equals(first.unit()) && !"calibration".equals(first.module());
+        boolean rtt = "rtt".equals(first.metric()) && first.unit() == Unit.NS && !Calibration.MODULE.equals(first.module());
         OptionalDouble floor = Comparison.floor(side);
         Double multiple = rtt && floor.isPresent() && centre != null ? centre / floor.getAsDouble() : null;
         Double change = null;
@@ -76,7 +78,7 @@ final class PairedRows {
             changeP99 = baseP99 == null || p99 == null ? null : Comparison.percent(baseP99, p99);
         }
         SideForks baseForks = effect != null ? effect.a() : null;
-        return new PairedRow(first.module(), first.caseName(), first.params(), first.metric(), first.unit(), side.label(),
+        return new PairedRow(first.module(), first.caseName(), first.params().toString(), first.metric(), first.unit().text(), side.label(),
                 centre, p99, p999, multiple, cMultiple(first, centre, own, side, keepDisturbed), change, low, high, changeP99, null,
                 own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
                 baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
@@ -88,7 +90,7 @@ final class PairedRows {
      * row's is) under the same observed placements as the row's forks ({@link CRatio#placedAlike}).
      */
     private static Double cMultiple(ResultRow row, Double centre, SideForks forks, Side side, boolean keepDisturbed) {
-        if (centre == null || !"ns".equals(row.unit())) {
+        if (centre == null || row.unit() != Unit.NS) {
             return null;
         }
         List<MeasuredRow> twin = side.folders().stream().flatMap(f -> f.rows().stream())
@@ -110,7 +112,7 @@ final class PairedRows {
     /** A row's status as a note; over capacity says what the channel achieved, a finding in itself. */
     private static String statusNote(ResultRow row) {
         return row.overCapacity() && row.throughput() != null
-                ? row.status() + " (achieved " + Format.inUnit(row.throughput(), row.unit()) + ")" : row.status();
+                ? row.status() + " (achieved " + Format.inUnit(row.throughput(), row.unit().text()) + ")" : row.status().toString();
     }
 
     private static Double finitePct(double ratio) {

@@ -51,7 +51,7 @@ public final class FleetHosts {
                         + " run folders; expected the one fetched");
             }
             RunInfo run = RunJson.read(runs.get(0).resolve("run.json"));
-            long failedCases = run.cases().stream().filter(c -> c.status().startsWith("failed")).count();
+            long failedCases = run.cases().stream().filter(c -> c.status() != null && c.status().failed()).count();
             String reason = failedCases > 0 ? failedCases + (failedCases == 1 ? " case" : " cases") + " failed"
                     : exit != 0 ? "the run exited " + exit : "";
             return new FleetHost(host, run.environment().text("hostname"), run.status(), exit, run.runId(), reason);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.ipclab.core.CRatio;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.read.ForkRecord;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
@@ -43,21 +44,21 @@ final class SummaryTable {
             ResultRow r = m.row();
             // Params break at their separators, so the column stays narrow.
             List<String> cells = new ArrayList<>(List.of(Html.esc(r.caseName()),
-                    Html.esc(r.params()).replace(";", ";<wbr>"), Html.esc(r.metric())));
+                    Html.esc(r.params().toString()).replace(";", ";<wbr>"), Html.esc(r.metric())));
             cells.add(Html.num(String.valueOf(r.count())));
-            cells.add(Html.num(value(r.mean(), r.unit())));
-            cells.add(Html.num(value(r.p50(), r.unit())));
-            cells.add(Html.num(value(r.p99(), r.unit())));
-            cells.add(Html.num(value(r.p999(), r.unit())));
-            cells.add(Html.num(value(r.max(), r.unit())));
-            cells.add(Html.num(r.throughput() == null ? "" : Format.inUnit(r.throughput(), r.unit())));
+            cells.add(Html.num(value(r.mean(), r.unit().text())));
+            cells.add(Html.num(value(r.p50(), r.unit().text())));
+            cells.add(Html.num(value(r.p99(), r.unit().text())));
+            cells.add(Html.num(value(r.p999(), r.unit().text())));
+            cells.add(Html.num(value(r.max(), r.unit().text())));
+            cells.add(Html.num(r.throughput() == null ? "" : Format.inUnit(r.throughput(), r.unit().text())));
             boolean rtt = "rtt".equals(r.metric()) && m.isLatency() && r.p50() != null && floor.isPresent()
-                    && !"calibration".equals(r.module());
+                    && !Calibration.MODULE.equals(r.module());
             cells.add(Html.num(rtt ? Format.multiple(r.p50() / floor.getAsDouble()) : ""));
             OptionalDouble javaOverC = CRatio.of(r, all, row -> observedPlacements(run, row));
             cells.add(Html.num(javaOverC.isPresent() ? Format.multiple(javaOverC.getAsDouble()) : ""));
-            cells.add(r.ok() ? Html.esc(r.status()) : "<td class=\"" + (r.status().startsWith("failed") ? "slower" : "same")
-                    + "\">" + Html.esc(r.status()) + "</td>");
+            cells.add(r.ok() ? Html.esc(r.status().toString()) : "<td class=\"" + (r.failed() ? "slower" : "same")
+                    + "\">" + Html.esc(r.status().toString()) + "</td>");
             cells.add(Html.esc(m.samples().size() + " " + (m.samples().isEmpty() ? "" : m.source().label())));
             if (forked) {
                 long failed = m.forks().stream().filter(f -> f.failed()).count();

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
+import org.ipclab.core.schema.Calibration;
 
-/** The machine and JVM a run measured, as run.json recorded it; absent fields read as "?". */
-public record Environment(JsonNode node) {
+/**
+ * The machine and JVM a run measured, as run.json recorded it; absent fields read as "?".
+ *
+ * @param calibration the floor measured at the run's start ({@link Calibration#NONE} where it was not)
+ */
+public record Environment(JsonNode node, Calibration calibration) {
     public static final String UNKNOWN = "?";
 
     /**
@@ -49,19 +54,27 @@ public record Environment(JsonNode node) {
         d.put("frequency", text("cpuFrequencyMHz") + " MHz");
         d.put("GC", list("jvm", "gc"));
         d.put("floor RTT p50 / p99", floorRttP50Ns().isPresent()
-                ? ns(floorRttP50Ns().getAsDouble()) + " / " + text("calibration", "floorRttP99Ns") + " ns" : UNKNOWN);
-        d.put("nanoTime cost", number("calibration", "nanoTimeNs").isPresent()
-                ? String.format(java.util.Locale.ROOT, "%.1f ns", number("calibration", "nanoTimeNs").getAsDouble()) : UNKNOWN);
+                ? ns(floorRttP50Ns().getAsDouble()) + " / " + orUnknown(calibration.floorRttP99Ns()) + " ns" : UNKNOWN);
+        d.put("nanoTime cost", calibration.nanoTimeNs() != null
+                ? String.format(java.util.Locale.ROOT, "%.1f ns", calibration.nanoTimeNs()) : UNKNOWN);
         return d;
     }
 
     /** Median RTT of one shared cache line between two JVMs: the machine's floor for channels. */
     public OptionalDouble floorRttP50Ns() {
-        return number("calibration", "floorRttP50Ns");
+        return present(calibration.floorRttP50Ns());
     }
 
     public OptionalDouble floorRttP99Ns() {
-        return number("calibration", "floorRttP99Ns");
+        return present(calibration.floorRttP99Ns());
+    }
+
+    private static OptionalDouble present(Long value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static String orUnknown(Long value) {
+        return value == null ? UNKNOWN : value.toString();
     }
 
     public OptionalDouble number(String... path) {

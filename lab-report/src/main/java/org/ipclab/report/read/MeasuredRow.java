@@ -40,11 +40,11 @@ public record MeasuredRow(ResultRow row, String caseId, List<Double> samples, Sa
     }
 
     public boolean isLatency() {
-        return "ns".equals(row.unit());
+        return row.unit().latency();
     }
 
     public boolean isRate() {
-        return row.unit().endsWith("/s");
+        return row.unit().rate();
     }
 
     /**

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.ipclab.core.Json;
+import org.ipclab.core.profile.ProfileOutcome;
 
 /**
  * What one profiler gave for one fork, as run.json's {@code forks[].profiles} records it; {@code figures}
@@ -18,13 +21,12 @@ public record ProfileRecord(String profiler, String status, List<String> files, 
         return "ok".equals(status);
     }
 
-    static List<ProfileRecord> read(JsonNode profiles) {
+    static List<ProfileRecord> of(List<ProfileOutcome> profiles) {
         List<ProfileRecord> out = new ArrayList<>();
-        for (JsonNode p : profiles) {
-            List<String> files = new ArrayList<>();
-            p.path("files").forEach(f -> files.add(f.asText()));
-            out.add(new ProfileRecord(p.path("profiler").asText("?"), p.path("status").asText("?"), List.copyOf(files),
-                    p.path("detail").asText(""), figures(p.path("figures"))));
+        for (ProfileOutcome p : profiles) {
+            out.add(new ProfileRecord(p.profiler == null ? "?" : p.profiler, p.status == null ? "?" : p.status,
+                    p.files == null ? List.of() : List.copyOf(p.files), p.detail == null ? "" : p.detail,
+                    figures(Json.MAPPER.valueToTree(p.figures == null ? Map.of() : p.figures))));
         }
         return List.copyOf(out);
     }

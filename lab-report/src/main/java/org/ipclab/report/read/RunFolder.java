@@ -1,6 +1,5 @@
 package org.ipclab.report.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipclab.core.CaseSpec;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.read.MeasuredRow.SampleSource;
 import org.ipclab.report.read.RunJson.CaseEntry;
 import org.ipclab.report.read.RunJson.RunInfo;
@@ -59,7 +57,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         List<MeasuredRow> rows = new ArrayList<>();
         for (ResultRow r : summaryRows) {
             CaseEntry entry = cases.get(r.module() + "/" + r.caseName() + "/" + r.params());
-            String caseId = entry != null ? entry.id() : caseId(summary, r);
+            String caseId = entry != null ? entry.id() : r.spec().id();
             rows.add(measured(r, caseId, entry, logs.get(caseId)));
         }
         return new RunFolder(dir, info, List.copyOf(rows), dataFiles);
@@ -69,7 +67,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         List<Double> samples = entry == null ? List.of() : jsonSamples(entry.rows(), r.metric());
         SampleSource source = samples.isEmpty() ? SampleSource.NONE : SampleSource.ITERATIONS;
         Optional<org.HdrHistogram.Histogram> distribution = Optional.empty();
-        if (log != null && "ns".equals(r.unit()) && !log.intervals(r.metric()).isEmpty()) {
+        if (log != null && r.unit().latency() && !log.intervals(r.metric()).isEmpty()) {
             distribution = Optional.of(log.total(r.metric()));
             if (samples.isEmpty()) {
                 samples = log.intervalMedians(r.metric());
@@ -79,23 +77,8 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         return new MeasuredRow(r, caseId, samples, source, distribution, entry == null ? List.of() : entry.forks());
     }
 
-    private static List<Double> jsonSamples(JsonNode rows, String metric) {
-        for (JsonNode row : rows) {
-            if (metric.equals(row.path("metric").asText())) {
-                List<Double> samples = new ArrayList<>();
-                row.path("samples").forEach(s -> samples.add(s.asDouble()));
-                return List.copyOf(samples);
-            }
-        }
-        return List.of();
-    }
-
-    private static String caseId(Path summary, ResultRow r) {
-        try {
-            return new CaseSpec(r.module(), r.caseName(), Params.parse(r.params())).id();
-        } catch (IllegalArgumentException e) {
-            throw new ResultFolderException(summary, "bad params '" + r.params() + "' (" + e.getMessage() + ")");
-        }
+    private static List<Double> jsonSamples(List<ResultRow> rows, String metric) {
+        return rows.stream().filter(row -> metric.equals(row.metric())).findFirst().map(ResultRow::samples).orElse(List.of());
     }
 
     private static void addJmhFiles(Path dir, Map<String, Path> dataFiles) {
@@ -146,7 +129,7 @@ public record RunFolder(Path dir, RunInfo info, List<MeasuredRow> rows, Map<Stri
         if (fromEnv.isPresent()) {
             return fromEnv;
         }
-        return rows.stream().filter(m -> m.row().module().equals("calibration") && m.row().caseName().equals("floor")
+        return rows.stream().filter(m -> m.row().module().equals(Calibration.MODULE) && m.row().caseName().equals("floor")
                         && m.row().p50() != null)
                 .mapToDouble(m -> m.row().p50()).findFirst();
     }

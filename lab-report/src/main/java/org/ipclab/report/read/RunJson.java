@@ -7,16 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ipclab.core.Json;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
 
 /** Reads and validates run.json (schema 1, or 2 with per-fork figures): its run facts, environment and cases. */
 public final class RunJson {
-    public static final Set<Integer> KNOWN_VERSIONS = Set.of(1, 2);
+    private static final String UNKNOWN = "?";
 
-    /** One case as run.json lists it; {@code forks} is empty in schema 1, where the whole case is one fork. */
-    public record CaseEntry(String id, String module, String caseName, String params, String status,
-                            List<String> files, List<String> warnings, JsonNode rows, List<ForkRecord> forks) {
+    /**
+     * One case as run.json lists it; {@code forks} is empty in schema 1, where the whole case is one fork.
+     *
+     * @param status null in a case a run.json did not file a status for
+     */
+    public record CaseEntry(String id, String module, String caseName, Params params, RowStatus status,
+                            List<String> files, List<String> warnings, List<ResultRow> rows, List<ForkRecord> forks) {
     }
 
     /** The run's facts: who, when, how it ended, where, and what ran. */
@@ -41,52 +48,72 @@ public final class RunJson {
         }
         JsonNode version = root.path("schemaVersion");
         if (!version.canConvertToInt()) {
-            throw new ResultFolderException(file, "has no schemaVersion (expected one of " + KNOWN_VERSIONS + ")");
+            throw new ResultFolderException(file, "has no schemaVersion (expected one of " + RunRecord.READABLE_VERSIONS + ")");
         }
-        if (!KNOWN_VERSIONS.contains(version.asInt())) {
+        if (!RunRecord.READABLE_VERSIONS.contains(version.asInt())) {
             throw new ResultFolderException(file, "has schemaVersion " + version.asText()
-                    + ", which this lab-report does not know (it reads " + KNOWN_VERSIONS + ")");
+                    + ", which this lab-report does not know (it reads " + RunRecord.READABLE_VERSIONS + ")");
         }
         require(file, root, "runId", JsonNode::isTextual);
         require(file, root, "environment", JsonNode::isObject);
         require(file, root, "cases", JsonNode::isArray);
-        List<CaseEntry> cases = new ArrayList<>();
         int i = 0;
         for (JsonNode c : root.path("cases")) {
-            cases.add(caseEntry(file, i++, c));
+            checkCase(file, i++, c);
         }
-        return new RunInfo(root.path("runId").asText(), root.path("suite").asText("?"), root.path("status").asText("?"),
-                root.path("start").asText("?"), root.path("end").asText("?"), root.path("commandLine").asText(""),
-                root.path("git").path("commit").asText("?") + (root.path("git").path("dirty").asBoolean() ? "+dirty" : ""),
-                new Environment(root.path("environment")), List.copyOf(cases), root.path("forks").asInt(1));
+        RunRecord record;
+        try {
+            record = Json.MAPPER.treeToValue(root, RunRecord.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ResultFolderException(file, "does not match run.json's schema (" + e.getMessage() + ")", e);
+        }
+        List<CaseEntry> cases = new ArrayList<>();
+        for (RunRecord.CaseEntry c : record.cases()) {
+            cases.add(new CaseEntry(c.id(), c.module(), c.caseName(), c.params(), c.status(), c.files(), c.warnings(),
+                    c.rows(), ForkRecord.of(c.forks())));
+        }
+        String status = record.status() == null ? UNKNOWN : record.status().word();
+        return new RunInfo(record.runId(), orUnknown(record.suite()), status, orUnknown(record.start()),
+                orUnknown(record.end()), record.commandLine() == null ? "" : record.commandLine(),
+                record.git() == null ? UNKNOWN : record.git().label(),
+                new Environment(Json.MAPPER.valueToTree(record.environment()), record.calibration()), List.copyOf(cases),
+                record.forks());
     }
 
-    private static CaseEntry caseEntry(Path file, int index, JsonNode c) {
+    /** What a reader needs of each case before the types take it: the fields a case is found by, numeric samples. */
+    private static void checkCase(Path file, int index, JsonNode c) {
         String where = "cases[" + index + "]";
         for (String field : List.of("id", "module", "case")) {
             if (!c.path(field).isTextual()) {
                 throw new ResultFolderException(file, where + " has no '" + field + "'");
             }
         }
-        JsonNode rows = c.path("rows");
         int r = 0;
-        for (JsonNode row : rows) {
-            for (JsonNode sample : row.path("samples")) {
-                if (!sample.isNumber()) {
-                    throw new ResultFolderException(file, where + ".rows[" + r + "].samples holds a non-number: " + sample);
-                }
-            }
-            r++;
+        for (JsonNode row : c.path("rows")) {
+            checkSamples(file, where + ".rows[" + r++ + "]", row);
         }
-        return new CaseEntry(c.path("id").asText(), c.path("module").asText(), c.path("case").asText(),
-                c.path("params").asText(""), c.path("status").asText("?"), texts(c.path("files")),
-                texts(c.path("warnings")), rows, ForkRecord.read(file, where, c.path("forks")));
+        int k = 0;
+        for (JsonNode f : c.path("forks")) {
+            String at = where + ".forks[" + k++ + "]";
+            if (!f.path("fork").canConvertToInt() || !f.path("status").isTextual()) {
+                throw new ResultFolderException(file, at + " lacks 'fork' or 'status'");
+            }
+            for (JsonNode row : f.path("rows")) {
+                checkSamples(file, at + ".rows", row);
+            }
+        }
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return List.copyOf(out);
+    private static void checkSamples(Path file, String where, JsonNode row) {
+        for (JsonNode sample : row.path("samples")) {
+            if (!sample.isNumber()) {
+                throw new ResultFolderException(file, where + ".samples holds a non-number: " + sample);
+            }
+        }
+    }
+
+    private static String orUnknown(String text) {
+        return text == null ? UNKNOWN : text;
     }
 
     private static void require(Path file, JsonNode root, String field, java.util.function.Predicate<JsonNode> ok) {

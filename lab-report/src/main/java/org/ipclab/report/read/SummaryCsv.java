@@ -10,7 +10,7 @@ import org.ipclab.core.ResultRow;
 
 /** Reads summary.csv, refusing a wrong header or a damaged row and naming the file and line. */
 public final class SummaryCsv {
-    public static final String HEADER = org.ipclab.core.SummaryCsv.HEADER;
+    public static final String HEADER = org.ipclab.core.schema.SummaryCsv.HEADER;
 
     private SummaryCsv() {
     }
@@ -38,7 +38,7 @@ public final class SummaryCsv {
 
     private static ResultRow parse(Path file, int lineNo, String line) {
         try {
-            return org.ipclab.core.SummaryCsv.parse(line);
+            return org.ipclab.core.schema.SummaryCsv.parse(line);
         } catch (IllegalArgumentException e) {
             throw new ResultFolderException(file, "line " + lineNo + " is damaged or truncated (" + e.getMessage() + ")");
         }

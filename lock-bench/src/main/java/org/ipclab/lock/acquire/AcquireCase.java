@@ -8,6 +8,7 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
 import org.ipclab.lock.LockCase;
 import org.ipclab.lock.ThreadGang;
 import org.ipclab.lock.strategy.CounterStrategy;
@@ -66,8 +67,8 @@ public final class AcquireCase extends LockCase {
         }
         ResultRow lostRow = ResultRow.counted(spec(), "lost-updates", List.of(lost));
         if (lost != 0 && !Strategies.NONE.equals(strategy)) {
-            row = row.withStatus("failed:lost-updates");
-            lostRow = lostRow.withStatus("failed:lost-updates");
+            row = row.withStatus(RowStatus.failed("lost-updates"));
+            lostRow = lostRow.withStatus(RowStatus.failed("lost-updates"));
         }
         return result.add(row).add(lostRow);
     }

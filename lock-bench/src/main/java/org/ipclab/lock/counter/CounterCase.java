@@ -10,6 +10,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.Jmh;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.profile.ProfileTarget;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.lock.LockCase;
 import org.ipclab.lock.strategy.Strategies;
 import org.openjdk.jmh.results.RunResult;
@@ -62,7 +64,7 @@ public final class CounterCase extends LockCase {
         result.fact("lostUpdateCheck", Map.of("threads", threads, "incrementsPerThread", INCREMENTS,
                 "repetitions", lost.size(), "expectedFinal", check.expected()));
         result.fact("lostUpdateOutcomes", outcomes);
-        String brokenStatus = anyLost && !racy ? "failed:lost-updates" : null;
+        RowStatus brokenStatus = anyLost && !racy ? RowStatus.failed("lost-updates") : null;
         if (racy && anyLost) {
             result.warn("none (no lock, the racy baseline) lost updates as expected: "
                     + LossOutcomes.describe(outcomes, lost.size()) + "; " + check.expected() + " increments per run");
@@ -74,13 +76,13 @@ public final class CounterCase extends LockCase {
                 .param("strategy", strategy).param("work", Integer.toString(work))
                 .param("threads", Integer.toString(threads))).iterator().next();
         List<Double> rates = Jmh.iterationScores(jmh);
-        ResultRow throughput = ResultRow.throughput(spec(), "throughput", "ops/s", rates);
+        ResultRow throughput = ResultRow.throughput(spec(), "throughput", Unit.OPS_PER_S, rates);
         // nsPerOp: time between two increments of the shared counter; perThread: one thread's op time.
         double nsPerOp = 1e9 / throughput.throughput();
         result.fact("nsPerOp", nsPerOp).fact("perThreadNsPerOp", nsPerOp * threads);
         if (nsPerOp < 1.0) {
             // No increment of a shared counter is that cheap: the JIT removed the work being measured.
-            brokenStatus = brokenStatus != null ? brokenStatus : "failed:eliminated";
+            brokenStatus = brokenStatus != null ? brokenStatus : RowStatus.failed("eliminated");
         }
         ResultRow lostRow = ResultRow.counted(spec(), "lost-updates", lost);
         result.add(brokenStatus == null ? throughput : throughput.withStatus(brokenStatus));

@@ -6,6 +6,8 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.lock.LockCase;
 
 /**
@@ -59,7 +61,7 @@ public final class DeadlockCase extends LockCase {
         ResultRow row = context.latency("detect", detect);
         result.warn("deadlock (unordered): deadlocked " + repetitions + " of " + repetitions + " times, detected every time ("
                 + "median " + row.p50() / 1000 + " us), recovered " + recovered + " of " + repetitions);
-        result.add(recovered == repetitions ? row : row.withStatus("failed:not-recovered"));
+        result.add(recovered == repetitions ? row : row.withStatus(RowStatus.failed("not-recovered")));
     }
 
     private void ordered(CaseResult result, int repetitions, int transfers) throws Exception {
@@ -95,9 +97,9 @@ public final class DeadlockCase extends LockCase {
 
     private void addRows(CaseResult result, List<Double> rates, List<Long> drift) {
         boolean drifted = drift.stream().anyMatch(d -> d != 0);
-        ResultRow throughput = ResultRow.throughput(spec(), "throughput", "ops/s", rates);
+        ResultRow throughput = ResultRow.throughput(spec(), "throughput", Unit.OPS_PER_S, rates);
         ResultRow balance = ResultRow.counted(spec(), "balance-drift", drift);
-        result.add(drifted ? throughput.withStatus("failed:balance-drift") : throughput);
-        result.add(drifted ? balance.withStatus("failed:balance-drift") : balance);
+        result.add(drifted ? throughput.withStatus(RowStatus.failed("balance-drift")) : throughput);
+        result.add(drifted ? balance.withStatus(RowStatus.failed("balance-drift")) : balance);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.lock.LockCase;
 import org.ipclab.lock.ThreadGang;
 import org.ipclab.lock.strategy.CounterStrategy;
@@ -62,10 +64,10 @@ public final class FairnessCase extends LockCase {
         }
         result.fact("perThreadCounts", perThread).fact("runMs", runMs);
         boolean broken = !Strategies.NONE.equals(strategy) && lost.stream().anyMatch(l -> l != 0);
-        String status = broken ? "failed:lost-updates" : ResultRow.OK;
+        RowStatus status = broken ? RowStatus.failed("lost-updates") : RowStatus.OK;
         result.add(ratio("min-max-ratio", ratios).withStatus(status));
         result.add(ratio("jain-index", jain).withStatus(status));
-        result.add(ResultRow.throughput(spec(), "throughput", "ops/s", rates).withStatus(status));
+        result.add(ResultRow.throughput(spec(), "throughput", Unit.OPS_PER_S, rates).withStatus(status));
         result.add(ResultRow.counted(spec(), "lost-updates", lost).withStatus(status));
         result.fact("summary", String.format(Locale.ROOT, "%s at %d threads: min/max %.2f, Jain %.3f", strategy,
                 threads, mean(ratios), mean(jain)));

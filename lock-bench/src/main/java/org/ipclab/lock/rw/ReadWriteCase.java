@@ -7,6 +7,7 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.Jmh;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.profile.ProfileTarget;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.lock.JmhSecondary;
 import org.ipclab.lock.LockCase;
 import org.openjdk.jmh.results.RunResult;
@@ -42,12 +43,12 @@ public final class ReadWriteCase extends LockCase {
         RunResult run = Jmh.run(context, Jmh.options(knobs.jmh(), REGEX).threadGroups(readers, writers)
                 .param("strategy", strategy).param("readers", Integer.toString(readers))
                 .param("writers", Integer.toString(writers))).iterator().next();
-        result.add(ResultRow.throughput(spec(), "throughput", "ops/s", Jmh.iterationScores(run)));
+        result.add(ResultRow.throughput(spec(), "throughput", Unit.OPS_PER_S, Jmh.iterationScores(run)));
         if (readers > 0) {
-            result.add(ResultRow.throughput(spec(), "read", "ops/s", JmhSecondary.perIteration(run, "read")));
+            result.add(ResultRow.throughput(spec(), "read", Unit.OPS_PER_S, JmhSecondary.perIteration(run, "read")));
         }
         if (writers > 0) {
-            result.add(ResultRow.throughput(spec(), "write", "ops/s", JmhSecondary.perIteration(run, "write")));
+            result.add(ResultRow.throughput(spec(), "write", Unit.OPS_PER_S, JmhSecondary.perIteration(run, "write")));
         }
         if (readers > 0 && strategy.equals("stamped-optimistic")) {
             List<Long> retries = JmhSecondary.perIteration(run, "optimisticRetries").stream().map(Math::round).toList();

@@ -14,6 +14,8 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerException;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.lock.LockCase;
 
 /**
@@ -104,8 +106,8 @@ public final class SharedCounterCase extends LockCase {
         result.fact("processes", processes).fact("incrementsPerProcess", increments).fact("rounds", rounds)
                 .fact("warmupRounds", WARMUP_ROUNDS).fact("warmupLostUpdates", warmupLost);
         boolean broken = warmupLost != 0 || lost.stream().anyMatch(l -> l != 0);
-        String status = broken ? "failed:lost-updates" : ResultRow.OK;
-        result.add(ResultRow.throughput(spec(), "throughput", "ops/s", rates).withStatus(status));
+        RowStatus status = broken ? RowStatus.failed("lost-updates") : RowStatus.OK;
+        result.add(ResultRow.throughput(spec(), "throughput", Unit.OPS_PER_S, rates).withStatus(status));
         result.add(ResultRow.counted(spec(), "lost-updates", lost).withStatus(status));
         return result;
     }

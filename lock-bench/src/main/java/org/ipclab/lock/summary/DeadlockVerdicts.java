@@ -3,7 +3,6 @@ package org.ipclab.lock.summary;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
 import org.ipclab.lock.deadlock.DeadlockKnobs;
@@ -26,7 +25,7 @@ public final class DeadlockVerdicts {
         out.println("lock: deadlock");
         for (String scenario : DeadlockKnobs.SCENARIOS) {
             List<ResultRow> scenarioRows = deadlock.stream()
-                    .filter(r -> Params.parse(r.params()).get("scenario").equals(scenario)).toList();
+                    .filter(r -> r.params().get("scenario").equals(scenario)).toList();
             if (!scenarioRows.isEmpty()) {
                 String verdict = scenario.equals("unordered") ? unordered(scenarioRows) : finished(scenario, scenarioRows);
                 out.println("  " + verdict);
@@ -65,7 +64,6 @@ public final class DeadlockVerdicts {
 
     /** The first status that is not ok, failures in capitals: {@code FAILED: not-detected}. */
     private static String problem(List<ResultRow> rows) {
-        String status = ResultRow.firstProblem(rows).orElse("no rows");
-        return status.startsWith("failed:") ? "FAILED: " + status.substring("failed:".length()) : status;
+        return ResultRow.firstProblem(rows).map(s -> s.failed() ? "FAILED: " + s.reason() : s.toString()).orElse("no rows");
     }
 }

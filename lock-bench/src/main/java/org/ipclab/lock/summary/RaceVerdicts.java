@@ -33,7 +33,7 @@ public final class RaceVerdicts {
     private static void counter(List<ResultRow> rows, List<String> lines) {
         int clean = 0;
         for (ResultRow row : measured(rows, "counter", "lost-updates")) {
-            Params params = Params.parse(row.params());
+            Params params = row.params();
             String strategy = params.get("strategy");
             String at = "at " + Contention.of(params).label();
             if (strategy.equals(Strategies.NONE)) {
@@ -68,7 +68,7 @@ public final class RaceVerdicts {
         List<String> neverOversold = new ArrayList<>();
         long sales = 0;
         for (ResultRow row : measured(rows, "tickets", "oversold")) {
-            Params params = Params.parse(row.params());
+            Params params = row.params();
             String strategy = params.get("strategy");
             String office = row.count() + " sales of " + params.get("tickets") + " tickets to " + params.get("buyers")
                     + " buyers";

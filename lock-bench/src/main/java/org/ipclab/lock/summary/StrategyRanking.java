@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.run.Format;
+import org.ipclab.core.schema.RowStatus;
 import org.ipclab.lock.counter.CounterCase;
 import org.ipclab.lock.strategy.Strategies;
 
@@ -35,10 +36,10 @@ public final class StrategyRanking {
      */
     private record Entry(String strategy, Double throughput, String problem, Double handoffs) {
         static Entry of(List<ResultRow> caseRows) {
-            String strategy = Params.parse(caseRows.get(0).params()).get("strategy");
+            String strategy = caseRows.get(0).params().get("strategy");
             Double rate = caseRows.stream().filter(r -> r.metric().equals("throughput") && r.ok())
                     .map(ResultRow::throughput).findFirst().orElse(null);
-            String problem = ResultRow.firstProblem(caseRows).orElse(rate == null ? "no throughput row" : null);
+            String problem = ResultRow.firstProblem(caseRows).map(RowStatus::toString).orElse(rate == null ? "no throughput row" : null);
             Double handoffs = caseRows.stream().filter(r -> r.metric().equals("handoffs") && r.mean() != null)
                     .map(ResultRow::mean).findFirst().orElse(null);
             return new Entry(strategy, rate, problem, handoffs);
@@ -56,11 +57,11 @@ public final class StrategyRanking {
     }
 
     public void print(List<ResultRow> rows, PrintStream out) {
-        Map<String, List<ResultRow>> byCase = new LinkedHashMap<>();
+        Map<Params, List<ResultRow>> byCase = new LinkedHashMap<>();
         rows.stream().filter(r -> r.caseName().equals("counter"))
                 .forEach(r -> byCase.computeIfAbsent(r.params(), p -> new ArrayList<>()).add(r));
         Map<Contention, List<Entry>> groups = new TreeMap<>();
-        byCase.forEach((params, caseRows) -> groups.computeIfAbsent(Contention.of(Params.parse(params)),
+        byCase.forEach((params, caseRows) -> groups.computeIfAbsent(Contention.of(params),
                 c -> new ArrayList<>()).add(Entry.of(caseRows)));
         if (groups.isEmpty()) {
             return;

@@ -8,6 +8,7 @@ import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
 import org.ipclab.lock.LockCase;
 import org.ipclab.lock.strategy.Strategies;
 
@@ -48,7 +49,7 @@ public final class TicketsCase extends LockCase {
             result.warn("none (no lock, the racy baseline) oversold as expected: oversold->runs " + outcomes);
         } else if (any) {
             result.warn(strategy + " OVERSOLD tickets: oversold->runs " + outcomes);
-            row = row.withStatus("failed:oversold");
+            row = row.withStatus(RowStatus.failed("oversold"));
         }
         result.add(row);
         result.add(context.latency("sell-out", sellOut));

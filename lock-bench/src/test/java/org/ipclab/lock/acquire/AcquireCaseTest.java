@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ipclab.core.CaseResult;
+import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 import org.ipclab.lock.CaseRig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +38,7 @@ class AcquireCaseTest {
     void shouldRecordAHistogramAndLoseNothing(@TempDir Path dir) throws Exception {
         CaseResult result = CaseRig.run(new AcquireCase(new AcquireKnobs(Suite.SMOKE, "reentrant", 2)), dir);
         ResultRow acquire = CaseRig.row(result, "acquire");
-        assertEquals("ok", acquire.status());
+        assertEquals("ok", acquire.status().toString());
         assertTrue(acquire.count() > 0 && acquire.p50() > 0, acquire.toString());
         assertEquals(0L, CaseRig.row(result, "lost-updates").max());
         assertTrue(Files.exists(dir.resolve("run/hdr/lock.acquire.strategy-reentrant_threads-2.acquire.fork-1.hlog")));
@@ -47,8 +50,8 @@ class AcquireCaseTest {
 
     @Test
     void shouldKeepTheMedianAndMeanOfBatchMeansButNoTails() {
-        ResultRow single = new ResultRow("lock", "acquire", "strategy=cas;threads=1", "acquire", "ns", 100,
-                12.5, 12L, 14L, 30L, 90L, 400L, null, "ok", null);
+        ResultRow single = new ResultRow("lock", "acquire", Params.parse("strategy=cas;threads=1"), "acquire", Unit.NS, 100,
+                12.5, 12L, 14L, 30L, 90L, 400L, null, RowStatus.OK, null);
         ResultRow batched = AcquireCase.batchMeans(single);
         assertEquals("acquire", batched.metric());
         assertEquals(100, batched.count());

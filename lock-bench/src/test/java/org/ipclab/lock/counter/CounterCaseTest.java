@@ -24,19 +24,19 @@ class CounterCaseTest {
         CaseResult result = CaseRig.run(new CounterCase(new CounterKnobs(Suite.SMOKE, "synchronized", 2, 0)), dir);
 
         ResultRow throughput = CaseRig.row(result, "throughput");
-        assertEquals("ok", throughput.status());
-        assertEquals("ops/s", throughput.unit());
+        assertEquals("ok", throughput.status().toString());
+        assertEquals("ops/s", throughput.unit().text());
         assertEquals(3, throughput.samples().size(), "one sample per measured iteration");
         assertTrue(throughput.throughput() > 0 && throughput.throughput() < 1e9, "below 1 ns/op is an eliminated loop");
         ResultRow lost = CaseRig.row(result, "lost-updates");
-        assertEquals("ok", lost.status());
+        assertEquals("ok", lost.status().toString());
         assertEquals(0L, lost.max());
         // JMH's JSON keys a result by benchmark and params: the thread count must be among them.
         com.fasterxml.jackson.databind.JsonNode jmh = org.ipclab.core.Json.MAPPER.readTree(dir.resolve("run/jmh/lock.json").toFile());
         assertEquals(2, jmh.get(0).path("threads").asInt());
         assertEquals("2", jmh.get(0).path("params").path("threads").asText(), jmh.get(0).path("params").toString());
         ResultRow handoffs = CaseRig.row(result, "handoffs");
-        assertEquals("ratio", handoffs.unit());
+        assertEquals("ratio", handoffs.unit().text());
         assertEquals(3, handoffs.samples().size(), "one share per measured iteration");
         // Two threads that ran through the same iterations took the counter from each other at some point;
         // a hand-off follows an increment, so at most every increment is one.

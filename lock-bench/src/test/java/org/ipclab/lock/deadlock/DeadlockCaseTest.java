@@ -47,9 +47,9 @@ class DeadlockCaseTest {
         CaseResult result = assertTimeoutPreemptively(HANG_GUARD,
                 () -> CaseRig.run(new DeadlockCase(new DeadlockKnobs(Suite.SMOKE, "unordered")), dir));
         ResultRow detect = CaseRig.row(result, "detect");
-        assertEquals("ok", detect.status());
+        assertEquals("ok", detect.status().toString());
         assertEquals(3, detect.count());
-        assertEquals("ns", detect.unit());
+        assertEquals("ns", detect.unit().text());
         assertTrue(0 < detect.p50() && detect.p50() <= detect.max(), detect.toString());
         assertEquals(3, result.facts().get("recovered"));
     }
@@ -59,7 +59,7 @@ class DeadlockCaseTest {
         CaseResult result = assertTimeoutPreemptively(HANG_GUARD,
                 () -> CaseRig.run(new DeadlockCase(new DeadlockKnobs(Suite.SMOKE, "ordered")), dir));
         assertEquals(0L, CaseRig.row(result, "balance-drift").max());
-        assertEquals("ok", CaseRig.row(result, "throughput").status());
+        assertEquals("ok", CaseRig.row(result, "throughput").status().toString());
     }
 
     @Test

@@ -29,7 +29,7 @@ class FairnessCaseTest {
         CaseResult result = CaseRig.run(new FairnessCase(new FairnessKnobs(Suite.SMOKE, "reentrant-fair", 2)), dir);
         ResultRow jain = CaseRig.row(result, "jain-index");
         ResultRow ratio = CaseRig.row(result, "min-max-ratio");
-        assertEquals("ok", jain.status());
+        assertEquals("ok", jain.status().toString());
         assertEquals(0L, CaseRig.row(result, "lost-updates").max());
         @SuppressWarnings("unchecked")
         List<String> perThread = (List<String>) result.facts().get("perThreadCounts");

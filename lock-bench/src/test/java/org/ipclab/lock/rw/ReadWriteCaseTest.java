@@ -22,8 +22,8 @@ class ReadWriteCaseTest {
         assertEquals(read + write, CaseRig.row(result, "throughput").throughput(), (read + write) * 1e-6,
                 "the group's score is the sum of its sides");
         ResultRow retries = CaseRig.row(result, "optimistic-retries");
-        assertEquals("ok", retries.status());
-        assertEquals("count", retries.unit());
+        assertEquals("ok", retries.status().toString());
+        assertEquals("count", retries.unit().text());
         assertEquals(3, retries.count(), "one count per measured iteration");
         assertTrue(retries.samples().stream().allMatch(r -> r >= 0 && r == Math.rint(r)), retries.samples().toString());
         // A writer writing all the time beside the optimistic reader invalidates some of its reads.

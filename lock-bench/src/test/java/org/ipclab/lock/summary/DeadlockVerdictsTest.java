@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
 import org.junit.jupiter.api.Test;
 
 class DeadlockVerdictsTest {
@@ -30,7 +31,7 @@ class DeadlockVerdictsTest {
     @Test
     void shouldSayWhenTheDeadlockWasNotRecovered() {
         String text = verdicts(latency("deadlock", UNORDERED, "detect", 300_000, 900_000, 3)
-                .withStatus("failed:not-recovered"));
+                .withStatus(RowStatus.failed("not-recovered")));
         assertTrue(text.contains("but NOT recovered (failed:not-recovered)"), text);
     }
 
@@ -53,8 +54,8 @@ class DeadlockVerdictsTest {
 
     @Test
     void shouldSayWhenBalancesDrifted() {
-        String text = verdicts(rate("deadlock", ORDERED, 2.5e6).withStatus("failed:balance-drift"),
-                counted("deadlock", ORDERED, "balance-drift", 3, 7, 10).withStatus("failed:balance-drift"));
+        String text = verdicts(rate("deadlock", ORDERED, 2.5e6).withStatus(RowStatus.failed("balance-drift")),
+                counted("deadlock", ORDERED, "balance-drift", 3, 7, 10).withStatus(RowStatus.failed("balance-drift")));
         assertTrue(text.contains("ordered (one global lock order): FAILED: balance-drift"), text);
     }
 }

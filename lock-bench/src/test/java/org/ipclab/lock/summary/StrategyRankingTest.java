@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.ipclab.core.ResultRow;
+import org.ipclab.core.schema.RowStatus;
 import org.junit.jupiter.api.Test;
 
 class StrategyRankingTest {
@@ -60,7 +61,7 @@ class StrategyRankingTest {
     @Test
     void shouldListAFailedCaseWithItsStatusInsteadOfARank() {
         String text = ranking(List.of(counter(TWO, "atomic", 80e6),
-                counter(TWO, "tas", 9e6).withStatus("failed:lost-updates")));
+                counter(TWO, "tas", 9e6).withStatus(RowStatus.failed("lost-updates"))));
         assertInOrder(text, "1.   atomic", "tas", "not ranked: failed:lost-updates");
         assertFalse(text.contains("2.   tas"), text);
     }

@@ -12,6 +12,8 @@ import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.CreationRung;
 import org.ipclab.process.VirtualThreads;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.Unit;
 
 /**
  * The same batch of tasks on each kind of pool: batch time, per-task submit→result latency and
@@ -101,10 +103,10 @@ public final class PoolCase implements BenchCase {
         ResultRow batchRow = context.latency(BATCH, batchTimes);
         if (!failures.isEmpty()) {
             boolean died = failures.stream().anyMatch(f -> f.contains("died"));
-            batchRow = batchRow.withStatus(died ? "failed:worker-died" : "failed:wrong-result");
+            batchRow = batchRow.withStatus(RowStatus.failed(died ? "worker-died" : "wrong-result"));
         }
         ResultRow taskRow = context.latency(TASK, taskTimes);
         CreationRung.POOLED_PROCESS.addFacts(result, batchRow);
-        return result.add(batchRow).add(taskRow).add(ResultRow.throughput(spec, THROUGHPUT, "ops/s", rates));
+        return result.add(batchRow).add(taskRow).add(ResultRow.throughput(spec, THROUGHPUT, Unit.OPS_PER_S, rates));
     }
 }

@@ -21,7 +21,7 @@ class FutureCaseTest {
 
         ResultRow row = future.run(TestContexts.smoke(future, dir)).rows().get(0);
 
-        assertEquals("ok", row.status());
+        assertEquals("ok", row.status().toString());
         assertEquals(5_000, row.count());
     }
 }

@@ -25,8 +25,8 @@ class JvmStartCaseTest {
 
         ResultRow handshake = result.rows().get(0);
         ResultRow exit = result.rows().get(1);
-        assertEquals("ok", handshake.status());
-        assertEquals("ok", exit.status());
+        assertEquals("ok", handshake.status().toString());
+        assertEquals("ok", exit.status().toString());
         assertEquals(5, exit.count());
         assertTrue(handshake.p50() <= exit.p50());
         Object vmInfo = result.facts().get("childVmInfo");

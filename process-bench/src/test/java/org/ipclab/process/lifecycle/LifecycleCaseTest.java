@@ -23,7 +23,7 @@ class LifecycleCaseTest {
 
         ResultRow row = lifecycle.run(TestContexts.smoke(lifecycle, dir)).rows().get(0);
 
-        assertEquals("ok", row.status());
+        assertEquals("ok", row.status().toString());
         assertEquals(op.metric(), row.metric());
         assertEquals(Set.of(), livingChildren());
     }

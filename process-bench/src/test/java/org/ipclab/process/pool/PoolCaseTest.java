@@ -27,12 +27,12 @@ class PoolCaseTest {
         CaseResult result = pool.run(TestContexts.smoke(pool, dir));
 
         if (!kind.available()) {
-            assertEquals("skipped:needs-jdk21", result.rows().get(0).status());
+            assertEquals("skipped:needs-jdk21", result.rows().get(0).status().toString());
             return;
         }
         List<String> metrics = result.rows().stream().map(ResultRow::metric).toList();
         assertEquals(List.of(PoolCase.BATCH, PoolCase.TASK, PoolCase.THROUGHPUT), metrics);
-        result.rows().forEach(row -> assertEquals("ok", row.status(), row.metric()));
+        result.rows().forEach(row -> assertEquals("ok", row.status().toString(), row.metric()));
         int batches = (Integer) result.facts().get("batches");
         assertEquals(batches, result.rows().get(0).count());
         assertEquals(batches * 4L, result.rows().get(1).count());

@@ -29,7 +29,7 @@ class SpawnCaseTest {
         assertEquals(mechanism.name(), result.facts().get("mechanism"));
         assertEquals(true, result.facts().get("mechanismVerified"));
         ResultRow row = result.rows().get(0);
-        assertEquals("ok", row.status());
+        assertEquals("ok", row.status().toString());
         assertEquals(150, row.count());
         assertTrue(row.p50() > 0 && row.p50() <= row.max());
         assertTrue(Files.exists(dir.resolve("run/hdr/" + spawn.spec().id() + "." + SpawnCase.METRIC + ".fork-1.hlog")));
@@ -41,8 +41,8 @@ class SpawnCaseTest {
 
         ResultRow row = spawn.run(TestContexts.smoke(spawn, dir)).rows().get(0);
 
-        assertEquals("ok", row.status());
-        assertEquals("api=runtime-exec;mechanism=posix_spawn", row.params());
+        assertEquals("ok", row.status().toString());
+        assertEquals("api=runtime-exec;mechanism=posix_spawn", row.params().toString());
     }
 
     @Test

@@ -22,7 +22,7 @@ class ThreadCaseTest {
         CaseResult result = thread.run(TestContexts.smoke(thread, dir));
 
         ResultRow row = result.rows().get(0);
-        assertEquals("ok", row.status());
+        assertEquals("ok", row.status().toString());
         assertEquals(5_000, row.count());
         assertTrue(row.p50() > 0);
         assertEquals("platform-thread", result.facts().get("creationName"));
@@ -35,6 +35,6 @@ class ThreadCaseTest {
         ResultRow row = thread.run(TestContexts.smoke(thread, dir)).rows().get(0);
 
         String expected = Runtime.version().feature() >= 21 ? "ok" : "skipped:needs-jdk21";
-        assertEquals(expected, row.status());
+        assertEquals(expected, row.status().toString());
     }
 }

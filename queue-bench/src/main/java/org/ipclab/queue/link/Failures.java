@@ -1,6 +1,6 @@
 package org.ipclab.queue.link;
 
-import org.ipclab.core.ExitCause;
+import org.ipclab.core.FailureReason;
 import org.ipclab.queue.channel.ChannelAbortedException;
 import org.ipclab.queue.message.CorruptMessageException;
 
@@ -14,7 +14,7 @@ final class Failures {
 
     /** {@code peer-sigkill}, {@code peer-exit-1}: the peer's exit in the words every failure reason uses. */
     static String peerExited(int code) {
-        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : "peer-" + ExitCause.of(code);
+        return code == EXIT_CORRUPT ? CorruptMessageException.REASON : FailureReason.ofPeerExit(code);
     }
 
     /** The reason an exception carries by itself, or null when only the link can tell. */

@@ -1,7 +1,9 @@
-package org.ipclab.core;
+package org.ipclab.core.schema;
 
 import java.util.List;
 import java.util.Locale;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 
 /** The summary.csv contract: the header, and one row per case and metric with no quoting. */
 public final class SummaryCsv {
@@ -13,9 +15,9 @@ public final class SummaryCsv {
     }
 
     public static String format(ResultRow row) {
-        return String.join(",", row.module(), row.caseName(), row.params(), row.metric(), row.unit(),
+        return String.join(",", row.module(), row.caseName(), row.params().toString(), row.metric(), row.unit().text(),
                 Long.toString(row.count()), decimal(row.mean()), whole(row.p50()), whole(row.p90()),
-                whole(row.p99()), whole(row.p999()), whole(row.max()), decimal(row.throughput()), row.status());
+                whole(row.p99()), whole(row.p999()), whole(row.max()), decimal(row.throughput()), row.status().toString());
     }
 
     public static String format(List<ResultRow> rows) {
@@ -33,9 +35,9 @@ public final class SummaryCsv {
         if (f[0].isEmpty() || f[1].isEmpty() || f[3].isEmpty() || f[13].isEmpty()) {
             throw new IllegalArgumentException("module, case, metric and status must not be empty: " + line);
         }
-        return new ResultRow(f[0], f[1], f[2], f[3], f[4], Long.parseLong(f[5]), parseDecimal(f[6]),
+        return new ResultRow(f[0], f[1], Params.parse(f[2]), f[3], Unit.parse(f[4]), Long.parseLong(f[5]), parseDecimal(f[6]),
                 parseWhole(f[7]), parseWhole(f[8]), parseWhole(f[9]), parseWhole(f[10]), parseWhole(f[11]),
-                parseDecimal(f[12]), f[13], null);
+                parseDecimal(f[12]), RowStatus.parse(f[13]), null);
     }
 
     private static String decimal(Double value) {

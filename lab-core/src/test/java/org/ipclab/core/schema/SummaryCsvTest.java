@@ -1,4 +1,4 @@
-package org.ipclab.core;
+package org.ipclab.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.ipclab.core.CaseSpec;
+import org.ipclab.core.Params;
+import org.ipclab.core.ResultRow;
 import org.junit.jupiter.api.Test;
 
 class SummaryCsvTest {
@@ -32,12 +35,12 @@ class SummaryCsvTest {
         assertEquals(1000, back.count());
         assertEquals(h.getValueAtPercentile(50), back.p50());
         assertNull(back.throughput());
-        assertEquals("ok", back.status());
+        assertEquals("ok", back.status().toString());
     }
 
     @Test
     void shouldWriteRatesWithTheirIterationCount() {
-        ResultRow row = ResultRow.throughput(SPEC, "one-way", "msgs/s", List.of(100.0, 200.0, 300.0));
+        ResultRow row = ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(100.0, 200.0, 300.0));
         ResultRow back = SummaryCsv.parse(SummaryCsv.format(row));
         assertEquals(3, back.count());
         assertEquals(200.0, back.throughput());
@@ -47,12 +50,24 @@ class SummaryCsvTest {
     @Test
     void shouldKeepStatusReasonsToOnePlainWord() {
         ResultRow row = ResultRow.failed(SPEC, "rtt", "Peer exited (code 137), see log");
-        assertEquals("failed:peer-exited-code-137-see-log", row.status());
+        assertEquals("failed:peer-exited-code-137-see-log", row.status().toString());
         assertFalse(SummaryCsv.format(row).contains(" "));
     }
 
     @Test
     void shouldRefuseARowWithMissingFields() {
         assertThrows(IllegalArgumentException.class, () -> SummaryCsv.parse("queue,rtt,,rtt,ns,1"));
+    }
+
+    @Test
+    void shouldReadBackEveryRowItWritesInTheSameLine() {
+        ResultRow rtt = new ResultRow("queue", "rtt", SPEC.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,
+                1500L, 1600L, null, RowStatus.OK, null);
+        ResultRow failed = ResultRow.failed(SPEC, "rtt", "timeout");
+        assertEquals("queue,rtt,size=64;transport=pipe,rtt,ns,1000,1234.5,1200,1300,1400,1500,1600,,ok", SummaryCsv.format(rtt));
+        assertEquals("queue,rtt,size=64;transport=pipe,rtt,,0,,,,,,,,failed:timeout", SummaryCsv.format(failed));
+        for (ResultRow row : List.of(rtt, failed, ResultRow.throughput(SPEC, "one-way", Unit.MSGS_PER_S, List.of(2.0)))) {
+            assertEquals(row.withSamples(List.of()), SummaryCsv.parse(SummaryCsv.format(row)));
+        }
     }
 }

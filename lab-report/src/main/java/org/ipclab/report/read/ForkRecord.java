@@ -61,7 +61,15 @@ public record ForkRecord(int fork, int round, RowStatus status, String placement
     }
 
     private static Double centre(ResultRow row) {
-        Number value = row.unit() == Unit.NS ? row.p50() : row.unit().rate() ? row.throughput() : row.mean();
+        // if/else, not ?: — a conditional mixing Long and Double unboxes both, and a null then throws.
+        Number value;
+        if (row.unit() == Unit.NS) {
+            value = row.p50();
+        } else if (row.unit().rate()) {
+            value = row.throughput();
+        } else {
+            value = row.mean();
+        }
         return value == null ? null : value.doubleValue();
     }
 }

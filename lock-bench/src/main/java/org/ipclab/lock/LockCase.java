@@ -3,6 +3,7 @@ package org.ipclab.lock;
 import java.time.Duration;
 import java.util.List;
 import org.ipclab.core.BenchCase;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.ResultRow;
@@ -14,8 +15,8 @@ public abstract class LockCase implements BenchCase {
     private final CaseSpec spec;
     private final Duration expected;
 
-    protected LockCase(LockKnobs knobs) {
-        this.spec = new CaseSpec("lock", knobs.caseName(), knobs.params());
+    protected LockCase(CaseKnobs knobs) {
+        this.spec = knobs.spec(LockCases.MODULE);
         this.expected = knobs.expected();
     }
 

@@ -33,6 +33,7 @@ import org.ipclab.lock.tickets.TicketsKnobs;
  * sweep for two and the extreme read mixes; full sweeps everything.
  */
 public final class LockCases implements CaseProvider {
+    public static final String MODULE = "lock";
     private static final List<String> EVERYDAY = List.of("synchronized", "reentrant");
     /** Quick's thread sweep (1, 2, 4, 8): the everyday locks and the lock-free increment beside them. */
     private static final List<String> THREAD_SWEPT = List.of("synchronized", "reentrant", "atomic");
@@ -44,7 +45,7 @@ public final class LockCases implements CaseProvider {
 
     @Override
     public String module() {
-        return "lock";
+        return MODULE;
     }
 
     @Override

@@ -1,19 +1,19 @@
 package org.ipclab.lock.counter;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Jmh;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.lock.LockKnobs;
 import org.ipclab.lock.strategy.Strategies;
 
 /** The {@code counter} case's knobs: an in-process strategy, 1+ threads and 0+ work tokens per increment. */
-public record CounterKnobs(Suite suite, String strategy, int threads, int work) implements LockKnobs {
+public record CounterKnobs(Suite suite, String strategy, int threads, int work) implements CaseKnobs {
 
     public CounterKnobs {
         Strategies.known(strategy);
-        LockKnobs.atLeast("threads", threads, 1);
-        LockKnobs.atLeast("work", work, 0);
+        CaseKnobs.atLeast("threads", threads, 1);
+        CaseKnobs.atLeast("work", work, 0);
     }
 
     @Override

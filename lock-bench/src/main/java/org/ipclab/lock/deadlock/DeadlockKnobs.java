@@ -2,12 +2,12 @@ package org.ipclab.lock.deadlock;
 
 import java.time.Duration;
 import java.util.List;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.lock.LockKnobs;
 
 /** The {@code deadlock} case's knobs: one of the {@link #SCENARIOS}, two threads, and the suite's repetitions. */
-public record DeadlockKnobs(Suite suite, String scenario) implements LockKnobs {
+public record DeadlockKnobs(Suite suite, String scenario) implements CaseKnobs {
     public static final List<String> SCENARIOS = List.of("unordered", "ordered", "trylock");
 
     public DeadlockKnobs {

@@ -1,17 +1,17 @@
 package org.ipclab.lock.fairness;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.lock.LockKnobs;
 import org.ipclab.lock.strategy.Strategies;
 
 /** The {@code fairness} case's knobs: an in-process strategy, 1+ threads, and the suite's timed runs. */
-public record FairnessKnobs(Suite suite, String strategy, int threads) implements LockKnobs {
+public record FairnessKnobs(Suite suite, String strategy, int threads) implements CaseKnobs {
 
     public FairnessKnobs {
         Strategies.known(strategy);
-        LockKnobs.atLeast("threads", threads, 1);
+        CaseKnobs.atLeast("threads", threads, 1);
     }
 
     @Override

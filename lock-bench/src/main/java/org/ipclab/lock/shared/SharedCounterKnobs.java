@@ -1,16 +1,16 @@
 package org.ipclab.lock.shared;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.lock.LockKnobs;
 import org.ipclab.lock.strategy.Strategies;
 
 /** The cross-process {@code counter} case's knobs: a cross-process strategy, 2+ processes, the suite's rounds. */
-public record SharedCounterKnobs(Suite suite, String strategy, int processes) implements LockKnobs {
+public record SharedCounterKnobs(Suite suite, String strategy, int processes) implements CaseKnobs {
 
     public SharedCounterKnobs {
-        LockKnobs.atLeast("processes", processes, 2);
+        CaseKnobs.atLeast("processes", processes, 2);
         if (!Strategies.CROSS_PROCESS.contains(strategy)) {
             throw new IllegalArgumentException("strategy=" + strategy + " is not cross-process (valid: "
                     + String.join(", ", Strategies.CROSS_PROCESS) + ")");

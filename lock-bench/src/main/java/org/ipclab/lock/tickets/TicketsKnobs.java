@@ -1,13 +1,13 @@
 package org.ipclab.lock.tickets;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.lock.LockKnobs;
 import org.ipclab.lock.strategy.Strategies;
 
 /** The {@code tickets} case's knobs: a strategy with a read-modify-write, 10 tickets, 11 buyers, the suite's runs. */
-public record TicketsKnobs(Suite suite, String strategy) implements LockKnobs {
+public record TicketsKnobs(Suite suite, String strategy) implements CaseKnobs {
     static final int TICKETS = 10;
     static final int BUYERS = 11;
 

@@ -12,6 +12,7 @@ import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
+import org.ipclab.process.ProcessCases;
 
 /**
  * Submit→result latency of a task that returns a value, one task at a time, for each way of
@@ -28,7 +29,7 @@ public final class FutureCase implements BenchCase {
 
     public FutureCase(FutureKnobs knobs) {
         this.knobs = knobs;
-        this.spec = knobs.spec();
+        this.spec = knobs.spec(ProcessCases.MODULE);
         this.counts = knobs.counts();
         this.kind = knobs.kind();
     }

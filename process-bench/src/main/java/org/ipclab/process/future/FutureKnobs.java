@@ -2,13 +2,13 @@ package org.ipclab.process.future;
 
 import java.time.Duration;
 import java.util.concurrent.ForkJoinPool;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
-import org.ipclab.process.ProcessKnobs;
 
 /** The {@code future} case's knobs: the way a result comes back and the suite's warm-up and measured tasks. */
-public record FutureKnobs(Suite suite, FutureKind kind) implements ProcessKnobs {
+public record FutureKnobs(Suite suite, FutureKind kind) implements CaseKnobs {
 
     @Override
     public String caseName() {

@@ -15,6 +15,7 @@ import org.ipclab.core.PeerLauncher;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
+import org.ipclab.process.ProcessCases;
 
 /**
  * Starts a child JVM (same JDK, class path and flags as this one) again and again: time from
@@ -35,7 +36,7 @@ public final class JvmStartCase implements BenchCase {
 
     public JvmStartCase(JvmStartKnobs knobs) {
         this.knobs = knobs;
-        this.spec = knobs.spec();
+        this.spec = knobs.spec(ProcessCases.MODULE);
         this.counts = knobs.counts();
         this.cds = knobs.cds();
     }

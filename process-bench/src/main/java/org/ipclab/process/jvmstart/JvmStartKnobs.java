@@ -1,13 +1,13 @@
 package org.ipclab.process.jvmstart;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
-import org.ipclab.process.ProcessKnobs;
 
 /** The {@code jvm-start} case's knobs: class-data sharing on or off and the suite's warm-up and measured starts. */
-public record JvmStartKnobs(Suite suite, boolean cds) implements ProcessKnobs {
+public record JvmStartKnobs(Suite suite, boolean cds) implements CaseKnobs {
 
     @Override
     public String caseName() {

@@ -9,6 +9,7 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
+import org.ipclab.process.ProcessCases;
 
 /**
  * The controls people use on a child process, timed on a {@code /bin/sleep} (not a JVM, so the
@@ -25,7 +26,7 @@ public final class LifecycleCase implements BenchCase {
 
     public LifecycleCase(LifecycleKnobs knobs) {
         this.knobs = knobs;
-        this.spec = knobs.spec();
+        this.spec = knobs.spec(ProcessCases.MODULE);
         this.counts = knobs.counts();
         this.op = knobs.op();
     }

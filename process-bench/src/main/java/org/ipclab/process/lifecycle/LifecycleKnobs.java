@@ -1,13 +1,13 @@
 package org.ipclab.process.lifecycle;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
-import org.ipclab.process.ProcessKnobs;
 
 /** The {@code lifecycle} case's knobs: the control timed and the suite's warm-up and measured samples. */
-public record LifecycleKnobs(Suite suite, LifecycleOp op) implements ProcessKnobs {
+public record LifecycleKnobs(Suite suite, LifecycleOp op) implements CaseKnobs {
 
     @Override
     public String caseName() {

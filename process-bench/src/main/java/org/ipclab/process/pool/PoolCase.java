@@ -10,10 +10,11 @@ import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
-import org.ipclab.process.CreationRung;
-import org.ipclab.process.VirtualThreads;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.Unit;
+import org.ipclab.process.CreationRung;
+import org.ipclab.process.ProcessCases;
+import org.ipclab.process.VirtualThreads;
 
 /**
  * The same batch of tasks on each kind of pool: batch time, per-task submit→result latency and
@@ -35,7 +36,7 @@ public final class PoolCase implements BenchCase {
 
     public PoolCase(PoolKnobs knobs) {
         this.knobs = knobs;
-        this.spec = knobs.spec();
+        this.spec = knobs.spec(ProcessCases.MODULE);
         this.kind = knobs.kind();
         this.size = knobs.size();
         this.tasks = knobs.tasks();

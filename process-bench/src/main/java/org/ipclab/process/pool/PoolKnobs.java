@@ -1,15 +1,15 @@
 package org.ipclab.process.pool;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
-import org.ipclab.process.ProcessKnobs;
 
 /**
  * The {@code pool} case's knobs: the kind of pool, its size (1+, not a param of the unsized virtual
  * pool), the tasks per batch (1+), what each task does, and the suite's batches.
  */
-public record PoolKnobs(Suite suite, PoolKind kind, int size, int tasks, Work work) implements ProcessKnobs {
+public record PoolKnobs(Suite suite, PoolKind kind, int size, int tasks, Work work) implements CaseKnobs {
     /** Batches run before the timed ones and discarded. */
     static final int WARMUP_BATCHES = 1;
     /** The CPUs the expected time assumes the computing tasks share. */

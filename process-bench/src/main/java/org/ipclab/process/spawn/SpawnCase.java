@@ -13,6 +13,7 @@ import org.ipclab.core.PeerLauncher;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
+import org.ipclab.process.ProcessCases;
 
 /**
  * Start→exit of {@code /bin/true} under one launch mechanism. The JDK reads the mechanism once per
@@ -36,7 +37,7 @@ public final class SpawnCase implements BenchCase {
 
     public SpawnCase(SpawnKnobs knobs) {
         this.knobs = knobs;
-        this.spec = knobs.spec();
+        this.spec = knobs.spec(ProcessCases.MODULE);
         this.counts = knobs.counts();
         this.api = knobs.api();
         this.mechanism = knobs.mechanism();

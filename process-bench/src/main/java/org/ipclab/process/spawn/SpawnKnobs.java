@@ -1,13 +1,13 @@
 package org.ipclab.process.spawn;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
-import org.ipclab.process.ProcessKnobs;
 
 /** The {@code spawn} case's knobs: the API, the launch mechanism and the suite's warm-up and measured spawns. */
-public record SpawnKnobs(Suite suite, SpawnApi api, Mechanism mechanism) implements ProcessKnobs {
+public record SpawnKnobs(Suite suite, SpawnApi api, Mechanism mechanism) implements CaseKnobs {
 
     @Override
     public String caseName() {

@@ -9,6 +9,7 @@ import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
 import org.ipclab.process.CreationRung;
+import org.ipclab.process.ProcessCases;
 import org.ipclab.process.VirtualThreads;
 
 /**
@@ -28,7 +29,7 @@ public final class ThreadCase implements BenchCase {
 
     public ThreadCase(ThreadKnobs knobs) {
         this.knobs = knobs;
-        this.spec = knobs.spec();
+        this.spec = knobs.spec(ProcessCases.MODULE);
         this.counts = knobs.counts();
         this.kind = knobs.kind();
     }

@@ -1,13 +1,13 @@
 package org.ipclab.process.thread;
 
 import java.time.Duration;
+import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
 import org.ipclab.process.Counts;
-import org.ipclab.process.ProcessKnobs;
 
 /** The {@code thread} case's knobs: the kind of thread and the suite's warm-up and measured starts. */
-public record ThreadKnobs(Suite suite, ThreadKind kind) implements ProcessKnobs {
+public record ThreadKnobs(Suite suite, ThreadKind kind) implements CaseKnobs {
 
     @Override
     public String caseName() {

@@ -1,13 +1,13 @@
-package org.ipclab.lock;
+package org.ipclab.core;
 
 import java.time.Duration;
-import org.ipclab.core.Params;
 
 /**
- * One case family's knobs as a record, range-checked when made (a bad value names the valid ones): the
- * one source of the case's name, params and expected time, read by the case as typed values.
+ * A case family's knobs as a record of typed values, range-checked when made (a bad value names the
+ * valid ones): the one source of the case's name, params and expected time, read by the case as typed
+ * values rather than parsed back from its params.
  */
-public interface LockKnobs {
+public interface CaseKnobs {
 
     /** The case name in summary.csv, e.g. {@code counter}. */
     String caseName();
@@ -16,6 +16,10 @@ public interface LockKnobs {
 
     /** About how long one fork of the case takes in its suite. */
     Duration expected();
+
+    default CaseSpec spec(String module) {
+        return new CaseSpec(module, caseName(), params());
+    }
 
     /** {@code value} when it is {@code min} or more; the message names the key and the valid range. */
     static int atLeast(String key, int value, int min) {

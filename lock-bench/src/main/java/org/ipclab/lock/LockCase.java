@@ -1,33 +1,19 @@
 package org.ipclab.lock;
 
-import java.time.Duration;
 import java.util.List;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.CaseResult;
 import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.Unit;
 
-/** A case of the lock module: the spec it is known by, its time budget, and the rows its cases share. */
-public abstract class LockCase implements BenchCase {
-    private final CaseSpec spec;
-    private final Duration expected;
+/** A case of the lock module: made from its knobs, with the rows its cases share. */
+public abstract class LockCase<K extends CaseKnobs> extends KnobsCase<K> {
 
-    protected LockCase(CaseKnobs knobs) {
-        this.spec = knobs.spec(LockCases.MODULE);
-        this.expected = knobs.expected();
-    }
-
-    @Override
-    public final CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public final Duration expected() {
-        return expected;
+    protected LockCase(K knobs) {
+        super(LockCases.MODULE, knobs);
     }
 
     /** Records the oversubscription warning when {@code threads} outnumber the CPUs. */
@@ -40,6 +26,7 @@ public abstract class LockCase implements BenchCase {
 
     /** A dimensionless mean over repetitions (unit {@code ratio}); the repetitions are kept as samples. */
     protected final ResultRow ratio(String metric, List<Double> values) {
+        CaseSpec spec = spec();
         return new ResultRow(spec.module(), spec.name(), spec.params(), metric, Unit.RATIO, values.size(),
                 mean(values), null, null, null, null, null, null, RowStatus.OK, values);
     }

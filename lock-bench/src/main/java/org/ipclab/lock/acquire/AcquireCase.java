@@ -19,13 +19,10 @@ import org.ipclab.lock.strategy.Strategies;
  * in HdrHistogram (one recorder per thread, merged; warm-up discarded). Where the clock costs more
  * than the operation each sample is the mean of a batch: see {@link #batchMeans}.
  */
-public final class AcquireCase extends LockCase {
-
-    private final AcquireKnobs knobs;
+public final class AcquireCase extends LockCase<AcquireKnobs> {
 
     public AcquireCase(AcquireKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     @Override

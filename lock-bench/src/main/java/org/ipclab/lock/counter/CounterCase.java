@@ -23,7 +23,7 @@ import org.openjdk.jmh.results.RunResult;
  * with its {@code handoffs} (the share of increments that followed another thread's) to say whether
  * the threads really contended or took the counter in turns.
  */
-public final class CounterCase extends LockCase {
+public final class CounterCase extends LockCase<CounterKnobs> {
     static final String REGEX = "^" + Pattern.quote(CounterBenchmark.class.getName() + ".increment") + "$";
     /**
      * Increments per thread in the invariant check (K), the same in every suite so that a run's
@@ -35,11 +35,8 @@ public final class CounterCase extends LockCase {
     /** Below this {@code handoffs} ratio the threads took turns; the summary marks such rates. */
     public static final double IN_TURNS = Handoffs.IN_TURNS;
 
-    private final CounterKnobs knobs;
-
     public CounterCase(CounterKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     /** The throughput is measured in JMH forks, so JMH's profilers watch those. */

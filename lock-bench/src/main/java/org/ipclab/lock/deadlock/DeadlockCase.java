@@ -16,12 +16,10 @@ import org.ipclab.lock.LockCase;
  * do the same transfers without deadlock and report {@code throughput}, {@code balance-drift} and,
  * for trylock, {@code retries}. Every wait is bounded, so no scenario can hang the run.
  */
-public final class DeadlockCase extends LockCase {
-    private final DeadlockKnobs knobs;
+public final class DeadlockCase extends LockCase<DeadlockKnobs> {
 
     public DeadlockCase(DeadlockKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     @Override

@@ -21,13 +21,10 @@ import org.ipclab.lock.strategy.Strategies;
  * repetitions), {@code throughput}, and {@code lost-updates} (the per-thread counts must add up to
  * the counter).
  */
-public final class FairnessCase extends LockCase {
-
-    private final FairnessKnobs knobs;
+public final class FairnessCase extends LockCase<FairnessKnobs> {
 
     public FairnessCase(FairnessKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     @Override

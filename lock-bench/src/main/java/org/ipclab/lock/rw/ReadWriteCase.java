@@ -17,14 +17,11 @@ import org.openjdk.jmh.results.RunResult;
  * mixes such as all-read 2:0, 9:1, 1:1). Rows: {@code throughput} of the whole group, {@code read} and
  * {@code write} per side (ops/s), and {@code optimistic-retries} per iteration for stamped-optimistic.
  */
-public final class ReadWriteCase extends LockCase {
+public final class ReadWriteCase extends LockCase<ReadWriteKnobs> {
     static final String REGEX = "^" + Pattern.quote(ReadWriteBenchmark.class.getName() + ".rw") + "$";
-
-    private final ReadWriteKnobs knobs;
 
     public ReadWriteCase(ReadWriteKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     /** The throughput is measured in JMH forks, so JMH's profilers watch those. */

@@ -31,15 +31,12 @@ import org.ipclab.lock.LockCase;
  *      ◀──"done ns"──                     (stdout)
  * </pre>
  */
-public final class SharedCounterCase extends LockCase {
+public final class SharedCounterCase extends LockCase<SharedCounterKnobs> {
     private static final Duration PEER_EXIT = Duration.ofSeconds(10);
     private static final int WARMUP_ROUNDS = 1;
 
-    private final SharedCounterKnobs knobs;
-
     public SharedCounterCase(SharedCounterKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     /** The one-page counter file the processes map (one round's file at a time). */

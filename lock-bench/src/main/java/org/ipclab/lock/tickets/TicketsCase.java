@@ -16,12 +16,10 @@ import org.ipclab.lock.strategy.Strategies;
  * {@code tickets}: 10 tickets, 11 buyers, repeated. Metrics {@code oversold} (must be zero for every
  * strategy but {@code none}) and {@code sell-out}, the time until every buyer was served.
  */
-public final class TicketsCase extends LockCase {
-    private final TicketsKnobs knobs;
+public final class TicketsCase extends LockCase<TicketsKnobs> {
 
     public TicketsCase(TicketsKnobs knobs) {
         super(knobs);
-        this.knobs = knobs;
     }
 
     @Override

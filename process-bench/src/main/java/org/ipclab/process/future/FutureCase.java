@@ -1,13 +1,11 @@
 package org.ipclab.process.future;
 
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
@@ -18,30 +16,17 @@ import org.ipclab.process.ProcessCases;
  * Submit→result latency of a task that returns a value, one task at a time, for each way of
  * getting a result back from another thread. Every result is checked against the expected answer.
  */
-public final class FutureCase implements BenchCase {
+public final class FutureCase extends KnobsCase<FutureKnobs> {
     public static final String METRIC = "submit-to-result";
     static final int POOL_THREADS = 2;
 
-    private final FutureKnobs knobs;
-    private final CaseSpec spec;
     private final Counts counts;
     private final FutureKind kind;
 
     public FutureCase(FutureKnobs knobs) {
-        this.knobs = knobs;
-        this.spec = knobs.spec(ProcessCases.MODULE);
+        super(ProcessCases.MODULE, knobs);
         this.counts = knobs.counts();
         this.kind = knobs.kind();
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return knobs.expected();
     }
 
     @Override
@@ -64,7 +49,7 @@ public final class FutureCase implements BenchCase {
                 long got = kind.call(pool, i);
                 recorder.record(System.nanoTime() - start);
                 if (got != FutureKind.answer(i)) {
-                    return result.add(ResultRow.failed(spec, METRIC, "wrong-result"));
+                    return result.add(ResultRow.failed(spec(), METRIC, "wrong-result"));
                 }
             }
         } finally {

@@ -5,10 +5,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerLauncher;
@@ -24,31 +23,18 @@ import org.ipclab.process.ProcessCases;
  * sharing was really in use: sharing off when asked for is {@code skipped:cds-unavailable} (a JDK
  * without an archive), sharing on when turned off fails the case.
  */
-public final class JvmStartCase implements BenchCase {
+public final class JvmStartCase extends KnobsCase<JvmStartKnobs> {
     static final String HANDSHAKE = "start-to-handshake";
     public static final String EXIT = "start-to-exit";
     private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
 
-    private final JvmStartKnobs knobs;
-    private final CaseSpec spec;
     private final Counts counts;
     private final boolean cds;
 
     public JvmStartCase(JvmStartKnobs knobs) {
-        this.knobs = knobs;
-        this.spec = knobs.spec(ProcessCases.MODULE);
+        super(ProcessCases.MODULE, knobs);
         this.counts = knobs.counts();
         this.cds = knobs.cds();
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return knobs.expected();
     }
 
     @Override
@@ -71,13 +57,13 @@ public final class JvmStartCase implements BenchCase {
                 int code = child.awaitExit(EXIT_WAIT);
                 long exit = System.nanoTime();
                 if (vmInfo == null || code != 0) {
-                    return result.add(ResultRow.failed(spec, EXIT, "child-jvm-failed"));
+                    return result.add(ResultRow.failed(spec(), EXIT, "child-jvm-failed"));
                 }
                 if (cds && !vmInfo.contains("sharing")) {
-                    return result.fact("childVmInfo", vmInfo).add(ResultRow.skipped(spec, EXIT, "cds-unavailable"));
+                    return result.fact("childVmInfo", vmInfo).add(ResultRow.skipped(spec(), EXIT, "cds-unavailable"));
                 }
                 if (!cds && vmInfo.contains("sharing")) {
-                    return result.fact("childVmInfo", vmInfo).add(ResultRow.failed(spec, EXIT, "cds-still-on"));
+                    return result.fact("childVmInfo", vmInfo).add(ResultRow.failed(spec(), EXIT, "cds-still-on"));
                 }
                 result.fact("childVmInfo", vmInfo);
                 toHandshake.record(handshake - start);

@@ -1,11 +1,9 @@
 package org.ipclab.process.lifecycle;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
@@ -16,29 +14,16 @@ import org.ipclab.process.ProcessCases;
  * numbers show the control and not a JVM's shutdown hooks): is-alive checks, a wait with a timeout,
  * and destroy / destroyForcibly until {@code onExit()} completes. Every child is killed in the end.
  */
-public final class LifecycleCase implements BenchCase {
+public final class LifecycleCase extends KnobsCase<LifecycleKnobs> {
     static final String SLEEP = "/bin/sleep";
 
-    private final LifecycleKnobs knobs;
-    private final CaseSpec spec;
     private final Counts counts;
     private final LifecycleOp op;
 
     public LifecycleCase(LifecycleKnobs knobs) {
-        this.knobs = knobs;
-        this.spec = knobs.spec(ProcessCases.MODULE);
+        super(ProcessCases.MODULE, knobs);
         this.counts = knobs.counts();
         this.op = knobs.op();
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return knobs.expected();
     }
 
     @Override
@@ -58,7 +43,7 @@ public final class LifecycleCase implements BenchCase {
                 try {
                     recorder.record(op.sample(child));
                 } catch (IllegalStateException e) {
-                    return result.warn(e.getMessage()).add(ResultRow.failed(spec, op.metric(), "wrong-answer"));
+                    return result.warn(e.getMessage()).add(ResultRow.failed(spec(), op.metric(), "wrong-answer"));
                 }
             }
         } finally {

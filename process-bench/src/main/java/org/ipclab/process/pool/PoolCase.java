@@ -1,13 +1,11 @@
 package org.ipclab.process.pool;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.schema.RowStatus;
@@ -21,13 +19,11 @@ import org.ipclab.process.VirtualThreads;
  * throughput. The pool is opened (workers started) before timing and closed after; every answer is
  * checked, and a task lost to a dying worker marks the batch row failed and is listed in warnings.
  */
-public final class PoolCase implements BenchCase {
+public final class PoolCase extends KnobsCase<PoolKnobs> {
     public static final String BATCH = "batch";
     static final String TASK = "task";
     static final String THROUGHPUT = "throughput";
 
-    private final PoolKnobs knobs;
-    private final CaseSpec spec;
     private final PoolKind kind;
     private final int size;
     private final int tasks;
@@ -35,8 +31,7 @@ public final class PoolCase implements BenchCase {
     private final int batches;
 
     public PoolCase(PoolKnobs knobs) {
-        this.knobs = knobs;
-        this.spec = knobs.spec(ProcessCases.MODULE);
+        super(ProcessCases.MODULE, knobs);
         this.kind = knobs.kind();
         this.size = knobs.size();
         this.tasks = knobs.tasks();
@@ -45,20 +40,10 @@ public final class PoolCase implements BenchCase {
     }
 
     @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return knobs.expected();
-    }
-
-    @Override
     public CaseResult run(CaseContext context) throws Exception {
         CaseResult result = new CaseResult().fact("warmupBatches", PoolKnobs.WARMUP_BATCHES).fact("batches", batches);
         if (!kind.available()) {
-            return result.add(ResultRow.skipped(spec, BATCH, VirtualThreads.NEEDS));
+            return result.add(ResultRow.skipped(spec(), BATCH, VirtualThreads.NEEDS));
         }
         LatencyRecorder batchTimes = new LatencyRecorder();
         LatencyRecorder taskTimes = new LatencyRecorder();
@@ -78,7 +63,7 @@ public final class PoolCase implements BenchCase {
                 try {
                     outcome = PoolBatch.run(pool, work, seeds, expected);
                 } catch (TimeoutException e) {
-                    return result.add(ResultRow.failed(spec, BATCH, "batch-timeout"));
+                    return result.add(ResultRow.failed(spec(), BATCH, "batch-timeout"));
                 }
                 failures.addAll(outcome.failures());
                 if (b < PoolKnobs.WARMUP_BATCHES) {
@@ -108,6 +93,6 @@ public final class PoolCase implements BenchCase {
         }
         ResultRow taskRow = context.latency(TASK, taskTimes);
         CreationRung.POOLED_PROCESS.addFacts(result, batchRow);
-        return result.add(batchRow).add(taskRow).add(ResultRow.throughput(spec, THROUGHPUT, Unit.OPS_PER_S, rates));
+        return result.add(batchRow).add(taskRow).add(ResultRow.throughput(spec(), THROUGHPUT, Unit.OPS_PER_S, rates));
     }
 }

@@ -3,10 +3,9 @@ package org.ipclab.process.spawn;
 import java.io.EOFException;
 import java.time.Duration;
 import java.util.List;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.Peer;
 import org.ipclab.core.PeerLauncher;
@@ -25,32 +24,19 @@ import org.ipclab.process.ProcessCases;
  *            ◀──────── header (mechanism), then one frame per sample ────────
  * </pre>
  */
-public final class SpawnCase implements BenchCase {
+public final class SpawnCase extends KnobsCase<SpawnKnobs> {
     public static final String METRIC = "start-to-exit";
     private static final Duration CHILD_EXIT = Duration.ofSeconds(30);
 
-    private final SpawnKnobs knobs;
-    private final CaseSpec spec;
     private final Counts counts;
     private final SpawnApi api;
     private final Mechanism mechanism;
 
     public SpawnCase(SpawnKnobs knobs) {
-        this.knobs = knobs;
-        this.spec = knobs.spec(ProcessCases.MODULE);
+        super(ProcessCases.MODULE, knobs);
         this.counts = knobs.counts();
         this.api = knobs.api();
         this.mechanism = knobs.mechanism();
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return knobs.expected();
     }
 
     @Override
@@ -58,7 +44,7 @@ public final class SpawnCase implements BenchCase {
         CaseResult result = new CaseResult().fact("requestedMechanism", mechanism.name())
                 .fact("warmupDiscarded", counts.warmup()).fact("redirect", "pipes");
         if (!LaunchMechanismProbe.knownToThisJdk(mechanism.name()).orElse(true)) {
-            return result.add(ResultRow.skipped(spec, METRIC,
+            return result.add(ResultRow.skipped(spec(), METRIC,
                     mechanism.param() + "-not-in-jdk" + Runtime.version().feature()));
         }
         PeerLauncher launcher = new PeerLauncher(
@@ -69,10 +55,10 @@ public final class SpawnCase implements BenchCase {
             result.fact("mechanism", header.mechanism()).fact("mechanismVerified", header.verified())
                     .fact("jdk", Runtime.version().toString());
             if (!header.supported()) {
-                return result.add(ResultRow.skipped(spec, METRIC, header.unsupportedReason()));
+                return result.add(ResultRow.skipped(spec(), METRIC, header.unsupportedReason()));
             }
             if (!header.mechanism().equals(mechanism.name())) {
-                return result.add(ResultRow.failed(spec, METRIC, "mechanism-mismatch"));
+                return result.add(ResultRow.failed(spec(), METRIC, "mechanism-mismatch"));
             }
             if (mechanism == Mechanism.VFORK && Runtime.version().feature() >= 25) {
                 result.warn("VFORK is deprecated on JDK " + Runtime.version().feature() + " and will be removed");
@@ -81,12 +67,12 @@ public final class SpawnCase implements BenchCase {
             try {
                 SampleStream.readInto(child.in(), recorder);
             } catch (SampleStream.CorruptStreamException e) {
-                return result.warn(e.getMessage()).add(ResultRow.failed(spec, METRIC, "corrupt-samples"));
+                return result.warn(e.getMessage()).add(ResultRow.failed(spec(), METRIC, "corrupt-samples"));
             } catch (EOFException e) {
-                return result.add(ResultRow.failed(spec, METRIC, "spawn-child-died"));
+                return result.add(ResultRow.failed(spec(), METRIC, "spawn-child-died"));
             }
             if (child.awaitExit(CHILD_EXIT) != 0) {
-                return result.add(ResultRow.failed(spec, METRIC, "spawn-child-failed"));
+                return result.add(ResultRow.failed(spec(), METRIC, "spawn-child-failed"));
             }
             ResultRow row = context.latency(METRIC, recorder);
             CreationRung.NEW_PROCESS.addFacts(result, row);

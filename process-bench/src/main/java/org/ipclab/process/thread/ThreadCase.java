@@ -1,10 +1,8 @@
 package org.ipclab.process.thread;
 
-import java.time.Duration;
-import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
-import org.ipclab.core.CaseSpec;
+import org.ipclab.core.KnobsCase;
 import org.ipclab.core.LatencyRecorder;
 import org.ipclab.core.ResultRow;
 import org.ipclab.process.Counts;
@@ -18,37 +16,24 @@ import org.ipclab.process.VirtualThreads;
  * number, which the case checks after the join (join makes the write visible), so a thread that
  * never ran fails the case.
  */
-public final class ThreadCase implements BenchCase {
+public final class ThreadCase extends KnobsCase<ThreadKnobs> {
     public static final String METRIC = "start-to-join";
 
-    private final ThreadKnobs knobs;
-    private final CaseSpec spec;
     private final Counts counts;
     private final ThreadKind kind;
     private int lastRun;
 
     public ThreadCase(ThreadKnobs knobs) {
-        this.knobs = knobs;
-        this.spec = knobs.spec(ProcessCases.MODULE);
+        super(ProcessCases.MODULE, knobs);
         this.counts = knobs.counts();
         this.kind = knobs.kind();
-    }
-
-    @Override
-    public CaseSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Duration expected() {
-        return knobs.expected();
     }
 
     @Override
     public CaseResult run(CaseContext context) throws Exception {
         CaseResult result = new CaseResult().fact("warmupDiscarded", counts.warmup());
         if (!kind.available()) {
-            return result.add(ResultRow.skipped(spec, METRIC, VirtualThreads.NEEDS));
+            return result.add(ResultRow.skipped(spec(), METRIC, VirtualThreads.NEEDS));
         }
         LatencyRecorder recorder = new LatencyRecorder();
         for (int i = 0; i < counts.total(); i++) {
@@ -60,7 +45,7 @@ public final class ThreadCase implements BenchCase {
             kind.start(() -> lastRun = seq).join();
             recorder.record(System.nanoTime() - start);
             if (lastRun != seq) {
-                return result.add(ResultRow.failed(spec, METRIC, "task-did-not-run"));
+                return result.add(ResultRow.failed(spec(), METRIC, "task-did-not-run"));
             }
         }
         ResultRow row = context.latency(METRIC, recorder);

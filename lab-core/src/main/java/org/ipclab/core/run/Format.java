@@ -71,6 +71,15 @@ public final class Format {
         return fixed("%.1f MiB", bytes / (double) (1L << 20));
     }
 
+    public static String gibibytes(double bytes) {
+        return fixed("%.1f GiB", bytes / (1L << 30));
+    }
+
+    /** A small cost to a tenth of a nanosecond: {@code 17.5 ns}. */
+    public static String tenthsOfNanos(double ns) {
+        return fixed("%.1f ns", ns);
+    }
+
     /** Nanoseconds in the unit that fits, three significant digits: {@code 950 ns}, {@code 1.2 µs}, {@code 3 s}. */
     public static String time(double ns) {
         // Each unit starts just below its power of 1000, so 999.6 ns prints as 1 µs rather than 1000 ns.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
+import org.ipclab.core.run.Format;
 import org.ipclab.core.schema.Calibration;
 
 /**
@@ -56,7 +57,7 @@ public record Environment(JsonNode node, Calibration calibration) {
         d.put("floor RTT p50 / p99", floorRttP50Ns().isPresent()
                 ? ns(floorRttP50Ns().getAsDouble()) + " / " + orUnknown(calibration.floorRttP99Ns()) + " ns" : UNKNOWN);
         d.put("nanoTime cost", calibration.nanoTimeNs() != null
-                ? String.format(java.util.Locale.ROOT, "%.1f ns", calibration.nanoTimeNs()) : UNKNOWN);
+                ? Format.tenthsOfNanos(calibration.nanoTimeNs()) : UNKNOWN);
         return d;
     }
 
@@ -130,7 +131,7 @@ public record Environment(JsonNode node, Calibration calibration) {
 
     private String memory() {
         OptionalDouble bytes = number("memoryBytes");
-        return bytes.isPresent() ? String.format("%.1f GiB", bytes.getAsDouble() / (1L << 30)) : UNKNOWN;
+        return bytes.isPresent() ? Format.gibibytes(bytes.getAsDouble()) : UNKNOWN;
     }
 
     private static String ns(double v) {

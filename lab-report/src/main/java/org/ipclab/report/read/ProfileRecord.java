@@ -3,10 +3,10 @@ package org.ipclab.report.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ipclab.core.Json;
 import org.ipclab.core.profile.ProfileOutcome;
+import org.ipclab.core.run.Format;
 
 /**
  * What one profiler gave for one fork, as run.json's {@code forks[].profiles} records it; {@code figures}
@@ -38,8 +38,8 @@ public record ProfileRecord(String profiler, String status, List<String> files, 
             if (f.has("count") && f.has("timeMs")) {
                 words.add(e.getKey() + ": " + f.path("count").asLong() + " in " + f.path("timeMs").asLong() + " ms");
             } else if (f.has("score")) {
-                words.add(String.format(Locale.ROOT, "%s: %.3g %s", e.getKey(), f.path("score").asDouble(),
-                        f.path("unit").asText("")).strip());
+                words.add((e.getKey() + ": " + Format.significant(f.path("score").asDouble(), 3) + " "
+                        + f.path("unit").asText("")).strip());
             }
         });
         return String.join("; ", words);

@@ -9,6 +9,9 @@ import java.time.Duration;
  */
 public interface CaseKnobs {
 
+    /** The suite the knobs were made for: it sizes the case's counts and time. */
+    Suite suite();
+
     /** The case name in summary.csv, e.g. {@code counter}. */
     String caseName();
 
@@ -19,6 +22,26 @@ public interface CaseKnobs {
 
     default CaseSpec spec(String module) {
         return new CaseSpec(module, caseName(), params());
+    }
+
+    /**
+     * The knobs as one argument for a peer JVM: {@code <suite> <params>}, e.g. {@code quick
+     * processes=2;strategy=shm-cas}. The family's {@code decode} makes them again from {@link Encoded},
+     * checked as when they were first made.
+     */
+    default String encode() {
+        return suite().label() + " " + params();
+    }
+
+    /** The suite and params that {@link #encode} wrote. */
+    record Encoded(Suite suite, Params params) {
+        public static Encoded of(String text) {
+            int space = text.indexOf(' ');
+            if (space <= 0) {
+                throw new IllegalArgumentException("expected knobs as '<suite> <params>', got '" + text + "'");
+            }
+            return new Encoded(Suite.parse(text.substring(0, space)), Params.parse(text.substring(space + 1)));
+        }
     }
 
     /** {@code value} when it is {@code min} or more; the message names the key and the valid range. */

@@ -63,8 +63,7 @@ public final class SharedCounterCase extends LockCase<SharedCounterKnobs> {
         try (SharedCounterFile file = new SharedCounterFile(path)) {
             ProcessLock lock = ProcessLock.of(strategy, file);
             for (int p = 1; p < processes; p++) {
-                peers.add(context.peers().start(SharedCounterPeer.class, strategy, path.toString(),
-                        Integer.toString(processes), Integer.toString(increments)));
+                peers.add(context.peers().start(SharedCounterPeer.class, knobs.encode(), path.toString()));
             }
             List<BufferedReader> answers = peers.stream()
                     .map(p -> new BufferedReader(new InputStreamReader(p.in(), StandardCharsets.US_ASCII))).toList();

@@ -32,6 +32,13 @@ public record SharedCounterKnobs(Suite suite, String strategy, int processes) im
         return Duration.ofMillis(suite.pick(1000, 1500, 3000));
     }
 
+    /** The knobs a peer was given as one argument ({@link #encode()}). */
+    public static SharedCounterKnobs decode(String argument) {
+        Encoded encoded = Encoded.of(argument);
+        return new SharedCounterKnobs(encoded.suite(), encoded.params().get("strategy"),
+                encoded.params().getInt("processes"));
+    }
+
     /** Increments per process and round. */
     public int increments() {
         return suite.pick(20_000, 100_000, 100_000);

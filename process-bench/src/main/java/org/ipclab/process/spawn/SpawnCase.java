@@ -49,8 +49,7 @@ public final class SpawnCase extends KnobsCase<SpawnKnobs> {
         }
         PeerLauncher launcher = new PeerLauncher(
                 List.of(mechanism.flag(), "--add-opens=java.base/java.lang=ALL-UNNAMED"));
-        try (Peer child = launcher.start(SpawnRole.class, api.param(),
-                String.valueOf(counts.warmup()), String.valueOf(counts.measured()))) {
+        try (Peer child = launcher.start(SpawnRole.class, knobs.encode())) {
             SpawnHeader header = SpawnHeader.parse(SampleStream.readHeader(child.in()));
             result.fact("mechanism", header.mechanism()).fact("mechanismVerified", header.verified())
                     .fact("jdk", Runtime.version().toString());

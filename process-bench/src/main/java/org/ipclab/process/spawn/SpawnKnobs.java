@@ -1,6 +1,7 @@
 package org.ipclab.process.spawn;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.ipclab.core.CaseKnobs;
 import org.ipclab.core.Params;
 import org.ipclab.core.Suite;
@@ -17,6 +18,14 @@ public record SpawnKnobs(Suite suite, SpawnApi api, Mechanism mechanism) impleme
     @Override
     public Params params() {
         return Params.of("api", api.param(), "mechanism", mechanism.param());
+    }
+
+    /** The knobs a child JVM was given as one argument ({@link #encode()}). */
+    public static SpawnKnobs decode(String argument) {
+        Encoded encoded = Encoded.of(argument);
+        String mechanism = encoded.params().get("mechanism");
+        return new SpawnKnobs(encoded.suite(), SpawnApi.parse(encoded.params().get("api")),
+                Mechanism.valueOf(mechanism.toUpperCase(Locale.ROOT)));
     }
 
     public Counts counts() {

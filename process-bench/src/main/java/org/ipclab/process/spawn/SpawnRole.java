@@ -7,16 +7,17 @@ import org.ipclab.core.PeerRole;
 /**
  * Runs in a child JVM started with one launch mechanism: reports the mechanism ProcessImpl really
  * uses, then starts and waits for {@code /bin/true} {@code warmup + measured} times, streaming each
- * measured start→exit time. Args: api, warm-up count, measured count.
+ * measured start→exit time. Its one argument: the case's knobs ({@link SpawnKnobs#encode()}).
  */
 public final class SpawnRole implements PeerRole {
     static final String TRUE = "/bin/true";
 
     @Override
     public void run(String[] args, InputStream in, OutputStream out) throws Exception {
-        SpawnApi api = SpawnApi.parse(args[0]);
-        int warmup = Integer.parseInt(args[1]);
-        int measured = Integer.parseInt(args[2]);
+        SpawnKnobs knobs = SpawnKnobs.decode(args[0]);
+        SpawnApi api = knobs.api();
+        int warmup = knobs.counts().warmup();
+        int measured = knobs.counts().measured();
         SampleStream.Writer writer = new SampleStream.Writer(out);
         LaunchMechanismProbe.Answer answer = LaunchMechanismProbe.probe();
         writer.header(SpawnHeader.of(answer));

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.ipclab.core.schema.GitCommit;
 import org.ipclab.core.schema.JvmInfo;
 import org.ipclab.core.schema.MachineEnvironment;
+import org.ipclab.core.schema.NullOrAbsent;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.HardwareAbstractionLayer;
@@ -35,8 +36,8 @@ public final class Environment {
                 System.getProperty("os.version"), System.getProperty("os.arch"),
                 cpu.getProcessorIdentifier().getName().trim(), cpu.getLogicalProcessorCount(),
                 cpu.getPhysicalProcessorCount(), hal.getMemory().getTotal(), virtualization(), container(),
-                MachineEnvironment.reading(firstLine(Paths.get("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"))),
-                MachineEnvironment.reading(frequencyMHz(cpu)), MachineEnvironment.reading(firstLine(Paths.get("/proc/loadavg"))),
+                NullOrAbsent.of(firstLine(Paths.get("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"))),
+                NullOrAbsent.of(frequencyMHz(cpu)), NullOrAbsent.of(firstLine(Paths.get("/proc/loadavg"))),
                 null, null, null, null, null, null, null);
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,7 @@ import java.util.Map;
  * The machine, the case JVM and the floor a run measured on: run.json's {@code environment}. A field an older
  * (or partial) run.json lacks stays absent when written again, and keys this lab does not know are kept.
  *
- * @param cpuGovernor a reading the machine may not give: JSON null where it did not, absent (Java null) where the
- *                    file predates it; {@link #text} reads it. The same for {@code cpuFrequencyMHz} and
- *                    {@code loadAverage}.
+ * @param cpuGovernor a reading the machine may not give, {@link NullOrAbsent} (so are the frequency and the load)
  * @param pinning {@code none}, or the taskset every case JVM ran under
  * @param peerHost where the run had a peer host only
  * @param profilers what --profile switched on: profilers perturb what they watch
@@ -38,20 +35,6 @@ public record MachineEnvironment(String hostname, String os, String kernel, Stri
 
     public MachineEnvironment {
         others = others == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(others));
-    }
-
-    /** A reading the machine may not give, in the JSON null it writes when it does not. */
-    public static JsonNode reading(String value) {
-        return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(value);
-    }
-
-    public static JsonNode reading(Double value) {
-        return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.numberNode(value);
-    }
-
-    /** The text of a reading: null where the machine did not give it or the file predates it. */
-    public static String text(JsonNode reading) {
-        return reading == null || reading.isNull() ? null : reading.asText();
     }
 
     public MachineEnvironment withRunFacts(String pinningNow, PeerHost peer, List<String> profilersNow,

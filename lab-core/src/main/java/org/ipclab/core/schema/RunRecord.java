@@ -25,7 +25,7 @@ import org.ipclab.core.profile.ProfileOutcome;
  */
 public record RunRecord(int schemaVersion, String runId, String suite, String commandLine, GitCommit git, String start,
                         String end, RunStatus status, long seed, int forks, Long estimatedSeconds, List<String> placements,
-                        Map<String, Object> config, MachineEnvironment environment, List<ConcurrentRun> concurrentRuns,
+                        RunConfig config, MachineEnvironment environment, List<ConcurrentRun> concurrentRuns,
                         List<CaseEntry> cases) {
     public static final int SCHEMA_VERSION = 2;
     /** The versions this lab reads: 1 had no forks, seed or placements. */
@@ -34,7 +34,7 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
     public RunRecord {
         forks = forks == 0 ? 1 : forks; // schema 1 names no fork count: each case was one fork
         placements = listOf(placements);
-        config = mapOf(config);
+        config = config == null ? RunConfig.NONE : config;
         environment = environment == null ? MachineEnvironment.NONE : environment;
         concurrentRuns = listOf(concurrentRuns);
         cases = listOf(cases);
@@ -42,7 +42,7 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
 
     /** A run starting now: running, with no id (its folder gives one), no cases and no estimate yet. */
     public static RunRecord starting(String suite, String commandLine, GitCommit git, String start, long seed, int forks,
-                                     List<String> placements, Map<String, Object> config, MachineEnvironment environment) {
+                                     List<String> placements, RunConfig config, MachineEnvironment environment) {
         return new RunRecord(SCHEMA_VERSION, null, suite, commandLine, git, start, null, RunStatus.RUNNING, seed, forks, null,
                 placements, config, environment, null, null);
     }

@@ -47,8 +47,8 @@ class MachineEnvironmentTest {
         assertEquals(WRITTEN, Json.MAPPER.writeValueAsString(read));
         assertEquals(215L, read.calibration().floorRttP50Ns());
         assertEquals(17, read.jvm().feature());
-        assertNull(MachineEnvironment.text(read.cpuGovernor()));
+        assertNull(NullOrAbsent.text(read.cpuGovernor()));
         assertNull(read.loadAverage());
-        assertEquals("2600.0", MachineEnvironment.text(read.cpuFrequencyMHz()));
+        assertEquals("2600.0", NullOrAbsent.text(read.cpuFrequencyMHz()));
     }
 }

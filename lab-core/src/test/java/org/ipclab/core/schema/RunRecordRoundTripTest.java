@@ -20,9 +20,10 @@ class RunRecordRoundTripTest {
 
     static RunRecord sample() {
         MachineEnvironment environment = new MachineEnvironment("host", null, null, null, null, null, null, null, null, null,
-                MachineEnvironment.reading((String) null), null, null, null, null, null, null, null, null, null);
+                NullOrAbsent.of((String) null), null, null, null, null, null, null, null, null, null);
         RunRecord record = RunRecord.starting("smoke", "run-suite smoke", new GitCommit("abc123", false),
-                "2026-01-01T00:00:00Z", 42, 2, List.of("os"), Map.of("suite", "smoke"), environment)
+                "2026-01-01T00:00:00Z", 42, 2, List.of("os"),
+                new RunConfig("smoke", null, null, null, null, null, null, null, null, null, null, null, null, null), environment)
                 .withRunId("20260101-000000-host-smoke").withEstimatedSeconds(60)
                 .withEnvironment(e -> e.withCalibration(new Calibration(520L, 900L, 1000L, 25.0, 6.0)))
                 .withConcurrentRun(new ConcurrentRun(7, "/tmp/other-run", false, "2026-01-01T00:00:30Z", 3));

@@ -11,6 +11,7 @@ import org.ipclab.core.run.Format;
 import org.ipclab.core.schema.Calibration;
 import org.ipclab.core.schema.JvmInfo;
 import org.ipclab.core.schema.MachineEnvironment;
+import org.ipclab.core.schema.NullOrAbsent;
 
 /** The machine and JVM a run measured, as run.json recorded it, in the words a report shows; absent fields read as "?". */
 public record Environment(MachineEnvironment machine) {
@@ -105,7 +106,7 @@ public record Environment(MachineEnvironment machine) {
     }
 
     private static String reading(JsonNode value) {
-        return text(MachineEnvironment.text(value));
+        return text(NullOrAbsent.text(value));
     }
 
     /**

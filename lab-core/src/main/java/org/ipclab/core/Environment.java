@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.schema.GitCommit;
+import org.ipclab.core.schema.JvmInfo;
+import org.ipclab.core.schema.MachineEnvironment;
+import org.ipclab.core.schema.NullOrAbsent;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.HardwareAbstractionLayer;
@@ -25,42 +26,28 @@ public final class Environment {
     private Environment() {
     }
 
-    public static Map<String, Object> machine() {
-        Map<String, Object> env = new LinkedHashMap<>();
+    /** The machine alone: the runner adds the run's own facts, the case JVM and the floor. */
+    public static MachineEnvironment machine() {
         SystemInfo system = new SystemInfo();
         HardwareAbstractionLayer hal = system.getHardware();
         OperatingSystem os = system.getOperatingSystem();
         CentralProcessor cpu = hal.getProcessor();
-        env.put("hostname", hostname());
-        env.put("os", os.getFamily() + " " + os.getVersionInfo());
-        env.put("kernel", System.getProperty("os.version"));
-        env.put("arch", System.getProperty("os.arch"));
-        env.put("cpuModel", cpu.getProcessorIdentifier().getName().trim());
-        env.put("logicalCpus", cpu.getLogicalProcessorCount());
-        env.put("physicalCpus", cpu.getPhysicalProcessorCount());
-        env.put("memoryBytes", hal.getMemory().getTotal());
-        env.put("virtualization", virtualization());
-        env.put("container", container());
-        env.put("cpuGovernor", firstLine(Paths.get("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")));
-        env.put("cpuFrequencyMHz", frequencyMHz(cpu));
-        env.put("loadAverage", firstLine(Paths.get("/proc/loadavg")));
-        return env;
+        return new MachineEnvironment(hostname(), os.getFamily() + " " + os.getVersionInfo(),
+                System.getProperty("os.version"), System.getProperty("os.arch"),
+                cpu.getProcessorIdentifier().getName().trim(), cpu.getLogicalProcessorCount(),
+                cpu.getPhysicalProcessorCount(), hal.getMemory().getTotal(), virtualization(), container(),
+                NullOrAbsent.of(firstLine(Paths.get("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"))),
+                NullOrAbsent.of(frequencyMHz(cpu)), NullOrAbsent.of(firstLine(Paths.get("/proc/loadavg"))),
+                null, null, null, null, null, null, null);
     }
 
     /** The JVM that runs the benchmarks, as seen from inside it. */
-    public static Map<String, Object> jvm() {
-        Map<String, Object> jvm = new LinkedHashMap<>();
-        jvm.put("javaHome", System.getProperty("java.home"));
-        jvm.put("vendor", System.getProperty("java.vendor"));
-        jvm.put("version", System.getProperty("java.runtime.version"));
-        jvm.put("feature", Runtime.version().feature());
-        jvm.put("vmName", System.getProperty("java.vm.name"));
-        jvm.put("inputArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        jvm.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(GarbageCollectorMXBean::getName).toList());
-        jvm.put("launchMechanism", launchMechanism());
-        jvm.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        return jvm;
+    public static JvmInfo jvm() {
+        return new JvmInfo(System.getProperty("java.home"), System.getProperty("java.vendor"),
+                System.getProperty("java.runtime.version"), Runtime.version().feature(), System.getProperty("java.vm.name"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
+                launchMechanism(), Runtime.getRuntime().availableProcessors());
     }
 
     /** The mechanism ProcessBuilder uses here: the property if set, else the JDK's Linux default. */

@@ -1,5 +1,6 @@
 package org.ipclab.core.run;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -8,10 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ipclab.core.BenchCase;
+import org.ipclab.core.Json;
 import org.ipclab.core.Placement;
 import org.ipclab.core.Suite;
 import org.ipclab.core.remote.RemotePeer;
 import org.ipclab.core.profile.Profiler;
+import org.ipclab.core.schema.NullOrAbsent;
+import org.ipclab.core.schema.RunConfig;
 
 /**
  * The run's whole configuration in one object, validated before anything is written and printed at
@@ -39,23 +43,12 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
     public static final int TIMEOUT_FACTOR = 4;
     public static final int TIMEOUT_MARGIN_SECONDS = 60;
 
-    public Map<String, Object> describe() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("suite", suite.label());
-        map.put("cases", cases.pattern());
-        map.put("out", out.toString());
-        map.put("java", java.toString());
-        map.put("pin", pinCpus);
-        map.put("forks", forks);
-        map.put("seed", seed);
-        map.put("placements", placements.stream().map(Placement::label).toList());
-        map.put("exclusive", exclusive);
-        map.put("jvmArgs", jvmArgs);
-        map.put("peerHost", peerHost == null ? null : peerHost.address().toString());
-        map.put("profile", profilerLabels());
-        map.put("caseTimeout", caseTimeout != null ? caseTimeout.toSeconds() + " s"
-                : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s");
-        return map;
+    public RunConfig describe() {
+        return new RunConfig(suite.label(), cases.pattern(), out.toString(), java.toString(), NullOrAbsent.of(pinCpus),
+                forks, seed, placements.stream().map(Placement::label).toList(), exclusive, jvmArgs,
+                NullOrAbsent.of(peerHost == null ? null : peerHost.address().toString()), profilerLabels(),
+                caseTimeout != null ? caseTimeout.toSeconds() + " s"
+                        : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s", null);
     }
 
     /** The profilers' names, as run.json's environment and config list them. */
@@ -72,7 +65,10 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("configuration:\n");
-        describe().forEach((k, v) -> text.append(String.format("  %-12s %s%n", k, v == null ? "-" : v)));
+        // The same keys and values run.json's config holds.
+        Map<String, Object> described = Json.MAPPER.convertValue(describe(),
+                new TypeReference<LinkedHashMap<String, Object>>() { });
+        described.forEach((k, v) -> text.append(String.format("  %-12s %s%n", k, v == null ? "-" : v)));
         return text.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,9 @@ import org.ipclab.core.schema.CaseOutcome;
 import org.ipclab.core.schema.ConcurrentRun;
 import org.ipclab.core.schema.ForkPlacement;
 import org.ipclab.core.schema.Interference;
+import org.ipclab.core.schema.JvmInfo;
+import org.ipclab.core.schema.MachineEnvironment;
+import org.ipclab.core.schema.PeerHost;
 import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.schema.RunRecord.CaseEntry;
@@ -76,18 +78,13 @@ public final class SuiteRunner {
         }
         awaitExclusiveRuns();
         String start = Instant.now().toString();
-        Map<String, Object> environment = Environment.machine();
-        environment.put("pinning", config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus());
-        if (config.peerHost() != null) {
-            // The far host of the peer= rows, as its responder described itself when the run checked it.
-            Map<String, Object> peer = new LinkedHashMap<>();
-            peer.put("address", config.peerHost().address().toString());
-            peer.put("environment", config.peerEnvironment());
-            environment.put("peerHost", peer);
-        }
+        // The far host of the peer= rows, as its responder described itself when the run checked it.
+        PeerHost peer = config.peerHost() == null ? null
+                : new PeerHost(config.peerHost().address().toString(), config.peerEnvironment());
         // Profilers perturb what they watch: an environment fact, so compare shows runs that differ in them.
-        environment.put("profilers", config.profilerLabels());
-        environment.put("libraries", Libraries.measured());
+        MachineEnvironment environment = Environment.machine().withRunFacts(
+                config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus(), peer, config.profilerLabels(),
+                Libraries.measured());
         RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
                 start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
                 config.describe(), environment);
@@ -294,10 +291,11 @@ public final class SuiteRunner {
     private Double adoptCalibration(CaseEntry entry) {
         Object jvm = entry.facts().get("jvm");
         if (jvm instanceof Map) {
-            folder.update(r -> r.withEnvironment("jvm", jvm));
+            JvmInfo caseJvm = Json.MAPPER.convertValue(jvm, JvmInfo.class);
+            folder.update(r -> r.withEnvironment(e -> e.withJvm(caseJvm)));
         }
         Calibration calibration = Calibration.of(entry.rows());
-        folder.update(r -> r.withEnvironment(Calibration.ENVIRONMENT_KEY, calibration));
+        folder.update(r -> r.withEnvironment(e -> e.withCalibration(calibration)));
         return calibration.floorRttP50Ns() == null ? null : calibration.floorRttP50Ns().doubleValue();
     }
 

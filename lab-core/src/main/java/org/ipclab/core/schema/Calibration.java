@@ -15,8 +15,6 @@ public record Calibration(Long floorRttP50Ns, Long floorRttP99Ns, Long floorRttC
                           Double recordNs) {
     /** The module of the calibration rows in summary.csv. */
     public static final String MODULE = "calibration";
-    /** Its key in run.json's environment. */
-    public static final String ENVIRONMENT_KEY = "calibration";
     public static final Calibration NONE = new Calibration(null, null, null, null, null);
 
     /** The figures of the calibration case's rows (metrics rtt, nanotime, record) that ended ok. */

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ipclab.core.Json;
+import java.util.function.UnaryOperator;
 import org.ipclab.core.Params;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.profile.ProfileOutcome;
@@ -21,11 +21,11 @@ import org.ipclab.core.profile.ProfileOutcome;
  * @param seed seeds the order of the cases in every round: the same seed gives the same order
  * @param forks forks asked for per case (each a fresh case JVM with fresh peers)
  * @param estimatedSeconds what the run expected to take at its start (the sum of its forks' expected times)
- * @param environment the machine, the case JVM ({@code jvm}) and the floor ({@link Calibration#ENVIRONMENT_KEY}), among others
+ * @param environment the machine, the case JVM and the floor, among others
  */
 public record RunRecord(int schemaVersion, String runId, String suite, String commandLine, GitCommit git, String start,
                         String end, RunStatus status, long seed, int forks, Long estimatedSeconds, List<String> placements,
-                        Map<String, Object> config, Map<String, Object> environment, List<ConcurrentRun> concurrentRuns,
+                        RunConfig config, MachineEnvironment environment, List<ConcurrentRun> concurrentRuns,
                         List<CaseEntry> cases) {
     public static final int SCHEMA_VERSION = 2;
     /** The versions this lab reads: 1 had no forks, seed or placements. */
@@ -34,15 +34,15 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
     public RunRecord {
         forks = forks == 0 ? 1 : forks; // schema 1 names no fork count: each case was one fork
         placements = listOf(placements);
-        config = mapOf(config);
-        environment = mapOf(environment);
+        config = config == null ? RunConfig.NONE : config;
+        environment = environment == null ? MachineEnvironment.NONE : environment;
         concurrentRuns = listOf(concurrentRuns);
         cases = listOf(cases);
     }
 
     /** A run starting now: running, with no id (its folder gives one), no cases and no estimate yet. */
     public static RunRecord starting(String suite, String commandLine, GitCommit git, String start, long seed, int forks,
-                                     List<String> placements, Map<String, Object> config, Map<String, Object> environment) {
+                                     List<String> placements, RunConfig config, MachineEnvironment environment) {
         return new RunRecord(SCHEMA_VERSION, null, suite, commandLine, git, start, null, RunStatus.RUNNING, seed, forks, null,
                 placements, config, environment, null, null);
     }
@@ -57,12 +57,9 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
                 placements, config, environment, concurrentRuns, cases);
     }
 
-    /** The environment with {@code key} set (in its place if it was there, else last). */
-    public RunRecord withEnvironment(String key, Object value) {
-        Map<String, Object> changed = new LinkedHashMap<>(environment);
-        changed.put(key, value);
+    public RunRecord withEnvironment(UnaryOperator<MachineEnvironment> change) {
         return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks,
-                estimatedSeconds, placements, config, changed, concurrentRuns, cases);
+                estimatedSeconds, placements, config, change.apply(environment), concurrentRuns, cases);
     }
 
     public RunRecord withConcurrentRun(ConcurrentRun other) {
@@ -135,8 +132,7 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
 
     /** The floor the run's calibration measured; {@link Calibration#NONE} before it ran, or without it. */
     public Calibration calibration() {
-        Object c = environment.get(Calibration.ENVIRONMENT_KEY);
-        return c == null ? Calibration.NONE : Json.MAPPER.convertValue(c, Calibration.class);
+        return environment.calibration() == null ? Calibration.NONE : environment.calibration();
     }
 
     public List<ResultRow> allRows() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ipclab.core.CaseSpec;
@@ -20,13 +19,13 @@ class RunRecordRoundTripTest {
     private static final CaseSpec PIPE = new CaseSpec("queue", "rtt", Params.of("transport", "pipe", "size", 64));
 
     static RunRecord sample() {
-        Map<String, Object> environment = new LinkedHashMap<>();
-        environment.put("hostname", "host");
-        environment.put("cpuGovernor", null);
+        MachineEnvironment environment = new MachineEnvironment("host", null, null, null, null, null, null, null, null, null,
+                NullOrAbsent.of((String) null), null, null, null, null, null, null, null, null, null);
         RunRecord record = RunRecord.starting("smoke", "run-suite smoke", new GitCommit("abc123", false),
-                "2026-01-01T00:00:00Z", 42, 2, List.of("os"), Map.of("suite", "smoke"), environment)
+                "2026-01-01T00:00:00Z", 42, 2, List.of("os"),
+                new RunConfig("smoke", null, null, null, null, null, null, null, null, null, null, null, null, null), environment)
                 .withRunId("20260101-000000-host-smoke").withEstimatedSeconds(60)
-                .withEnvironment(Calibration.ENVIRONMENT_KEY, new Calibration(520L, 900L, 1000L, 25.0, 6.0))
+                .withEnvironment(e -> e.withCalibration(new Calibration(520L, 900L, 1000L, 25.0, 6.0)))
                 .withConcurrentRun(new ConcurrentRun(7, "/tmp/other-run", false, "2026-01-01T00:00:30Z", 3));
 
         ResultRow rtt = new ResultRow("queue", "rtt", PIPE.params(), "rtt", Unit.NS, 1000, 1234.5, 1200L, 1300L, 1400L,

@@ -134,8 +134,8 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
             warnings.add("run " + label + " looks noisy: its calibration floor p99 is "
                     + Format.multipleInText(p99.getAsDouble() / p50.getAsDouble()) + " its p50");
         }
-        var load = run.environment().number("loadAverage");
-        var cpus = run.environment().number("logicalCpus");
+        var load = run.environment().loadAverage();
+        var cpus = run.environment().logicalCpus();
         if (load.isPresent() && cpus.isPresent() && load.getAsDouble() > cpus.getAsDouble() / 2) {
             warnings.add("run " + label + " started on a loaded machine (load average " + load.getAsDouble() + ")");
         }

@@ -54,7 +54,7 @@ public final class FleetHosts {
             long failedCases = run.cases().stream().filter(c -> c.status() != null && c.status().failed()).count();
             String reason = failedCases > 0 ? failedCases + (failedCases == 1 ? " case" : " cases") + " failed"
                     : exit != 0 ? "the run exited " + exit : "";
-            return new FleetHost(host, run.environment().text("hostname"), run.status(), exit, run.runId(), reason);
+            return new FleetHost(host, run.environment().host(), run.status(), exit, run.runId(), reason);
         } catch (IOException | NumberFormatException | ResultFolderException e) {
             return new FleetHost(host, "", FleetHost.FAILED, null, "", "the fetched run cannot be read: " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 package org.ipclab.report.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +9,26 @@ import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.ipclab.core.run.Format;
 import org.ipclab.core.schema.Calibration;
+import org.ipclab.core.schema.JvmInfo;
+import org.ipclab.core.schema.MachineEnvironment;
+import org.ipclab.core.schema.NullOrAbsent;
 
-/**
- * The machine and JVM a run measured, as run.json recorded it; absent fields read as "?".
- *
- * @param calibration the floor measured at the run's start ({@link Calibration#NONE} where it was not)
- */
-public record Environment(JsonNode node, Calibration calibration) {
+/** The machine and JVM a run measured, as run.json recorded it, in the words a report shows; absent fields read as "?". */
+public record Environment(MachineEnvironment machine) {
     public static final String UNKNOWN = "?";
+
+    public Environment {
+        machine = machine == null ? MachineEnvironment.NONE : machine;
+    }
+
+    /** The floor measured at the run's start ({@link Calibration#NONE} where it was not). */
+    public Calibration calibration() {
+        return machine.calibration() == null ? Calibration.NONE : machine.calibration();
+    }
+
+    private JvmInfo jvm() {
+        return machine.jvm() == null ? JvmInfo.NONE : machine.jvm();
+    }
 
     /**
      * The dimensions a comparison should hold still (at most one at a time), in display order:
@@ -25,67 +36,77 @@ public record Environment(JsonNode node, Calibration calibration) {
      */
     public Map<String, String> controlled() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("cpu", text("cpuModel"));
-        d.put("cores", text("logicalCpus") + " logical / " + text("physicalCpus") + " physical");
+        d.put("cpu", text(machine.cpuModel()));
+        d.put("cores", text(machine.logicalCpus()) + " logical / " + text(machine.physicalCpus()) + " physical");
         d.put("memory", memory());
-        d.put("kernel", text("kernel"));
-        d.put("virtualization", text("virtualization"));
-        d.put("governor", text("cpuGovernor"));
-        d.put("JVM", text("jvm", "vendor") + " " + text("jvm", "version") + " (" + text("jvm", "vmName") + ")");
+        d.put("kernel", text(machine.kernel()));
+        d.put("virtualization", text(machine.virtualization()));
+        d.put("governor", reading(machine.cpuGovernor()));
+        d.put("JVM", text(jvm().vendor()) + " " + text(jvm().version()) + " (" + text(jvm().vmName()) + ")");
         d.put("flags", flags());
         d.put("libraries", libraries());
-        d.put("launch mechanism", text("jvm", "launchMechanism"));
-        d.put("pinning", text("pinning"));
+        d.put("launch mechanism", text(jvm().launchMechanism()));
+        d.put("pinning", text(machine.pinning()));
         d.put("profilers", profilers());
         return d;
     }
 
     /** The profilers the run switched on; a run from before --profile had none. */
     public String profilers() {
-        JsonNode n = at("profilers");
-        return n.isMissingNode() || n.isEmpty() ? "none" : list("profilers").replace(' ', ',');
+        List<String> profilers = machine.profilers();
+        return profilers == null || profilers.isEmpty() ? "none" : String.join(",", profilers);
     }
 
     /** Everything worth showing side by side: the controlled dimensions plus descriptive ones. */
     public Map<String, String> described() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("host", text("hostname"));
-        d.put("os", text("os") + " " + text("arch"));
+        d.put("host", host());
+        d.put("os", text(machine.os()) + " " + text(machine.arch()));
         d.putAll(controlled());
-        d.put("frequency", text("cpuFrequencyMHz") + " MHz");
-        d.put("GC", list("jvm", "gc"));
+        d.put("frequency", reading(machine.cpuFrequencyMHz()) + " MHz");
+        d.put("GC", list(item -> true, jvm().gc()));
+        Calibration calibration = calibration();
         d.put("floor RTT p50 / p99", floorRttP50Ns().isPresent()
-                ? ns(floorRttP50Ns().getAsDouble()) + " / " + orUnknown(calibration.floorRttP99Ns()) + " ns" : UNKNOWN);
+                ? ns(floorRttP50Ns().getAsDouble()) + " / " + text(calibration.floorRttP99Ns()) + " ns" : UNKNOWN);
         d.put("nanoTime cost", calibration.nanoTimeNs() != null
                 ? Format.tenthsOfNanos(calibration.nanoTimeNs()) : UNKNOWN);
         return d;
     }
 
+    /** The kernel's name for the host that ran it. */
+    public String host() {
+        return text(machine.hostname());
+    }
+
     /** Median RTT of one shared cache line between two JVMs: the machine's floor for channels. */
     public OptionalDouble floorRttP50Ns() {
-        return present(calibration.floorRttP50Ns());
+        return present(calibration().floorRttP50Ns());
     }
 
     public OptionalDouble floorRttP99Ns() {
-        return present(calibration.floorRttP99Ns());
+        return present(calibration().floorRttP99Ns());
     }
 
-    private static OptionalDouble present(Long value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    /** The load average where it was recorded as one number (the lab records /proc/loadavg's line: no number). */
+    public OptionalDouble loadAverage() {
+        JsonNode load = machine.loadAverage();
+        return load != null && load.isNumber() ? OptionalDouble.of(load.asDouble()) : OptionalDouble.empty();
     }
 
-    private static String orUnknown(Long value) {
-        return value == null ? UNKNOWN : value.toString();
+    public OptionalDouble logicalCpus() {
+        return present(machine.logicalCpus());
     }
 
-    public OptionalDouble number(String... path) {
-        JsonNode n = at(path);
-        return n.isNumber() ? OptionalDouble.of(n.asDouble()) : OptionalDouble.empty();
+    private static OptionalDouble present(Number value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.doubleValue());
     }
 
-    public String text(String... path) {
-        JsonNode n = at(path);
-        return n.isMissingNode() || n.isNull() || n.asText().isEmpty() ? UNKNOWN : n.asText();
+    private static String text(Object value) {
+        return value == null || value.toString().isEmpty() ? UNKNOWN : value.toString();
+    }
+
+    private static String reading(JsonNode value) {
+        return text(NullOrAbsent.text(value));
     }
 
     /**
@@ -93,7 +114,7 @@ public record Environment(JsonNode node, Calibration calibration) {
      * floor, file id), which differ between any two runs and say nothing about the JVM.
      */
     private String flags() {
-        return list(item -> !item.startsWith("-Dipclab."), "jvm", "inputArguments");
+        return list(item -> !item.startsWith("-Dipclab."), jvm().inputArguments());
     }
 
     /**
@@ -101,48 +122,30 @@ public record Environment(JsonNode node, Calibration calibration) {
      * written before the lab recorded them.
      */
     private String libraries() {
-        JsonNode n = at("libraries");
-        if (!n.isObject() || n.isEmpty()) {
+        Map<String, String> libraries = machine.libraries();
+        if (libraries == null || libraries.isEmpty()) {
             return UNKNOWN;
         }
         List<String> items = new ArrayList<>();
-        n.fields().forEachRemaining(e -> items.add(e.getKey() + ":" + e.getValue().asText()));
+        libraries.forEach((coordinate, version) -> items.add(coordinate + ":" + version));
         items.sort(null);
         return String.join(" ", items);
     }
 
-    private String list(String... path) {
-        return list(item -> true, path);
-    }
-
-    private String list(Predicate<String> keep, String... path) {
-        JsonNode n = at(path);
-        if (!n.isArray()) {
-            return n.isMissingNode() || n.isNull() ? UNKNOWN : n.asText();
+    private static String list(Predicate<String> keep, List<String> values) {
+        if (values == null) {
+            return UNKNOWN;
         }
-        List<String> items = new ArrayList<>();
-        n.forEach(i -> {
-            if (keep.test(i.asText())) {
-                items.add(i.asText());
-            }
-        });
+        List<String> items = values.stream().filter(keep).toList();
         return items.isEmpty() ? "(none)" : String.join(" ", items);
     }
 
     private String memory() {
-        OptionalDouble bytes = number("memoryBytes");
-        return bytes.isPresent() ? Format.gibibytes(bytes.getAsDouble()) : UNKNOWN;
+        Long bytes = machine.memoryBytes();
+        return bytes != null ? Format.gibibytes(bytes.doubleValue()) : UNKNOWN;
     }
 
     private static String ns(double v) {
         return String.valueOf(Math.round(v));
-    }
-
-    private JsonNode at(String... path) {
-        JsonNode n = node == null ? MissingNode.getInstance() : node;
-        for (String p : path) {
-            n = n.path(p);
-        }
-        return n;
     }
 }

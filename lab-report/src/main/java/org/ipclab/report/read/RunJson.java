@@ -76,7 +76,7 @@ public final class RunJson {
         return new RunInfo(record.runId(), orUnknown(record.suite()), status, orUnknown(record.start()),
                 orUnknown(record.end()), record.commandLine() == null ? "" : record.commandLine(),
                 record.git() == null ? UNKNOWN : record.git().label(),
-                new Environment(Json.MAPPER.valueToTree(record.environment()), record.calibration()), List.copyOf(cases),
+                new Environment(record.environment()), List.copyOf(cases),
                 record.forks());
     }
 

@@ -1,5 +1,6 @@
 package org.ipclab.queue.serve;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ipclab.core.Environment;
+import org.ipclab.core.Json;
 import org.ipclab.core.cli.BadInputException;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.remote.PeerAddress;
@@ -71,8 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** What a client's run records of this host: the machine, the JVM, and the address it reached. */
     private static Map<String, Object> environment(InetAddress address) {
-        Map<String, Object> env = new LinkedHashMap<>(Environment.machine());
-        env.put("jvm", Environment.jvm());
+        Map<String, Object> env = Json.MAPPER.convertValue(Environment.machine().withJvm(Environment.jvm()),
+                new TypeReference<LinkedHashMap<String, Object>>() { });
         env.put("bind", address.getHostAddress());
         return env;
     }

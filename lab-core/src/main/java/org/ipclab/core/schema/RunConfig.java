@@ -1,0 +1,35 @@
+package org.ipclab.core.schema;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run's configuration as run.json's {@code config} holds it (and the runner prints it). A field an older
+ * file lacks stays absent when written again, and keys this lab does not know are kept.
+ *
+ * @param cases the --cases pattern
+ * @param pin the taskset CPU list, {@link NullOrAbsent}: null without --pin
+ * @param peerHost the responder's address, {@link NullOrAbsent}: null without --peer-host
+ * @param profile what --profile switched on
+ * @param caseTimeout the one limit for every case, or how each case's own is derived
+ * @param others keys this lab does not write, from older or newer run.json files
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunConfig(String suite, String cases, String out, String java, JsonNode pin, Integer forks, Long seed,
+                        List<String> placements, Boolean exclusive, List<String> jvmArgs, JsonNode peerHost,
+                        List<String> profile, String caseTimeout,
+                        @JsonAnySetter @JsonAnyGetter @JsonInclude(JsonInclude.Include.ALWAYS)
+                        Map<String, Object> others) {
+    public static final RunConfig NONE = new RunConfig(null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null);
+
+    public RunConfig {
+        others = others == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(others));
+    }
+}

@@ -9,7 +9,6 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Placement;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
-import org.ipclab.queue.channel.Wait;
 import org.ipclab.queue.link.ChannelKnobs;
 import org.ipclab.queue.link.Link;
 import org.ipclab.queue.transport.ProcessTransport;
@@ -64,7 +63,7 @@ abstract class ChannelCase implements BenchCase {
      * payload byte for the copies and checksums of a round trip (measured nearer 0.75 ns).
      */
     Duration roundTripGuess() {
-        long waitNs = knobs.transport().polls() && knobs.waiting() == Wait.SPIN ? 5_000 : 60_000;
+        long waitNs = spinners() > 0 ? 5_000 : 60_000;
         return Duration.ofNanos(waitNs + knobs.size());
     }
 

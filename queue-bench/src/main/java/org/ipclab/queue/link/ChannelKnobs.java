@@ -1,9 +1,9 @@
 package org.ipclab.queue.link;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import org.ipclab.core.Params;
 import org.ipclab.queue.channel.Wait;
 import org.ipclab.queue.message.MessageCodec;
@@ -19,6 +19,7 @@ import org.ipclab.queue.transport.Transports;
  * params are written from it, and it reaches the peer JVM whole, as one {@link #encode() encoded} argument.
  */
 public record ChannelKnobs(Transport transport, int size, Wait waiting, OptionalInt rate, Optional<String> peerHost) {
+    private static final Set<String> KEYS = Set.of("size", "wait", "rate", "peer");
 
     public ChannelKnobs {
         if (size < MessageCodec.MIN_SIZE || size > transport.maxSize()) {
@@ -72,34 +73,37 @@ public record ChannelKnobs(Transport transport, int size, Wait waiting, Optional
         return transport.spinners(waiting);
     }
 
-    /** {@code <transport> size=<n> wait=<w> [rate=<n>] [peer=<host>]}: words, read back by {@link #decode}. */
+    /**
+     * {@code <transport> <params>}, the wait always named: {@code uds size=64;wait=spin}; read back by
+     * {@link #decode}. The transport leads, so a process listing reads {@code ResponderRole uds ...}.
+     */
     public String encode() {
-        StringBuilder text = new StringBuilder(transport.label()).append(" size=").append(size)
-                .append(" wait=").append(waiting.label());
-        rate.ifPresent(r -> text.append(" rate=").append(r));
-        peerHost.ifPresent(h -> text.append(" peer=").append(h));
-        return text.toString();
+        Params rest = Params.of("size", size, "wait", waiting.label());
+        if (rate.isPresent()) {
+            rest = rest.with("rate", rate.getAsInt());
+        }
+        if (peerHost.isPresent()) {
+            rest = rest.with("peer", peerHost.get());
+        }
+        return transport.label() + " " + rest;
     }
 
     /** The knobs {@link #encode()} wrote, checked again as they are made. */
     public static ChannelKnobs decode(String text) {
-        String[] words = text.split(" ");
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 1; i < words.length; i++) {
-            int eq = words[i].indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("bad channel knobs '" + text + "': expected <transport> key=value ...");
-            }
-            values.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+        int space = text.indexOf(' ');
+        if (space <= 0) {
+            throw new IllegalArgumentException("bad channel knobs '" + text + "': expected <transport> size=<n>;wait=<w>...");
         }
-        String rate = values.remove("rate");
-        String peer = values.remove("peer");
-        ChannelKnobs knobs = new ChannelKnobs(Transports.named(words[0]), Integer.parseInt(values.remove("size")),
-                Wait.named(values.remove("wait")), rate == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(rate)),
-                Optional.ofNullable(peer));
-        if (!values.isEmpty()) {
-            throw new IllegalArgumentException("unknown channel knobs " + values.keySet() + " in '" + text + "'");
+        Transport transport = Transports.named(text.substring(0, space));
+        Params params = Params.parse(text.substring(space + 1));
+        Set<String> unknown = new TreeSet<>(params.asMap().keySet());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown channel knobs " + unknown + " in '" + text + "'");
         }
-        return knobs;
+        String rate = params.get("rate", null);
+        return new ChannelKnobs(transport, params.getInt("size"), Wait.named(params.get("wait")),
+                rate == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(rate)),
+                Optional.ofNullable(params.get("peer", null)));
     }
 }

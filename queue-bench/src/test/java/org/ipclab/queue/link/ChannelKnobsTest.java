@@ -34,11 +34,11 @@ class ChannelKnobsTest {
     @Test
     void shouldNameTheValidValuesWhenGivenABadOne() {
         IllegalArgumentException transport = assertThrows(IllegalArgumentException.class,
-                () -> ChannelKnobs.decode("carrier-pigeon size=64 wait=spin"));
+                () -> ChannelKnobs.decode("carrier-pigeon size=64;wait=spin"));
         assertTrue(transport.getMessage().contains("pipe") && transport.getMessage().contains("jvm-disruptor"),
                 transport.getMessage());
         IllegalArgumentException wait = assertThrows(IllegalArgumentException.class,
-                () -> ChannelKnobs.decode("mmap size=64 wait=nap"));
+                () -> ChannelKnobs.decode("mmap size=64;wait=nap"));
         assertTrue(wait.getMessage().contains("spin, yield, park"), wait.getMessage());
     }
 

@@ -14,6 +14,7 @@ import org.ipclab.report.stats.Fork;
 import org.ipclab.report.stats.ForkClusters.Cluster;
 import org.ipclab.report.stats.ForkClusters;
 import org.ipclab.report.stats.ForkRatio;
+import org.ipclab.report.stats.Resolution;
 import org.junit.jupiter.api.Test;
 
 class StatisticsTest {
@@ -42,6 +43,35 @@ class StatisticsTest {
         assertEquals(1.1 * Math.exp(-t4 * se), r.low(), 1e-9);
         assertEquals(1.1 * Math.exp(t4 * se), r.high(), 1e-9);
         assertEquals(3.08e-4, r.pValue(), 1e-6, "t = ln 1.1 / se = 11.7 on 4 df");
+    }
+
+    @Test
+    void shouldPoolTheLogSpreadOfBothSides() {
+        // logs of A: ln 100 + {-0.01, 0, 0.01} (variance 1e-4); of B: ln 110 + {-0.03, 0, 0.03} (9e-4): pooled (1e-4 + 9e-4) / 2.
+        double[] a = {100 * Math.exp(-0.01), 100, 100 * Math.exp(0.01)};
+        double[] b = {110 * Math.exp(-0.03), 110, 110 * Math.exp(0.03)};
+        assertEquals(Math.sqrt(5e-4), ForkRatio.of(a, b).logSd(), 1e-12);
+    }
+
+    @Test
+    void shouldResolveTheBandPlusTAndZStandardErrors() {
+        // 4 forks a side, log-sd 0.04: se = 0.04 * sqrt(1/2); t(6 df, 0.975) = 2.4469, z(0.8) = 0.8416; band ln 1.03.
+        double se = 0.04 * Math.sqrt(0.5);
+        double expected = (Math.exp(Math.log(1.03) + (2.4469118511449692 + 0.8416212335729143) * se) - 1) * 100;
+        assertEquals(expected, Resolution.smallestPct(0.04, 4, 4, 3), 1e-9);
+        assertEquals(13.04, expected, 0.01);
+        assertEquals(3.0, Resolution.smallestPct(0, 4, 4, 3), 1e-12, "forks that agree exactly resolve the band's edge");
+    }
+
+    @Test
+    void shouldAskForTheFewestForksThatResolveAChange() {
+        int forks = Resolution.forksPerSide(0.04, 10, 3).getAsInt();
+        assertTrue(Resolution.smallestPct(0.04, forks, forks, 3) <= 10);
+        assertTrue(Resolution.smallestPct(0.04, forks - 1, forks - 1, 3) > 10);
+        assertEquals(7, forks);
+        assertTrue(Resolution.forksPerSide(0.12, 10, 3).getAsInt() > 4 * forks, "three times the spread, about nine times the forks");
+        assertTrue(Resolution.forksPerSide(0.04, 3, 3).isEmpty(), "a change inside the band is never called");
+        assertTrue(Resolution.forksPerSide(5, 10, 3).isEmpty(), "beyond any run");
     }
 
     @Test

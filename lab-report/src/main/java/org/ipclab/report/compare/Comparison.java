@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.ipclab.core.schema.Calibration;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.stats.Direction;
+import org.ipclab.report.stats.ForkRatio;
+import org.ipclab.report.stats.Resolution;
 
 /**
  * Pairs the rows of several sides (each one or more run folders, forks pooled) by module, case, params and
@@ -19,6 +22,8 @@ import org.ipclab.report.stats.Direction;
  */
 public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff environments, double thresholdPct) {
     public static final double DEFAULT_THRESHOLD_PCT = 3;
+    /** The change a comparison is meant to catch: each row says how many forks a side it would take at its spread. */
+    public static final int REFERENCE_CHANGE_PCT = 10;
 
     /** Each folder its own side. */
     public static Comparison of(List<RunFolder> runs) {
@@ -101,7 +106,13 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
                 continue;
             }
             PairedRow r = rows.get(i);
-            out.set(i, r.decided(e.decide(thresholdPct, r.unit()), Double.isNaN(e.adjustedP()) ? null : e.adjustedP(), e.note()));
+            ForkRatio interval = e.interval();
+            Double resolves = interval == null ? null
+                    : Resolution.smallestPct(interval.logSd(), e.a().size(), e.b().size(), thresholdPct);
+            OptionalInt forksFor = interval == null ? OptionalInt.empty()
+                    : Resolution.forksPerSide(interval.logSd(), REFERENCE_CHANGE_PCT, thresholdPct);
+            out.set(i, r.decided(e.decide(thresholdPct, r.unit()), Double.isNaN(e.adjustedP()) ? null : e.adjustedP(), e.note(),
+                    resolves, forksFor.isPresent() ? forksFor.getAsInt() : null));
         }
         return List.copyOf(out);
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.ipclab.core.Json;
 import org.ipclab.core.run.Format;
+import org.ipclab.report.stats.Resolution;
 
 /**
  * Writes a comparison as aligned text, Markdown, CSV (raw numbers), JSON, Go benchmark lines for
@@ -26,7 +27,9 @@ public enum ComparisonFormat {
                 + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Format.si(c.thresholdPct())
                 + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks jump "
                 + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
-                + "x C = centre / the centre of the same row measured in C (module c) in the same run.";
+                + "x C = centre / the centre of the same row measured in C (module c) in the same run; resolves = the smallest "
+                + "change these forks would call " + Resolution.POWER_PCT + "% of the time at their spread (and the forks a side "
+                + Comparison.REFERENCE_CHANGE_PCT + "% would need when they cannot).";
     }
 
     public String render(Comparison c) {
@@ -62,6 +65,7 @@ public enum ComparisonFormat {
         b.append(md ? rows.markdown() : rows.text());
         b.append(md ? "\n## Summary\n\n" : "\nSummary\n");
         VerdictCounts.lines(c).forEach(l -> b.append(md ? "- " : "  ").append(l).append('\n'));
+        ResolutionLines.lines(c).forEach(l -> b.append(md ? "- " : "  ").append(l).append('\n'));
         b.append('\n').append(method(c)).append('\n');
         return b.toString();
     }
@@ -79,11 +83,11 @@ public enum ComparisonFormat {
     }
 
     static TextTable rowTable(List<PairedRow> paired) {
-        return new TextTable(HEADERS, cells(paired), Set.of(5, 6, 7, 8, 9, 10, 11, 12));
+        return new TextTable(HEADERS, cells(paired), Set.of(5, 6, 7, 8, 9, 10, 11, 12, 14));
     }
 
     public static final List<String> HEADERS = List.of("module", "case", "params", "metric", "run", "centre", "change",
-            "95% CI of change", "p (BH)", "p99", "p99.9", "x floor", "x C", "forks", "verdict");
+            "95% CI of change", "p (BH)", "p99", "p99.9", "x floor", "x C", "forks", "resolves", "verdict");
 
     /** The printed cells of each paired row, in the order of {@link #HEADERS}. */
     public static List<List<String>> cells(List<PairedRow> paired) {
@@ -94,9 +98,22 @@ public enum ComparisonFormat {
                             : "[" + bound(r.changeLowPct(), "-") + ", " + bound(r.changeHighPct(), "+") + "]",
                     p(r.pValue()), value(r.p99(), r.unit()), value(r.p999(), r.unit()),
                     multiple(r.floorMultiple()), multiple(r.cMultiple()),
-                    r.forksText(), r.verdictText()));
+                    r.forksText(), resolves(r), r.verdictText()));
         }
         return rows;
+    }
+
+    /** {@code ±6%}, or {@code ±14% (10%: 23 forks)} when the row's forks cannot yet resolve the reference change. */
+    private static String resolves(PairedRow r) {
+        if (r.resolvesPct() == null) {
+            return "";
+        }
+        String text = "±" + Format.wholePercent(r.resolvesPct());
+        if (r.resolvesPct() <= Comparison.REFERENCE_CHANGE_PCT) {
+            return text;
+        }
+        return text + " (" + Comparison.REFERENCE_CHANGE_PCT + "%: "
+                + (r.forksFor10Pct() == null ? "-" : r.forksFor10Pct() + " forks") + ")";
     }
 
     private static String multiple(Double ratio) {
@@ -123,14 +140,15 @@ public enum ComparisonFormat {
     private static String csv(Comparison c) {
         StringBuilder b = new StringBuilder("module,case,params,metric,unit,run,runId,centre,changePct,changeLowPct,"
                 + "changeHighPct,pAdjusted,p99,p999,floorMultiple,cMultiple,changeP99Pct,forks,failedForks,baselineForks,"
-                + "baselineFailedForks,verdict,note,disturbedForks,baselineDisturbedForks\n");
+                + "baselineFailedForks,verdict,note,disturbedForks,baselineDisturbedForks,resolvesPct,forksFor10Pct\n");
         for (PairedRow r : c.rows()) {
             StringJoiner j = new StringJoiner(",");
             String runId = c.sides().get(c.labels().indexOf(r.run())).runIds();
             for (Object v : new Object[] {r.module(), r.caseName(), r.params(), r.metric(), r.unit(), r.run(), runId,
                     r.centre(), r.changePct(), r.changeLowPct(), r.changeHighPct(), r.pValue(), r.p99(), r.p999(),
                     r.floorMultiple(), r.cMultiple(), r.changeP99Pct(), r.forks(), r.failedForks(), r.baselineForks(),
-                    r.baselineFailedForks(), r.verdict().word(r.unit()), r.note(), r.disturbedForks(), r.baselineDisturbedForks()}) {
+                    r.baselineFailedForks(), r.verdict().word(r.unit()), r.note(), r.disturbedForks(), r.baselineDisturbedForks(),
+                    r.resolvesPct(), r.forksFor10Pct()}) {
                 j.add(v == null ? "" : csvField(String.valueOf(v)));
             }
             b.append(j).append('\n');
@@ -157,6 +175,7 @@ public enum ComparisonFormat {
         root.put("warnings", c.environments().warnings());
         root.put("thresholdPct", c.thresholdPct());
         root.put("summary", VerdictCounts.lines(c));
+        root.put("resolution", ResolutionLines.lines(c));
         root.put("method", method(c));
         root.put("rows", c.rows());
         try {

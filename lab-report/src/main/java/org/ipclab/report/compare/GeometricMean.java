@@ -23,7 +23,7 @@ final class GeometricMean {
             if (m != null) {
                 out.add(new PairedRow(m.module(), "geomean", "", "cost", "ratio", label, null, null, null, null, null,
                         m.changePct(), m.lowPct(), m.highPct(), null, null, m.rowChangesPct().size(), 0, 0, null, null, null,
-                        List.of(), null, Verdict.GEOMEAN, m.note()));
+                        List.of(), null, Verdict.GEOMEAN, m.note(), null, null));
             }
         }
         return out;

@@ -82,7 +82,7 @@ final class PairedRows {
                 centre, p99, p999, multiple, cMultiple(first, centre, own, side, keepDisturbed), change, low, high, changeP99, null,
                 own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
                 baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
-                own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note);
+                own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note, null, null);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.EnvironmentDiff;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.compare.PairedRow;
+import org.ipclab.report.compare.ResolutionLines;
 import org.ipclab.report.compare.VerdictCounts;
 import org.ipclab.report.read.RunFolder;
 
@@ -31,6 +32,7 @@ public final class ComparePage {
         c.environments().warnings().forEach(w -> b.append("<p class=\"warn\">").append(Html.esc(w)).append("</p>\n"));
         b.append("<h2>Summary</h2>\n<ul>");
         VerdictCounts.lines(c).forEach(l -> b.append("<li>").append(Html.esc(l)).append("</li>"));
+        ResolutionLines.lines(c).forEach(l -> b.append("<li>").append(Html.esc(l)).append("</li>"));
         b.append("</ul>\n<h2>Paired rows</h2>\n<p class=\"small\">").append(Html.esc(ComparisonFormat.method(c))).append("</p>\n");
         b.append(table(c.rows()));
         b.append("<h2>Charts</h2>\n").append(Html.charts(charts(c)));
@@ -59,7 +61,7 @@ public final class ComparePage {
         for (List<String> cells : ComparisonFormat.cells(rows)) {
             List<String> html = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                html.add(i >= 5 && i <= 12 ? Html.num(cells.get(i)) : Html.esc(cells.get(i)));
+                html.add(i >= 5 && i <= 12 || i == 14 ? Html.num(cells.get(i)) : Html.esc(cells.get(i)));
             }
             body.add(html);
         }

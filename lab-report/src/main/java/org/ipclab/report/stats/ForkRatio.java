@@ -14,8 +14,9 @@ import org.apache.commons.statistics.inference.TTest;
  * values as known). Student's t carries the cost of estimating that spread from few forks, exactly when
  * fork effects are log-normal. Both levels are respected: each fork's centre already holds that fork's
  * interval-to-interval noise, so the spread of the centres is fork-to-fork plus within-fork variance.
+ * {@code logSd} is that spread, pooled over both sides (for {@link Resolution}).
  */
-public record ForkRatio(double ratio, double low, double high, double pValue) {
+public record ForkRatio(double ratio, double low, double high, double pValue, double logSd) {
     public static final double CONFIDENCE = 0.95;
 
     /** Null with fewer than two forks a side, or a centre that is zero or negative (no ratio then). */
@@ -29,15 +30,16 @@ public record ForkRatio(double ratio, double low, double high, double pValue) {
         double varA = variance(logA) / a.length;
         double varB = variance(logB) / b.length;
         double se = Math.sqrt(varA + varB);
+        double logSd = Math.sqrt(((a.length - 1) * variance(logA) + (b.length - 1) * variance(logB)) / (a.length + b.length - 2));
         if (se == 0) {
             // Every fork agrees exactly on both sides: the ratio is known, and a difference is certain.
-            return new ForkRatio(Math.exp(diff), Math.exp(diff), Math.exp(diff), diff == 0 ? 1.0 : 0.0);
+            return new ForkRatio(Math.exp(diff), Math.exp(diff), Math.exp(diff), diff == 0 ? 1.0 : 0.0, 0);
         }
         double df = (varA + varB) * (varA + varB)
                 / (varA * varA / (a.length - 1) + varB * varB / (b.length - 1));
         double t = TDistribution.of(df).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
         double p = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(logA, logB).getPValue();
-        return new ForkRatio(Math.exp(diff), Math.exp(diff - t * se), Math.exp(diff + t * se), p);
+        return new ForkRatio(Math.exp(diff), Math.exp(diff - t * se), Math.exp(diff + t * se), p, logSd);
     }
 
     private static double mean(double[] values) {

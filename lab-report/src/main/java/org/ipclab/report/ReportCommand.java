@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipclab.core.cli.LabVersion;
+import org.ipclab.report.compare.ResolutionLines;
 import org.ipclab.report.html.RunReport;
 import org.ipclab.report.read.RunFolder;
 import picocli.CommandLine.Command;
@@ -25,8 +26,11 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (RunFolder run : Runs.readAll(runs, "report")) {
             spec.commandLine().getOut().println(RunReport.writeInto(run));
+            // On stderr, with the progress: a note on the run, not one of the paths this command outputs.
+            ResolutionLines.ofRun(run).forEach(l -> spec.commandLine().getErr().println("resolution: " + l));
         }
         spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
         return 0;
     }
 }

@@ -16,6 +16,7 @@ import org.ipclab.report.compare.Comparison;
 import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.RunFolder;
+import org.ipclab.report.stats.Resolution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,29 @@ class CompareCommandTest {
         assertEquals(List.of(), c.rows().stream().filter(r -> r.verdict() == Verdict.WORSE || r.verdict() == Verdict.BETTER).toList());
         c.rows().stream().filter(r -> r.verdict() == Verdict.GEOMEAN)
                 .forEach(g -> assertEquals(0, g.changePct(), 3.0, "A/A geomean " + g.module()));
+    }
+
+    @Test
+    void shouldSayHowSmallAChangeEachRowCanCallAndHowManyForksTenPercentWouldNeed() throws IOException {
+        Path a = SampleRuns.forked(temp.resolve("a"), "run-a", 1.0, 5, 0.03, 1);
+        Path b = SampleRuns.forked(temp.resolve("b"), "run-b", 1.0, 5, 0.03, 2);
+        Comparison c = Comparison.of(List.of(RunFolder.read(a), RunFolder.read(b)));
+
+        PairedRow rtt = row(c, "rtt", "size=64;transport=pipe", "B");
+        double sd = Math.sqrt((4 * logVariance(rtt.forkCentres()) + 4 * logVariance(rtt.baselineForkCentres())) / 8);
+        assertEquals(Resolution.smallestPct(sd, 5, 5, Comparison.DEFAULT_THRESHOLD_PCT), rtt.resolvesPct(), 1e-9);
+        assertEquals(Resolution.forksPerSide(sd, Comparison.REFERENCE_CHANGE_PCT, Comparison.DEFAULT_THRESHOLD_PCT).getAsInt(),
+                rtt.forksFor10Pct());
+        assertEquals(null, row(c, "rtt", "size=64;transport=pipe", "A").resolvesPct(), "the baseline's own line");
+        CliResult text = CliResult.run(new CompareCommand(), a.toString(), b.toString());
+        assertTrue(text.out().contains("queue B vs A: the median row resolves ±"), text.out());
+        CliResult csv = CliResult.run(new CompareCommand(), a.toString(), b.toString(), "--format", "csv");
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",resolvesPct,forksFor10Pct"), csv.out());
+    }
+
+    private static double logVariance(List<Double> centres) {
+        double mean = centres.stream().mapToDouble(Math::log).average().orElseThrow();
+        return centres.stream().mapToDouble(v -> (Math.log(v) - mean) * (Math.log(v) - mean)).sum() / (centres.size() - 1);
     }
 
     @Test

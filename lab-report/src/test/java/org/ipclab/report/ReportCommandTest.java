@@ -45,6 +45,9 @@ class ReportCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         String html = Files.readString(run.resolve("report/index.html"));
         assertTrue(html.contains("<th>forks</th>") && html.contains("<svg"), "fork column and charts");
+        assertTrue(html.contains("<h2>Resolution</h2>") && html.contains("<li>queue: the median row resolves ±"), html);
+        assertTrue(result.err().contains("resolution: queue: the median row resolves ±"), result.err());
+        assertFalse(result.out().contains("resolution"), "stdout keeps only the pages' paths");
         SiteLinks.assertAllResolve(run.resolve("report"));
     }
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ipclab.core.Median;
 import org.ipclab.core.run.Format;
+import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.stats.Resolution;
 
 /**
@@ -20,10 +22,22 @@ public final class ResolutionLines {
 
     /** e.g. {@code queue B vs A: the median row resolves ±14% (80% power), ±10% with about 23 forks a side; 3 of 40 rows resolve ±10% now}. */
     public static List<String> lines(Comparison c) {
+        return lines(c, r -> r.module() + " " + r.run() + " vs " + c.labels().get(0));
+    }
+
+    /**
+     * What a comparison of this run with another like it (same forks, same spread) could resolve, module
+     * by module: the run compared with itself, which pools each row's forks with themselves.
+     */
+    public static List<String> ofRun(RunFolder run) {
+        return lines(Comparison.of(List.of(run, run)), PairedRow::module);
+    }
+
+    private static List<String> lines(Comparison c, Function<PairedRow, String> group) {
         Map<String, List<PairedRow>> groups = new LinkedHashMap<>();
         for (PairedRow r : c.rows()) {
             if (r.resolvesPct() != null) {
-                groups.computeIfAbsent(r.module() + " " + r.run() + " vs " + c.labels().get(0), k -> new ArrayList<>()).add(r);
+                groups.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(r);
             }
         }
         List<String> out = new ArrayList<>();

@@ -10,6 +10,8 @@ import org.ipclab.core.AtomicFiles;
 import org.ipclab.report.chart.Chart;
 import org.ipclab.report.chart.ChartPlanner;
 import org.ipclab.report.chart.RunRows;
+import org.ipclab.report.compare.Comparison;
+import org.ipclab.report.compare.ResolutionLines;
 import org.ipclab.report.read.ProfileRecord;
 import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.read.RunJson.CaseEntry;
@@ -50,6 +52,7 @@ public final class RunReport {
                 + "divided by this machine's calibrated floor (two JVMs ping-ponging one cache line); × C = median "
                 + "divided by the median of the same row measured in C (module c) in this run.</p>\n");
         b.append(SummaryTable.of(run, run.rows(), dataPrefix));
+        resolution(run, b);
         b.append("<h2>Charts</h2>\n").append(Html.charts(charts));
         b.append(ProfileTable.of(run, dataPrefix));
         return Html.page("IPC Lab run " + run.runId(), b.toString());
@@ -64,6 +67,19 @@ public final class RunReport {
         f.put("command", run.info().commandLine());
         f.put("git commit", run.info().gitCommit());
         return f;
+    }
+
+    /** What comparing this run with another like it could call: from its own forks' spread. */
+    private static void resolution(RunFolder run, StringBuilder b) {
+        List<String> lines = ResolutionLines.ofRun(run);
+        if (lines.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Resolution</h2>\n<p class=\"small\">The smallest change a comparison of this run with another like it "
+                + "(as many forks, as scattered) would call 4 times in 5, and the forks a side a change of "
+                + Comparison.REFERENCE_CHANGE_PCT + "% would need; compare shows it row by row.</p>\n<ul>");
+        lines.forEach(l -> b.append("<li>").append(Html.esc(l)).append("</li>"));
+        b.append("</ul>\n");
     }
 
     private static void warnings(RunFolder run, StringBuilder b) {

@@ -46,12 +46,12 @@ class CounterCaseTest {
                 result.facts().toString());
     }
 
-    /** Quick runs many counter forks: 1 + 3 iterations of 100 ms each, and the expected time counts them. */
+    /** Quick runs many counter forks: 3 + 3 iterations of 100 ms each, and the expected time counts them. */
     @Test
     void shouldGiveQuickTheBriefJmhBudget() {
         CounterKnobs quick = new CounterKnobs(Suite.QUICK, "cas", 2, 0);
-        assertEquals(new Jmh.Budget(1, 3, 100), quick.jmh());
-        assertEquals(Duration.ofMillis(1000 + 4 * 100 + 1000), quick.expected());
+        assertEquals(new Jmh.Budget(3, 3, 100), quick.jmh());
+        assertEquals(Duration.ofMillis(1000 + 6 * 100 + 1000), quick.expected());
     }
 
     @Test

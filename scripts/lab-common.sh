@@ -15,8 +15,12 @@ lab_build_if_needed() {
   fi
 }
 
+# Flags of the CLI's own JVM (never of the JVMs it measures), set by a script before lab_cli.
+LAB_CLI_JVM_FLAGS=()
+
 # Runs a subcommand of the lab's CLI with the original command line recorded for run.json.
 lab_cli() {
   local sub="$1"; shift
-  exec "$LAB_JAVA" -Dipclab.home="$LAB_HOME" -Dipclab.commandLine="$LAB_COMMAND_LINE" -jar "$LAB_JAR" "$sub" "$@"
+  exec "$LAB_JAVA" "${LAB_CLI_JVM_FLAGS[@]}" -Dipclab.home="$LAB_HOME" -Dipclab.commandLine="$LAB_COMMAND_LINE" \
+    -jar "$LAB_JAR" "$sub" "$@"
 }

@@ -25,9 +25,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (RunFolder run : Runs.readAll(runs, "report")) {
-            spec.commandLine().getOut().println(RunReport.writeInto(run));
+            List<String> resolution = ResolutionLines.ofRun(run);
+            spec.commandLine().getOut().println(RunReport.writeInto(run, resolution));
             // On stderr, with the progress: a note on the run, not one of the paths this command outputs.
-            ResolutionLines.ofRun(run).forEach(l -> spec.commandLine().getErr().println("resolution: " + l));
+            resolution.forEach(l -> spec.commandLine().getErr().println("resolution: " + l));
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();

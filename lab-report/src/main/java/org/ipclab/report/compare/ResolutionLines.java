@@ -45,8 +45,8 @@ public final class ResolutionLines {
         groups.forEach((key, rows) -> {
             double resolves = Median.of(rows.stream().map(PairedRow::resolvesPct).toList());
             long enough = rows.stream().filter(r -> r.resolvesPct() <= reference).count();
-            List<Double> needed = rows.stream().map(r -> r.forksFor10Pct() == null ? Double.POSITIVE_INFINITY : r.forksFor10Pct())
-                    .map(Double::valueOf).toList();
+            List<Double> needed = rows.stream()
+                    .map(r -> r.forksFor10Pct() == null ? Double.POSITIVE_INFINITY : r.forksFor10Pct()).toList();
             double median = Median.of(needed);
             out.add(key + ": the median row resolves ±" + Format.wholePercent(resolves) + " (" + Resolution.POWER_PCT + "% power), ±"
                     + reference + "% with " + (Double.isFinite(median) ? "about " + Math.round(Math.ceil(median)) + " forks a side"

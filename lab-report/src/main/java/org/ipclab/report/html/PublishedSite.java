@@ -12,6 +12,7 @@ import org.ipclab.core.AtomicFiles;
 import org.ipclab.report.chart.ChartPlanner;
 import org.ipclab.report.chart.RunRows;
 import org.ipclab.report.compare.Comparison;
+import org.ipclab.report.compare.ResolutionLines;
 import org.ipclab.report.read.RunFolder;
 
 /**
@@ -34,7 +35,7 @@ public final class PublishedSite {
                 Files.createDirectories(target.getParent());
                 Files.copy(data.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
             }
-            AtomicFiles.write(dir.resolve("index.html"), RunReport.render(run, "", "../../index.html"));
+            AtomicFiles.write(dir.resolve("index.html"), RunReport.render(run, "", "../../index.html", ResolutionLines.ofRun(run)));
         }
         List<String> modules = runs.stream().flatMap(r -> r.rows().stream()).map(m -> m.row().module()).distinct().toList();
         for (String module : modules) {

@@ -21,19 +21,22 @@ public final class RunReport {
     private RunReport() {
     }
 
-    /** Writes {@code report/index.html} inside the run folder and returns its path. */
-    public static Path writeInto(RunFolder run) throws IOException {
+    /**
+     * Writes {@code report/index.html} inside the run folder and returns its path; {@code resolution} is
+     * {@link ResolutionLines#ofRun}, which the caller also prints.
+     */
+    public static Path writeInto(RunFolder run, List<String> resolution) throws IOException {
         Path out = Files.createDirectories(run.dir().resolve("report"));
         Path page = out.resolve("index.html");
-        AtomicFiles.write(page, render(run, "../", null));
+        AtomicFiles.write(page, render(run, "../", null, resolution));
         return page;
     }
 
     /**
      * The page. {@code dataPrefix} leads from the page to the run's files; {@code home} (may be null)
-     * links back to a site's index.
+     * links back to a site's index; {@code resolution} is {@link ResolutionLines#ofRun}.
      */
-    public static String render(RunFolder run, String dataPrefix, String home) {
+    public static String render(RunFolder run, String dataPrefix, String home, List<String> resolution) {
         List<Chart> charts = ChartPlanner.plan(List.of(new RunRows("", run.rows(), run.floorRttNs())));
         StringBuilder b = new StringBuilder();
         if (home != null) {
@@ -52,7 +55,7 @@ public final class RunReport {
                 + "divided by this machine's calibrated floor (two JVMs ping-ponging one cache line); × C = median "
                 + "divided by the median of the same row measured in C (module c) in this run.</p>\n");
         b.append(SummaryTable.of(run, run.rows(), dataPrefix));
-        resolution(run, b);
+        resolution(resolution, b);
         b.append("<h2>Charts</h2>\n").append(Html.charts(charts));
         b.append(ProfileTable.of(run, dataPrefix));
         return Html.page("IPC Lab run " + run.runId(), b.toString());
@@ -70,8 +73,7 @@ public final class RunReport {
     }
 
     /** What comparing this run with another like it could call: from its own forks' spread. */
-    private static void resolution(RunFolder run, StringBuilder b) {
-        List<String> lines = ResolutionLines.ofRun(run);
+    private static void resolution(List<String> lines, StringBuilder b) {
         if (lines.isEmpty()) {
             return;
         }

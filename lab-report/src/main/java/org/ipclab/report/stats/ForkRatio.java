@@ -27,10 +27,12 @@ public record ForkRatio(double ratio, double low, double high, double pValue, do
         double[] logA = Arrays.stream(a).map(Math::log).toArray();
         double[] logB = Arrays.stream(b).map(Math::log).toArray();
         double diff = mean(logB) - mean(logA);
-        double varA = variance(logA) / a.length;
-        double varB = variance(logB) / b.length;
+        double spreadA = variance(logA);
+        double spreadB = variance(logB);
+        double varA = spreadA / a.length;
+        double varB = spreadB / b.length;
         double se = Math.sqrt(varA + varB);
-        double logSd = Math.sqrt(((a.length - 1) * variance(logA) + (b.length - 1) * variance(logB)) / (a.length + b.length - 2));
+        double logSd = Math.sqrt(((a.length - 1) * spreadA + (b.length - 1) * spreadB) / (a.length + b.length - 2));
         if (se == 0) {
             // Every fork agrees exactly on both sides: the ratio is known, and a difference is certain.
             return new ForkRatio(Math.exp(diff), Math.exp(diff), Math.exp(diff), diff == 0 ? 1.0 : 0.0, 0);

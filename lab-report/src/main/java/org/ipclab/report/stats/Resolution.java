@@ -20,6 +20,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 public final class Resolution {
     public static final int POWER_PCT = 80;
     private static final double Z_POWER = NormalDistribution.of(0, 1).inverseCumulativeProbability(POWER_PCT / 100.0);
+    private static final double Z_CONFIDENCE = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - ForkRatio.CONFIDENCE) / 2);
     private static final int MAX_FORKS = 10_000;
 
     private Resolution() {
@@ -47,7 +48,10 @@ public final class Resolution {
         if (changePct <= thresholdPct) {
             return OptionalInt.empty();
         }
-        for (int n = 2; n <= MAX_FORKS; n++) {
+        // With the spread known (z for t) no fewer forks could do; t > z, so none below this does either.
+        double room = Math.log1p(changePct / 100) - Math.log1p(thresholdPct / 100);
+        double zBound = 2 * Math.pow((Z_CONFIDENCE + Z_POWER) * logSd / room, 2);
+        for (int n = (int) Math.max(2, Math.min(zBound, MAX_FORKS + 1)); n <= MAX_FORKS; n++) {
             if (smallestPct(logSd, n, n, thresholdPct) <= changePct) {
                 return OptionalInt.of(n);
             }

@@ -153,6 +153,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void shouldWidenTheIntervalWhenASidesRunsDifferFromEachOther() throws IOException {
+        // Each side: one run as measured and one 10% costlier throughout (a slower hour), 3 forks each at 2%.
+        Path a1 = SampleRuns.forked(temp.resolve("a1"), "run-a1", 1.0, 3, 0.02, 1);
+        Path a2 = SampleRuns.forked(temp.resolve("a2"), "run-a2", 1.1, 3, 0.02, 2);
+        Path b1 = SampleRuns.forked(temp.resolve("b1"), "run-b1", 1.1, 3, 0.02, 3);
+        Path b2 = SampleRuns.forked(temp.resolve("b2"), "run-b2", 1.0, 3, 0.02, 4);
+
+        CliResult result = CliResult.run(new CompareCommand(), a1 + "," + a2, b1 + "," + b2, "--format", "csv");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> timed = result.out().lines().filter(l -> l.contains(",B,") && l.contains(",ns,")
+                && !l.startsWith("calibration")).toList();
+        assertTrue(timed.size() > 5, result.out());
+        assertTrue(timed.stream().allMatch(l -> l.contains("runs differ beyond their forks") && l.contains(",inconclusive,")),
+                "the runs, not the forks, are the unit: " + String.join("\n", timed));
+        assertTrue(timed.stream().noneMatch(l -> l.contains(",slower,") || l.contains(",faster,")), result.out());
+        CliResult text = CliResult.run(new CompareCommand(), a1 + "," + a2, b1 + "," + b2);
+        assertTrue(text.out().contains("(10%: more runs)"), text.out());
+    }
+
+    @Test
     void shouldCountFailedForksSeparately() throws IOException {
         Path b = new ResultFolderFixture(temp.resolve("b"), "run-b").forks(3, 0.02).failedForks(1)
                 .rate("lock", "counter", Params.of("threads", 1), "op", "ops/s", SampleRuns.spread(100, 8)).write();

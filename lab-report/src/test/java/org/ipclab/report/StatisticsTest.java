@@ -75,6 +75,46 @@ class StatisticsTest {
     }
 
     @Test
+    void shouldTakeTheRunMeansAsTheUnitWhenASidesRunsDiffer() {
+        // A: two runs of three forks, logs ln 100 + {-0.01, 0, 0.01} and ln 100 + 0.1 + the same: within-run
+        // variance 1e-4, the run means 0.1 apart (F = 150 on 1 and 4 df). Balanced, so A's mean has the run
+        // means' variance over 2 runs, (0.1^2 / 2) / 2, on 1 df. B: one run, variance 1e-4 over 3 forks, 2 df.
+        double[][] a = {{100 * Math.exp(-0.01), 100, 100 * Math.exp(0.01)},
+                {100 * Math.exp(0.09), 100 * Math.exp(0.1), 100 * Math.exp(0.11)}};
+        double[][] b = {{110 * Math.exp(-0.01), 110, 110 * Math.exp(0.01)}};
+        ForkRatio r = ForkRatio.ofRuns(a, b);
+        double varA = 0.0025;
+        double varB = 1e-4 / 3;
+        double df = (varA + varB) * (varA + varB) / (varA * varA / 1 + varB * varB / 2);
+        double t = org.apache.commons.statistics.distribution.TDistribution.of(df).inverseSurvivalProbability(0.025);
+        double diff = Math.log(1.1) - 0.05;
+        assertTrue(r.overRuns());
+        assertEquals(Math.sqrt(varA + varB), r.logSe(), 1e-12);
+        assertEquals(df, r.df(), 1e-9);
+        assertEquals(Math.exp(diff - t * Math.sqrt(varA + varB)), r.low(), 1e-9);
+        assertEquals(Math.exp(diff + t * Math.sqrt(varA + varB)), r.high(), 1e-9);
+        // The same forks as one run each side: the forks' own variance, and a far narrower interval.
+        ForkRatio pooled = ForkRatio.of(new double[] {a[0][0], a[0][1], a[0][2], a[1][0], a[1][1], a[1][2]}, b[0]);
+        assertTrue(!pooled.overRuns() && pooled.high() - pooled.low() < (r.high() - r.low()) / 3, pooled + " vs " + r);
+    }
+
+    @Test
+    void shouldKeepTheForksAsTheUnitWhenASidesRunsAgree() {
+        // Run means 0.002 apart with forks 0.01 apart: no evidence of a run level, so Welch's t on all six forks.
+        double[][] a = {{100 * Math.exp(-0.01), 100, 100 * Math.exp(0.01)},
+                {100 * Math.exp(-0.008), 100 * Math.exp(0.002), 100 * Math.exp(0.012)}};
+        double[][] b = {{110 * Math.exp(-0.01), 110, 110 * Math.exp(0.01)}, {110, 110 * Math.exp(0.01), 110 * Math.exp(-0.01)}};
+        ForkRatio byRun = ForkRatio.ofRuns(a, b);
+        ForkRatio pooled = ForkRatio.of(concat(a), concat(b));
+        assertTrue(!byRun.overRuns());
+        assertEquals(pooled, byRun);
+    }
+
+    private static double[] concat(double[][] runs) {
+        return java.util.Arrays.stream(runs).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
+
+    @Test
     void shouldGiveNoRatioWithOneForkOrAZeroCentre() {
         assertEquals(null, ForkRatio.of(new double[] {1}, new double[] {4, 5, 6}));
         assertEquals(null, ForkRatio.of(new double[] {0, 0}, new double[] {3, 4}));

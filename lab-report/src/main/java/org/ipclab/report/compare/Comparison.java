@@ -107,9 +107,11 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
             }
             PairedRow r = rows.get(i);
             ForkRatio interval = e.interval();
-            Double resolves = interval == null ? null
+            Double resolves = interval == null ? null : interval.overRuns()
+                    ? Resolution.smallestPct(interval.logSe(), interval.df(), thresholdPct)
                     : Resolution.smallestPct(interval.logSd(), e.a().size(), e.b().size(), thresholdPct);
-            OptionalInt forksFor = interval == null ? OptionalInt.empty()
+            // Runs that differ beyond their forks are settled by more runs, not by more forks in them.
+            OptionalInt forksFor = interval == null || interval.overRuns() ? OptionalInt.empty()
                     : Resolution.forksPerSide(interval.logSd(), REFERENCE_CHANGE_PCT, thresholdPct);
             out.set(i, r.decided(e.decide(thresholdPct, r.unit()), Double.isNaN(e.adjustedP()) ? null : e.adjustedP(), e.note(),
                     resolves, forksFor.isPresent() ? forksFor.getAsInt() : null));

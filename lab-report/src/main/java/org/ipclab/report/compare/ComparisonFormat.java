@@ -112,8 +112,9 @@ public enum ComparisonFormat {
         if (r.resolvesPct() <= Comparison.REFERENCE_CHANGE_PCT) {
             return text;
         }
-        return text + " (" + Comparison.REFERENCE_CHANGE_PCT + "%: "
-                + (r.forksFor10Pct() == null ? "-" : r.forksFor10Pct() + " forks") + ")";
+        String more = r.forksFor10Pct() != null ? r.forksFor10Pct() + " forks"
+                : r.note() != null && r.note().contains(RowEffect.RUNS_DIFFER) ? "more runs" : "-";
+        return text + " (" + Comparison.REFERENCE_CHANGE_PCT + "%: " + more + ")";
     }
 
     private static String multiple(Double ratio) {

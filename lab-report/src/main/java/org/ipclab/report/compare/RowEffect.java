@@ -24,6 +24,8 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
     /** Two forks a side estimate their spread too poorly to call anything: on this VM two runs' pairs of
      *  forks can agree within each run and still differ between runs. */
     static final int MIN_FORKS = 3;
+    /** The note of a row whose interval the spread between a side's run folders set. */
+    static final String RUNS_DIFFER = "a side's runs differ beyond their forks: interval over runs";
     /** Observed placements of a rig with a peer process (in-JVM cases observe "single"). */
     private static final Set<String> WITH_PEER = Set.of("same", "cross", "mixed");
 
@@ -70,9 +72,12 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
                         + clusters("A+B", pooled, unit));
             }
         }
-        ForkRatio effect = ForkRatio.of(a.centres(), b.centres());
+        ForkRatio effect = ForkRatio.ofRuns(a.centresByRun(), b.centresByRun());
         if (effect == null) {
             return fixed(a, b, Verdict.INCONCLUSIVE, "a fork centre of zero: no ratio to test");
+        }
+        if (effect.overRuns()) {
+            note = (note.isEmpty() ? "" : note + "; ") + RUNS_DIFFER;
         }
         return new RowEffect(a, b, effect.ratio(), effect, effect.pValue(), Double.NaN, null, note);
     }

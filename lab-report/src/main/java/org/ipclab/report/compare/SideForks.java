@@ -10,8 +10,8 @@ import org.ipclab.report.read.MeasuredRow;
 import org.ipclab.report.stats.Fork;
 
 /**
- * A side's forks for one row, pooled over its run folders, with each fork's observed placement (null
- * when unknown). A schema-1 folder has no forks: its whole case counts as one fork whose samples are the
+ * A side's forks for one row, pooled over its run folders (each fork knows its folder), with each fork's
+ * observed placement (null when unknown). A schema-1 folder has no forks: its whole case counts as one fork whose samples are the
  * row's samples, so its comparisons come out inconclusive, which is what one JVM per side can support.
  * A fork the runner flagged as disturbed (steal, or other processes using the CPUs) is left out and
  * counted, unless {@code keepDisturbed}: it measured the neighbour as much as the case.
@@ -24,10 +24,11 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, int dist
         Set<String> pinnedTo = new TreeSet<>();
         int failed = 0;
         int disturbed = 0;
-        for (MeasuredRow m : rows) {
+        for (int run = 0; run < rows.size(); run++) {
+            MeasuredRow m = rows.get(run);
             if (m.forks().isEmpty()) {
                 if (m.row().ok()) {
-                    forks.add(new Fork(m.center(), m.samples().stream().mapToDouble(Double::doubleValue).toArray()));
+                    forks.add(new Fork(m.center(), m.samples().stream().mapToDouble(Double::doubleValue).toArray(), run));
                     placements.add(null);
                 }
                 continue;
@@ -39,7 +40,7 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, int dist
                 } else if (f.disturbed() && !keepDisturbed) {
                     disturbed++;
                 } else if (f.ok() && metric != null) {
-                    forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray()));
+                    forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray(), run));
                     placements.add(f.knownPlacement());
                     pinnedTo.add(f.pinned() ? f.requested() : "os");
                 }
@@ -85,6 +86,11 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, int dist
 
     double[] centres() {
         return Fork.centres(forks);
+    }
+
+    /** The centres by run folder, so the runs of a side with several can be a level of their own. */
+    double[][] centresByRun() {
+        return Fork.centresByRun(forks);
     }
 
     List<Double> centreList() {

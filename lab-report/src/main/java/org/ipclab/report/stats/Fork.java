@@ -1,12 +1,17 @@
 package org.ipclab.report.stats;
 
 /**
- * One fork (a fresh case JVM with fresh peers) as the statistics see it: its centre for one metric and
- * the within-fork values behind it (interval medians or iterations; may be empty).
+ * One fork (a fresh case JVM with fresh peers) as the statistics see it: its centre for one metric, the
+ * within-fork values behind it (interval medians or iterations; may be empty), and which of its side's
+ * run folders it came from (0 for the first), so forks of one run can be told from forks of another.
  */
-public record Fork(double centre, double[] samples) {
+public record Fork(double centre, double[] samples, int run) {
     public Fork {
         samples = samples.clone();
+    }
+
+    public Fork(double centre, double[] samples) {
+        this(centre, samples, 0);
     }
 
     public static Fork of(double centre) {
@@ -15,5 +20,12 @@ public record Fork(double centre, double[] samples) {
 
     public static double[] centres(java.util.List<Fork> forks) {
         return forks.stream().mapToDouble(Fork::centre).toArray();
+    }
+
+    /** The centres grouped by run, in run order; a run without a fork here has no group. */
+    public static double[][] centresByRun(java.util.List<Fork> forks) {
+        return forks.stream().collect(java.util.stream.Collectors.groupingBy(Fork::run, java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(Fork::centre, java.util.stream.Collectors.toList())))
+                .values().stream().map(run -> run.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
     }
 }

@@ -2,54 +2,68 @@ package org.ipclab.report.stats;
 
 import java.util.Arrays;
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.apache.commons.statistics.inference.DataDispersion;
-import org.apache.commons.statistics.inference.TTest;
 
 /**
  * The effect B/A of two sides' forks: the ratio of the geometric means of their fork centres, its 95%
- * interval and a two-sided p-value, from Welch's t on the logs of the centres (commons-statistics).
+ * interval and a two-sided p-value, from Welch's t on the logs of the centres.
  *
  * <p>Why this and not a bootstrap: a run has a handful of forks per case, and a bootstrap over three
  * forks can only reshuffle those three, so its interval is far too narrow (it treats the spread of three
  * values as known). Student's t carries the cost of estimating that spread from few forks, exactly when
  * fork effects are log-normal. Both levels are respected: each fork's centre already holds that fork's
  * interval-to-interval noise, so the spread of the centres is fork-to-fork plus within-fork variance.
- * {@code logSd} is that spread, pooled over both sides (for {@link Resolution}).
+ * A side of several run folders adds a third level when its runs disagree beyond their forks
+ * ({@link SideMean}); Welch's degrees of freedom then come from each side's own.
+ *
+ * @param logSd the forks' spread pooled over both sides, ignoring runs (for {@link Resolution})
+ * @param logSe the standard error of the difference of the sides' mean log centres
+ * @param df the degrees of freedom of the t behind the interval and the p-value
+ * @param overRuns whether a side's runs, not its forks, set its share of {@code logSe}
  */
-public record ForkRatio(double ratio, double low, double high, double pValue, double logSd) {
+public record ForkRatio(double ratio, double low, double high, double pValue, double logSd, double logSe, double df,
+                        boolean overRuns) {
     public static final double CONFIDENCE = 0.95;
 
     /** Null with fewer than two forks a side, or a centre that is zero or negative (no ratio then). */
     public static ForkRatio of(double[] a, double[] b) {
-        if (a.length < 2 || b.length < 2 || Arrays.stream(a).anyMatch(v -> !(v > 0)) || Arrays.stream(b).anyMatch(v -> !(v > 0))) {
+        return ofRuns(new double[][] {a}, new double[][] {b});
+    }
+
+    /** As {@link #of}, each side's centres given run by run (one array per run folder). */
+    public static ForkRatio ofRuns(double[][] a, double[][] b) {
+        double[][] logA = logs(a);
+        double[][] logB = logs(b);
+        if (logA == null || logB == null) {
             return null;
         }
-        double[] logA = Arrays.stream(a).map(Math::log).toArray();
-        double[] logB = Arrays.stream(b).map(Math::log).toArray();
-        double diff = mean(logB) - mean(logA);
-        double spreadA = variance(logA);
-        double spreadB = variance(logB);
-        double varA = spreadA / a.length;
-        double varB = spreadB / b.length;
+        SideMean sideA = SideMean.of(logA);
+        SideMean sideB = SideMean.of(logB);
+        double diff = sideB.mean() - sideA.mean();
+        double varA = sideA.variance();
+        double varB = sideB.variance();
         double se = Math.sqrt(varA + varB);
-        double logSd = Math.sqrt(((a.length - 1) * spreadA + (b.length - 1) * spreadB) / (a.length + b.length - 2));
+        double logSd = Math.sqrt(((sideA.forks() - 1) * sideA.spread() + (sideB.forks() - 1) * sideB.spread())
+                / (sideA.forks() + sideB.forks() - 2));
+        boolean overRuns = sideA.overRuns() || sideB.overRuns();
         if (se == 0) {
             // Every fork agrees exactly on both sides: the ratio is known, and a difference is certain.
-            return new ForkRatio(Math.exp(diff), Math.exp(diff), Math.exp(diff), diff == 0 ? 1.0 : 0.0, 0);
+            double ratio = Math.exp(diff);
+            return new ForkRatio(ratio, ratio, ratio, diff == 0 ? 1.0 : 0.0, 0, 0, Double.POSITIVE_INFINITY, false);
         }
-        double df = (varA + varB) * (varA + varB)
-                / (varA * varA / (a.length - 1) + varB * varB / (b.length - 1));
-        double t = TDistribution.of(df).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
-        double p = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(logA, logB).getPValue();
-        return new ForkRatio(Math.exp(diff), Math.exp(diff - t * se), Math.exp(diff + t * se), p, logSd);
+        double df = (varA + varB) * (varA + varB) / (varA * varA / sideA.df() + varB * varB / sideB.df());
+        TDistribution t = TDistribution.of(df);
+        double quantile = t.inverseSurvivalProbability((1 - CONFIDENCE) / 2);
+        double p = Math.min(1, 2 * t.survivalProbability(Math.abs(diff) / se));
+        return new ForkRatio(Math.exp(diff), Math.exp(diff - quantile * se), Math.exp(diff + quantile * se), p, logSd, se, df,
+                overRuns);
     }
 
-    private static double mean(double[] values) {
-        return Arrays.stream(values).average().orElse(Double.NaN);
-    }
-
-    private static double variance(double[] values) {
-        double mean = mean(values);
-        return Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1);
+    /** The logs by run, or null when a side has fewer than two forks or a centre that is not positive. */
+    private static double[][] logs(double[][] runs) {
+        if (Arrays.stream(runs).mapToInt(r -> r.length).sum() < 2
+                || Arrays.stream(runs).flatMapToDouble(Arrays::stream).anyMatch(v -> !(v > 0))) {
+            return null;
+        }
+        return Arrays.stream(runs).map(r -> Arrays.stream(r).map(Math::log).toArray()).toArray(double[][]::new);
     }
 }

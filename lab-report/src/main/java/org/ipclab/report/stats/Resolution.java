@@ -33,10 +33,16 @@ public final class Resolution {
      * @param logSd the forks' spread: standard deviation of the natural log of their centres
      */
     public static double smallestPct(double logSd, int forksA, int forksB, double thresholdPct) {
-        double df = forksA + forksB - 2;
-        double se = logSd * Math.sqrt(1.0 / forksA + 1.0 / forksB);
+        return smallestPct(logSd * Math.sqrt(1.0 / forksA + 1.0 / forksB), forksA + forksB - 2, thresholdPct);
+    }
+
+    /**
+     * The same from an interval's own standard error and degrees of freedom: for sides whose runs differ
+     * beyond their forks ({@link ForkRatio#overRuns()}), where more forks would not narrow it, more runs would.
+     */
+    public static double smallestPct(double logSe, double df, double thresholdPct) {
         double quantile = TDistribution.of(df).inverseSurvivalProbability((1 - ForkRatio.CONFIDENCE) / 2);
-        return (Math.exp(Math.log1p(thresholdPct / 100) + (quantile + Z_POWER) * se) - 1) * 100;
+        return (Math.exp(Math.log1p(thresholdPct / 100) + (quantile + Z_POWER) * logSe) - 1) * 100;
     }
 
     /**

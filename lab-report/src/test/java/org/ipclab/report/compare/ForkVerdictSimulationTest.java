@@ -116,6 +116,65 @@ class ForkVerdictSimulationTest {
     }
 
     /**
+     * Runs as a level: each run folder draws its own effect (that hour's host, that run's layout), here a
+     * 3% log-sd, as the process rows of two 12-fork quick runs differed by 4.7% as a whole. Pooled as if
+     * every fork were independent, two runs of six forks a side call many rows with no change; taken run by
+     * run they call few, and with runs that agree the run level costs little power.
+     */
+    @Test
+    void shouldTakeRunsThatDifferAsALevelOfTheirOwn() {
+        Outcome pooled = simulateRuns(2, 6, 0.03, 0, 16, QUIET_FORK_SD, false);
+        Outcome byRun = simulateRuns(2, 6, 0.03, 0, 16, QUIET_FORK_SD, true);
+        System.out.println("A/A, runs 3% apart, forks pooled:   " + pooled);
+        System.out.println("A/A, runs 3% apart, runs as a level: " + byRun);
+        assertTrue(pooled.called() > 0.05, "ignoring the runs calls differences that are not there: " + pooled);
+        assertTrue(byRun.called() <= 0.05, byRun.toString());
+        Outcome agreeingPooled = simulateRuns(2, 6, 0, 0.10, 17, QUIET_FORK_SD, false);
+        Outcome agreeingByRun = simulateRuns(2, 6, 0, 0.10, 17, QUIET_FORK_SD, true);
+        System.out.println("+10%, runs agree, forks pooled:     " + agreeingPooled);
+        System.out.println("+10%, runs agree, runs as a level:  " + agreeingByRun);
+        assertTrue(agreeingByRun.slower() >= 0.9 * agreeingPooled.slower(), agreeingByRun + " vs " + agreeingPooled);
+        Outcome farApart = simulateRuns(2, 6, 0.06, 0, 18, QUIET_FORK_SD, true);
+        System.out.println("A/A, runs 6% apart, runs as a level: " + farApart);
+        assertTrue(farApart.called() <= 0.05, farApart.toString());
+        assertEquals(0, agreeingByRun.called() - agreeingByRun.slower(), "never the wrong direction");
+    }
+
+    /** Like {@link #simulate}, each side {@code runs} run folders of {@code forks} forks; {@code byRun} false pools them. */
+    static Outcome simulateRuns(int runs, int forks, double runSd, double change, long seed, double forkSd, boolean byRun) {
+        Random random = new Random(seed);
+        int called = 0;
+        int slower = 0;
+        for (int family = 0; family < RUNS; family++) {
+            List<RowEffect> rows = new ArrayList<>();
+            for (int row = 0; row < ROWS_PER_RUN; row++) {
+                double base = 1_000 + random.nextInt(50_000);
+                SideForks a = runs(random, runs, forks, base, runSd, forkSd, byRun);
+                SideForks b = runs(random, runs, forks, base * (1 + change), runSd, forkSd, byRun);
+                rows.add(RowEffect.of(a, b, "ns"));
+            }
+            for (RowEffect e : RowEffect.adjusted(rows)) {
+                Verdict v = e.decide(THRESHOLD_PCT, "ns");
+                called += v == Verdict.WORSE || v == Verdict.BETTER ? 1 : 0;
+                slower += v == Verdict.WORSE ? 1 : 0;
+            }
+        }
+        double n = RUNS * ROWS_PER_RUN;
+        return new Outcome(runs * forks, change, called / n, slower / n, 0, 0, 0);
+    }
+
+    private static SideForks runs(Random random, int runs, int forks, double centre, double runSd, double forkSd, boolean byRun) {
+        List<Fork> list = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            double runCentre = centre * Math.exp(runSd * random.nextGaussian());
+            for (Fork f : side(random, forks, runCentre, 0, forkSd).forks()) {
+                list.add(new Fork(f.centre(), f.samples(), byRun ? run : 0));
+            }
+        }
+        return new SideForks(list, java.util.Collections.nCopies(list.size(), (String) null), 0, 0, java.util.Set.of("os"));
+    }
+
+    /**
      * The log-sd of a simulated fork's centre: its own effect plus the median of its intervals, whose
      * variance is about π/2 times one interval's over their number.
      */

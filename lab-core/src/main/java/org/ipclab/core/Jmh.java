@@ -67,7 +67,8 @@ public final class Jmh {
                 .include(includeRegex)
                 .forks(1)
                 // jvmArgs, not jvmArgsAppend: JMH's default would repeat all of this JVM's flags, its profiling ones too.
-                .jvmArgs(JvmFlags.handedOn().toArray(String[]::new))
+                .jvmArgs(java.util.stream.Stream.concat(JvmFlags.handedOn().stream(), JvmFlags.runArchive().stream())
+                        .toArray(String[]::new))
                 .warmupIterations(budget.warmups())
                 .warmupTime(iteration)
                 .measurementIterations(budget.measured())

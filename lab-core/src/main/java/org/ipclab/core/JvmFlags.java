@@ -16,6 +16,8 @@ import org.ipclab.core.profile.ProfileFlags;
 public final class JvmFlags {
 
     private static final String STANDARD_GC = "-XX:+UseParallelGC";
+    public static final String USE_ARCHIVE = "-XX:SharedArchiveFile=";
+    public static final String WRITE_ARCHIVE = "-XX:ArchiveClassesAtExit=";
     /** A flag that picks a collector: the JVM refuses to start with two. */
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
 
@@ -61,8 +63,31 @@ public final class JvmFlags {
      * alike; not its profiling flags, which name this JVM's own recording and log files.
      */
     public static List<String> handedOn() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(f -> !f.startsWith("-agentlib:jdwp")).filter(f -> !ProfileFlags.isProfileFlag(f)).toList();
+        return handedOn(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty(CaseMain.RUN_PRIVATE_PROPERTY));
+    }
+
+    /** @param runDir the run's private folder (null outside a run): archives there are the run's, not the user's */
+    static List<String> handedOn(List<String> flags, String runDir) {
+        return flags.stream().filter(f -> !f.startsWith("-agentlib:jdwp")).filter(f -> !ProfileFlags.isProfileFlag(f))
+                .filter(f -> !isRunArchive(f, runDir)).toList();
+    }
+
+    /**
+     * The class-data archive the run gave this JVM, for JMH's forks (same class path); peers and the JVMs a
+     * case starts do not get it ({@link #handedOn}), so how they start stays what the JDK alone gives.
+     */
+    public static List<String> runArchive() {
+        return runArchive(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty(CaseMain.RUN_PRIVATE_PROPERTY));
+    }
+
+    static List<String> runArchive(List<String> flags, String runDir) {
+        return flags.stream().filter(f -> f.startsWith(USE_ARCHIVE) && isRunArchive(f, runDir)).toList();
+    }
+
+    /** Writing or using an archive in the run's private folder. */
+    private static boolean isRunArchive(String flag, String runDir) {
+        return runDir != null && (flag.startsWith(USE_ARCHIVE) || flag.startsWith(WRITE_ARCHIVE))
+                && Paths.get(flag.substring(flag.indexOf('=') + 1)).startsWith(Paths.get(runDir));
     }
 
     public static Path javaHome() {

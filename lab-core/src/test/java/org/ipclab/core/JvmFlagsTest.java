@@ -24,4 +24,18 @@ class JvmFlagsTest {
         assertEquals(1, flags.stream().filter(f -> f.matches("-XX:\\+Use\\w*GC")).count(), flags.toString());
         assertEquals(JvmFlags.STANDARD.size(), flags.size());
     }
+
+    /** The run's class-data archive goes to JMH's forks only; a user's own archive flag is handed on as ever. */
+    @Test
+    void shouldKeepTheRunsArchiveFromPeersButNotTheUsers() {
+        String run = "/dev/shm/ipclab-1-2";
+        List<String> flags = List.of("-Xmx1g", JvmFlags.USE_ARCHIVE + run + "/queue.jsa", "-Dx=1");
+        assertEquals(List.of("-Xmx1g", "-Dx=1"), JvmFlags.handedOn(flags, run));
+        assertEquals(List.of(JvmFlags.USE_ARCHIVE + run + "/queue.jsa"), JvmFlags.runArchive(flags, run));
+        assertEquals(List.of("-Xmx1g", "-Dx=1"), JvmFlags.handedOn(List.of("-Xmx1g", JvmFlags.WRITE_ARCHIVE + run + "/lock.jsa", "-Dx=1"), run));
+        List<String> users = List.of(JvmFlags.USE_ARCHIVE + "/home/me/app.jsa");
+        assertEquals(users, JvmFlags.handedOn(users, run));
+        assertEquals(List.of(), JvmFlags.runArchive(users, run));
+        assertEquals(flags, JvmFlags.handedOn(flags, null), "outside a run nothing is the run's");
+    }
 }

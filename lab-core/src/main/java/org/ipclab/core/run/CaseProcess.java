@@ -25,8 +25,9 @@ final class CaseProcess {
     }
 
     /** @param classPath the run's own copy of the lab (see {@link RunClassPath}) */
-    static CaseProcess start(LabConfig config, String classPath, ForkSchedule.Fork fork, Path runDir, Path caseDir,
-                             Path log, Double floorNs) throws IOException {
+    /** @param classData the class-data sharing flags of this fork ({@link ClassDataArchives}) */
+    static CaseProcess start(LabConfig config, String classPath, List<String> classData, ForkSchedule.Fork fork, Path runDir,
+                             Path caseDir, Path log, Double floorNs) throws IOException {
         CaseJob job = fork.job();
         Placement placement = job.placement();
         String rigCpus = placement.rigCpus() != null ? placement.rigCpus() : config.pinCpus();
@@ -36,6 +37,7 @@ final class CaseProcess {
         }
         command.add(config.java().toString());
         command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
+        command.addAll(classData);
         command.addAll(ProfileFlags.forFork(config.profilers(), job.benchCase().profileTarget(), runDir, job.id(),
                 fork.fork(), caseDir));
         if (floorNs != null) {

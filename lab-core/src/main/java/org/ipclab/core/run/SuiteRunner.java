@@ -55,6 +55,7 @@ public final class SuiteRunner {
     private CaseLedger ledger;
     private Path privateDir;
     private String classPath;
+    private ClassDataArchives classData;
     private volatile CaseProcess current;
     private volatile boolean interrupted;
     private boolean finished;
@@ -93,6 +94,7 @@ public final class SuiteRunner {
         ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
         classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
+        classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs());
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         folder.save();
@@ -221,8 +223,9 @@ public final class SuiteRunner {
         Interference interference;
         ForkMonitor monitor = null;
         try {
-            current = CaseProcess.start(config, classPath, fork, folder.dir(), caseDir, folder.dir().resolve(logName),
-                    floor);
+            String module = job.benchCase().spec().module();
+            current = CaseProcess.start(config, classPath, classData.flagsFor(module), fork, folder.dir(), caseDir,
+                    folder.dir().resolve(logName), floor);
             monitor = new ForkMonitor(current.handle(), job.placement());
             if (interrupted) {
                 current.kill(); // the signal came while this case was starting: the hook did not see it
@@ -231,6 +234,7 @@ public final class SuiteRunner {
             monitor.close();
             awaitSignalHandling(exit);
             outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
+            classData.forkEnded(module, exit != null && exit == 0);
             placement = monitor.placement();
             interference = monitor.interference();
         } finally {

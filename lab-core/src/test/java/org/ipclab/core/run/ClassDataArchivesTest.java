@@ -1,0 +1,51 @@
+package org.ipclab.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ipclab.core.JvmFlags;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataArchivesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldLetAModulesFirstForkWriteTheArchiveAndTheOthersShareIt() throws IOException {
+        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of("-Xmx2g"));
+        assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("queue.jsa")), archives.flagsFor("queue"));
+        assertEquals(List.of(), archives.flagsFor("queue"), "one writer: no fork shares an archive not yet written");
+        assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("lock.jsa")), archives.flagsFor("lock"), "a module of its own");
+        Files.write(dir.resolve("queue.jsa"), new byte[] {1});
+        archives.forkEnded("queue", true);
+        assertEquals(List.of(JvmFlags.USE_ARCHIVE + dir.resolve("queue.jsa")), archives.flagsFor("queue"));
+        assertEquals(List.of(JvmFlags.USE_ARCHIVE + dir.resolve("queue.jsa")), archives.flagsFor("queue"));
+    }
+
+    @Test
+    void shouldRunAModuleWithoutAnArchiveWhenItsWriterFailedOrLeftNone() throws IOException {
+        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of());
+        archives.flagsFor("queue");
+        archives.forkEnded("queue", true); // ended well, but no archive: the JVM could not write it
+        assertEquals(List.of(), archives.flagsFor("queue"));
+        archives.flagsFor("lock");
+        Files.write(dir.resolve("lock.jsa"), new byte[] {1});
+        archives.forkEnded("lock", false);
+        assertEquals(List.of(), archives.flagsFor("lock"), "a failed fork's archive is not trusted");
+    }
+
+    @Test
+    void shouldLeaveSharingToTheUserAndStayOffWithoutTheRunsCopyOfTheJar() {
+        for (String flag : List.of("-Xshare:off", "-XX:SharedArchiveFile=/home/me/app.jsa", "-XX:+AutoCreateSharedArchive")) {
+            assertEquals(List.of(), new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(flag)).flagsFor("queue"), flag);
+        }
+        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes:lib/a.jar", List.of()).flagsFor("queue"));
+        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes", List.of()).flagsFor("queue"));
+        assertEquals(List.of(), new ClassDataArchives(dir, "/work/lab-dist/target/ipc-lab.jar", List.of()).flagsFor("queue"),
+                "not the run's copy: its private folder had no room for one");
+    }
+}

@@ -188,14 +188,18 @@ class CompareCommandTest {
     /** A run with --jvm-arg differs in its flags; the lab's own per-fork properties are no difference. */
     @Test
     void shouldShowAFlagTheUserAddedButNotTheLabsOwnPerForkProperties() throws IOException {
-        Path a = withFlags("run-a", "-Dipclab.floor.rtt.ns=236.0", "-Dipclab.fork=4");
-        Path same = withFlags("run-same", "-Dipclab.floor.rtt.ns=216.0", "-Dipclab.fork=4");
+        // Each run's class-data archive lives in its own private folder: the same flag for all that.
+        Path a = withFlags("run-a", "-Dipclab.floor.rtt.ns=236.0", "-Dipclab.fork=4",
+                "-XX:SharedArchiveFile=/dev/shm/ipclab-10668-3114314431637742380/calibration.jsa");
+        Path same = withFlags("run-same", "-Dipclab.floor.rtt.ns=216.0", "-Dipclab.fork=4",
+                "-XX:SharedArchiveFile=/dev/shm/ipclab-2207--88213/calibration.jsa");
         Path serial = withFlags("run-serial", "-XX:+UseSerialGC");
 
         CliResult aa = CliResult.run(new CompareCommand(), a.toString(), same.toString(), "--format", "markdown");
         assertFalse(aa.out().contains("| flags * |"), aa.out());
         CliResult flagged = CliResult.run(new CompareCommand(), a.toString(), serial.toString(), "--format", "markdown");
         assertTrue(flagged.out().contains("| flags * |") && flagged.out().contains("-XX:+UseSerialGC"), flagged.out());
+        assertTrue(flagged.out().contains("-XX:SharedArchiveFile=<run>/calibration.jsa"), "one run started from an archive: " + flagged.out());
     }
 
     /** Profilers perturb what they watch: a run with them differs from one without, as a flag would. */

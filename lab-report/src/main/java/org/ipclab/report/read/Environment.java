@@ -111,11 +111,17 @@ public record Environment(MachineEnvironment machine) {
 
     /**
      * The case JVM's flags without the lab's own per-fork properties ({@code -Dipclab.*}: fork number,
-     * floor, file id), which differ between any two runs and say nothing about the JVM.
+     * floor, file id), which differ between any two runs and say nothing about the JVM; the run's own
+     * class-data archive is named without its private folder, which differs between any two runs too.
      */
     private String flags() {
-        return list(item -> !item.startsWith("-Dipclab."), jvm().inputArguments());
+        List<String> given = jvm().inputArguments();
+        List<String> flags = given == null ? null : given.stream().map(f -> RUN_ARCHIVE.matcher(f).replaceFirst("$1<run>/$2")).toList();
+        return list(item -> !item.startsWith("-Dipclab."), flags);
     }
+
+    private static final java.util.regex.Pattern RUN_ARCHIVE = java.util.regex.Pattern.compile(
+            "^(-XX:(?:SharedArchiveFile|ArchiveClassesAtExit)=).*/ipclab-[0-9]+--?[0-9]+/([^/]+\\.jsa)$");
 
     /**
      * The measured libraries as {@code group:artifact:version} items in coordinate order; "?" for a run.json

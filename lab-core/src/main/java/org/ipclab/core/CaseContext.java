@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
@@ -19,7 +20,9 @@ public final class CaseContext {
     private final Path runDir;
     private final Path privateDir;
     private final OptionalDouble floorRttNs;
-    private final PeerLauncher peers = new PeerLauncher(List.of());
+    /** Peers whose start is not measured start from the run's class-data archive, as this JVM did. */
+    private final PeerLauncher peers = new PeerLauncher(JvmFlags.runArchive());
+    private final PeerLauncher measuredStartPeers = new PeerLauncher(List.of());
     private final HdrFiles hdr;
     private final Placement placement;
     private final List<SteadyFacts> steady = new ArrayList<>();
@@ -116,8 +119,23 @@ public final class CaseContext {
         return shared == null ? privateDir() : Files.createDirectories(Path.of(shared));
     }
 
+    /** Peers the case talks to once they have started (a channel's far end, a counter's other process). */
     public PeerLauncher peers() {
         return peers;
+    }
+
+    /** A peer of either kind that died by itself, the likelier cause of a failed case ({@link PeerLauncher#deadPeerCause}). */
+    public Optional<String> deadPeerCause() throws InterruptedException {
+        Optional<String> cause = peers.deadPeerCause();
+        return cause.isPresent() ? cause : measuredStartPeers.deadPeerCause();
+    }
+
+    /**
+     * Peers whose start is part of what the case measures (a process pool's workers): started as the JDK
+     * alone starts them, without the run's class-data archive.
+     */
+    public PeerLauncher measuredStartPeers() {
+        return measuredStartPeers;
     }
 
     /**

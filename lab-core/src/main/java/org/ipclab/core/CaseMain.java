@@ -41,7 +41,7 @@ public final class CaseMain {
             System.err.println("case " + benchCase.spec() + " failed:");
             t.printStackTrace();
             // A peer that died first is the cause; else what the throwable names (sigbus, no-space, …).
-            String reason = context.peers().deadPeerCause().orElseGet(() -> FailureReason.ofThrowable(t));
+            String reason = context.deadPeerCause().orElseGet(() -> FailureReason.ofThrowable(t));
             result = new CaseResult().add(ResultRow.failed(benchCase.spec(), benchCase.spec().name(), reason))
                     .warn(String.valueOf(t.getMessage()));
         }

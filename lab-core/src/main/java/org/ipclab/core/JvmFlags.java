@@ -73,8 +73,9 @@ public final class JvmFlags {
     }
 
     /**
-     * The class-data archive the run gave this JVM, for JMH's forks (same class path); peers and the JVMs a
-     * case starts do not get it ({@link #handedOn}), so how they start stays what the JDK alone gives.
+     * The class-data archive the run gave this JVM, for JMH's forks and the peers whose start is not
+     * measured (same class path, {@link CaseContext#peers}). It is not handed on by itself ({@link #handedOn}):
+     * the JVMs whose start a case measures start as the JDK alone starts them.
      */
     public static List<String> runArchive() {
         return runArchive(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty(CaseMain.RUN_PRIVATE_PROPERTY));

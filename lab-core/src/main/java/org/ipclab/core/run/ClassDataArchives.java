@@ -13,16 +13,17 @@ import org.ipclab.core.JvmFlags;
  * Class-data sharing for the run's own case JVMs, one archive per module: the module's first fork
  * writes the classes it loaded (the JDK's beyond its default archive, the lab's, Jackson, JMH...) when it
  * exits ({@code -XX:ArchiveClassesAtExit}), and its later forks map them instead of loading and verifying
- * them again ({@code -XX:SharedArchiveFile}). Why: a case JVM spent about 0.4 s of a 2 s fork loading
- * classes, 0.4 s of which only to write its result with Jackson; shared, a fork is 15-20% shorter and a
- * run gets more forks for its time.
+ * them again ({@code -XX:SharedArchiveFile}). Why: of a 1.7 s uds round-trip fork, its case JVM spent
+ * 0.38 s starting and launching its peer and another 0.38 s writing its result with Jackson, mostly
+ * loading classes; sharing them makes a fork 17-22% shorter, so a run gets more forks for its time.
  *
  * <p>Only the start-up changes: the archive is written after the case has measured and written its
- * result, and a mapped class runs the same code as a loaded one. The archive reaches JMH's forks (their
- * class path is the case JVM's) but no peer and no child JVM a case starts ({@link JvmFlags#handedOn}):
- * process-bench measures how those start. Off when the class path
- * is not one jar (CDS cannot archive classes from folders) or the user's JVM flags choose their own
- * sharing, and when the case JVMs run from the build's jar rather than the run's copy of it (a private folder
+ * result, and a mapped class runs the same code as a loaded one. The archive reaches JMH's forks and the
+ * peers whose start is not measured (a channel's far end, a shared counter's other process: {@link
+ * org.ipclab.core.CaseContext#peers}), never a JVM whose start a case measures (process pools' workers,
+ * {@code jvm-start}, {@code spawn kind=jvm}), which start as the JDK alone starts them. Off when the class path
+ * is not one jar (CDS cannot archive classes from folders), the user's JVM flags choose their own
+ * sharing, the run profiles (JDK 17 runs no flight recording in a JVM that writes an archive), and when the case JVMs run from the build's jar rather than the run's copy of it (a private folder
  * too small for a copy has no room for archives either); a module whose first fork failed, or left no
  * archive, runs without one.
  */
@@ -37,10 +38,11 @@ final class ClassDataArchives {
     private final boolean enabled;
     private final Map<String, State> modules = new HashMap<>();
 
-    ClassDataArchives(Path dir, String classPath, List<String> userJvmFlags) {
+    /** @param profiling whether the run profiles its forks: a JVM writing an archive starts no flight recording */
+    ClassDataArchives(Path dir, String classPath, List<String> userJvmFlags, boolean profiling) {
         this.dir = dir;
         // The run's own copy of the lab's jar: made only where the private folder has room to spare (RunClassPath).
-        this.enabled = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+        this.enabled = !profiling && classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
                 && Paths.get(classPath).startsWith(dir)
                 && userJvmFlags.stream().noneMatch(f -> OWN_SHARING.matcher(f).matches());
     }

@@ -94,7 +94,7 @@ public final class SuiteRunner {
         ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
         classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
-        classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs());
+        classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs(), !config.profilers().isEmpty());
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         folder.save();

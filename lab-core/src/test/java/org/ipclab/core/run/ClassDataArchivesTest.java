@@ -16,7 +16,7 @@ class ClassDataArchivesTest {
 
     @Test
     void shouldLetAModulesFirstForkWriteTheArchiveAndTheOthersShareIt() throws IOException {
-        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of("-Xmx2g"));
+        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of("-Xmx2g"), false);
         assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("queue.jsa")), archives.flagsFor("queue"));
         assertEquals(List.of(), archives.flagsFor("queue"), "one writer: no fork shares an archive not yet written");
         assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("lock.jsa")), archives.flagsFor("lock"), "a module of its own");
@@ -28,7 +28,7 @@ class ClassDataArchivesTest {
 
     @Test
     void shouldRunAModuleWithoutAnArchiveWhenItsWriterFailedOrLeftNone() throws IOException {
-        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of());
+        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), false);
         archives.flagsFor("queue");
         archives.forkEnded("queue", true); // ended well, but no archive: the JVM could not write it
         assertEquals(List.of(), archives.flagsFor("queue"));
@@ -41,11 +41,13 @@ class ClassDataArchivesTest {
     @Test
     void shouldLeaveSharingToTheUserAndStayOffWithoutTheRunsCopyOfTheJar() {
         for (String flag : List.of("-Xshare:off", "-XX:SharedArchiveFile=/home/me/app.jsa", "-XX:+AutoCreateSharedArchive")) {
-            assertEquals(List.of(), new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(flag)).flagsFor("queue"), flag);
+            assertEquals(List.of(), new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(flag), false).flagsFor("queue"), flag);
         }
-        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes:lib/a.jar", List.of()).flagsFor("queue"));
-        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes", List.of()).flagsFor("queue"));
-        assertEquals(List.of(), new ClassDataArchives(dir, "/work/lab-dist/target/ipc-lab.jar", List.of()).flagsFor("queue"),
+        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes:lib/a.jar", List.of(), false).flagsFor("queue"));
+        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes", List.of(), false).flagsFor("queue"));
+        assertEquals(List.of(), new ClassDataArchives(dir, "/work/lab-dist/target/ipc-lab.jar", List.of(), false).flagsFor("queue"),
                 "not the run's copy: its private folder had no room for one");
+        assertEquals(List.of(), new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), true).flagsFor("queue"),
+                "a profiled run: a JVM writing an archive runs no flight recording");
     }
 }

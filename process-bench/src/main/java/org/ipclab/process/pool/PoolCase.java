@@ -50,7 +50,7 @@ public final class PoolCase extends KnobsCase<PoolKnobs> {
         List<Double> rates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         long openStart = System.nanoTime();
-        try (TaskPool pool = kind.open(size, context.peers())) {
+        try (TaskPool pool = kind.open(size, context.measuredStartPeers())) {
             result.fact("poolOpenNs", System.nanoTime() - openStart);
             for (int b = 0; b < PoolKnobs.WARMUP_BATCHES + batches; b++) {
                 long[] seeds = new long[tasks];

@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ipclab.core.JvmFlags;
 
@@ -25,7 +26,8 @@ import org.ipclab.core.JvmFlags;
  * is not one jar (CDS cannot archive classes from folders), the user's JVM flags choose their own
  * sharing, the run profiles (JDK 17 runs no flight recording in a JVM that writes an archive), and when the case JVMs run from the build's jar rather than the run's copy of it (a private folder
  * too small for a copy has no room for archives either); a module whose first fork failed, or left no
- * archive, runs without one.
+ * archive, or whose archive a JVM does not start from cleanly (JDK 25 refuses one written with the lab's
+ * {@code --add-exports}), runs without one.
  */
 final class ClassDataArchives {
     /** JVM flags that decide class-data sharing themselves: the user's choice stands. */
@@ -36,11 +38,16 @@ final class ClassDataArchives {
 
     private final Path dir;
     private final boolean enabled;
+    private final Predicate<Path> usable;
     private final Map<String, State> modules = new HashMap<>();
 
-    /** @param profiling whether the run profiles its forks: a JVM writing an archive starts no flight recording */
-    ClassDataArchives(Path dir, String classPath, List<String> userJvmFlags, boolean profiling) {
+    /**
+     * @param profiling whether the run profiles its forks: a JVM writing an archive starts no flight recording
+     * @param usable whether JVMs start cleanly from a written archive ({@link ArchiveCheck})
+     */
+    ClassDataArchives(Path dir, String classPath, List<String> userJvmFlags, boolean profiling, Predicate<Path> usable) {
         this.dir = dir;
+        this.usable = usable;
         // The run's own copy of the lab's jar: made only where the private folder has room to spare (RunClassPath).
         this.enabled = !profiling && classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
                 && Paths.get(classPath).startsWith(dir)
@@ -60,10 +67,13 @@ final class ClassDataArchives {
         return state == State.READY ? List.of(JvmFlags.USE_ARCHIVE + archive(module)) : List.of();
     }
 
-    /** After each fork: the module's archive is ready when the fork that wrote it ended well and left it. */
+    /**
+     * After each fork: the module's archive is ready when the fork that wrote it ended well and left it, and
+     * a JVM starts from it without a word (a peer's handshake is read from its stdout).
+     */
     void forkEnded(String module, boolean ok) {
         if (modules.get(module) == State.WRITING) {
-            modules.put(module, ok && Files.isRegularFile(archive(module)) ? State.READY : State.NONE);
+            modules.put(module, ok && Files.isRegularFile(archive(module)) && usable.test(archive(module)) ? State.READY : State.NONE);
         }
     }
 

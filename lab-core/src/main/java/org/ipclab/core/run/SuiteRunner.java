@@ -94,7 +94,10 @@ public final class SuiteRunner {
         ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
         classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
-        classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs(), !config.profilers().isEmpty());
+        List<String> caseJvm = new ArrayList<>(List.of(config.java().toString()));
+        caseJvm.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
+        classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs(), !config.profilers().isEmpty(),
+                archive -> ArchiveCheck.startsCleanly(caseJvm, classPath, archive));
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         folder.save();

@@ -11,23 +11,24 @@ import java.util.regex.Pattern;
 import org.ipclab.core.JvmFlags;
 
 /**
- * Class-data sharing for the run's own case JVMs, one archive per module: the module's first fork
- * writes the classes it loaded (the JDK's beyond its default archive, the lab's, Jackson, JMH...) when it
- * exits ({@code -XX:ArchiveClassesAtExit}), and its later forks map them instead of loading and verifying
- * them again ({@code -XX:SharedArchiveFile}). Why: of a 1.7 s uds round-trip fork, its case JVM spent
- * 0.38 s starting and launching its peer and another 0.38 s writing its result with Jackson, mostly
- * loading classes; sharing them makes a fork 17-22% shorter, so a run gets more forks for its time.
+ * Class-data sharing for the run's own case JVMs, one archive per module: the module's first fork writes the
+ * classes it loaded (the JDK's beyond its default archive, the lab's, Jackson, JMH...) when it exits ({@code
+ * -XX:ArchiveClassesAtExit}), and its later forks map them instead of loading and verifying them again
+ * ({@code -XX:SharedArchiveFile}). Why: of a 1.7 s uds round-trip fork, its case JVM spent 0.38 s starting
+ * and launching its peer and another 0.38 s writing its result with Jackson, mostly loading classes; sharing
+ * them makes a fork 17-22% shorter, so a run gets more forks for its time.
  *
- * <p>Only the start-up changes: the archive is written after the case has measured and written its
- * result, and a mapped class runs the same code as a loaded one. The archive reaches JMH's forks and the
- * peers whose start is not measured (a channel's far end, a shared counter's other process: {@link
+ * <p>Only the start-up changes: the archive is written after the case has measured and written its result,
+ * and a mapped class runs the same code as a loaded one. The archive reaches JMH's forks and the peers whose
+ * start is not measured (a channel's far end, a shared counter's other process: {@link
  * org.ipclab.core.CaseContext#peers}), never a JVM whose start a case measures (process pools' workers,
- * {@code jvm-start}, {@code spawn kind=jvm}), which start as the JDK alone starts them. Off when the class path
- * is not one jar (CDS cannot archive classes from folders), the user's JVM flags choose their own
- * sharing, the run profiles (JDK 17 runs no flight recording in a JVM that writes an archive), and when the case JVMs run from the build's jar rather than the run's copy of it (a private folder
- * too small for a copy has no room for archives either); a module whose first fork failed, or left no
- * archive, or whose archive a JVM does not start from cleanly (JDK 25 refuses one written with the lab's
- * {@code --add-exports}), runs without one.
+ * {@code jvm-start}, {@code spawn kind=jvm}), which start as the JDK alone starts them. Off when the class
+ * path is not one jar (CDS cannot archive classes from folders), the user's JVM flags choose their own
+ * sharing, the run profiles (JDK 17 runs no flight recording in a JVM that writes an archive), and when the
+ * case JVMs run from the build's jar rather than the run's copy of it (a private folder too small for a copy
+ * has no room for archives either); a module whose first fork failed, or left no archive, or whose archive a
+ * JVM does not start from cleanly (JDK 25 refuses one written with the lab's {@code --add-exports}), runs
+ * without one.
  */
 final class ClassDataArchives {
     /** JVM flags that decide class-data sharing themselves: the user's choice stands. */
@@ -73,7 +74,8 @@ final class ClassDataArchives {
      */
     void forkEnded(String module, boolean ok) {
         if (modules.get(module) == State.WRITING) {
-            modules.put(module, ok && Files.isRegularFile(archive(module)) && usable.test(archive(module)) ? State.READY : State.NONE);
+            boolean ready = ok && Files.isRegularFile(archive(module)) && usable.test(archive(module));
+            modules.put(module, ready ? State.READY : State.NONE);
         }
     }
 

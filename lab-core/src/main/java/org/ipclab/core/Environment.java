@@ -124,7 +124,7 @@ public final class Environment {
     }
 
     /** Runs a short command and returns its output, or null when it is missing or fails. */
-    static String run(List<String> command) {
+    public static String run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();

@@ -85,6 +85,19 @@ public final class JvmFlags {
         return flags.stream().filter(f -> f.startsWith(USE_ARCHIVE) && isRunArchive(f, runDir)).toList();
     }
 
+    /**
+     * Recorded flags with the run's class-data archive named {@code <run>/<file>}: its private folder, which
+     * the flags name too ({@code -Dipclab.run.private}), differs between any two runs.
+     */
+    public static List<String> withRunArchiveNamed(List<String> flags) {
+        String prefix = "-D" + CaseMain.RUN_PRIVATE_PROPERTY + "=";
+        String runDir = flags.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(prefix.length()))
+                .findFirst().orElse(null);
+        return flags.stream().map(f -> !isRunArchive(f, runDir) ? f
+                : f.substring(0, f.indexOf('=') + 1) + "<run>/" + Paths.get(f.substring(f.indexOf('=') + 1)).getFileName())
+                .toList();
+    }
+
     /** Writing or using an archive in the run's private folder. */
     private static boolean isRunArchive(String flag, String runDir) {
         return runDir != null && (flag.startsWith(USE_ARCHIVE) || flag.startsWith(WRITE_ARCHIVE))

@@ -38,4 +38,13 @@ class JvmFlagsTest {
         assertEquals(List.of(), JvmFlags.runArchive(users, run));
         assertEquals(flags, JvmFlags.handedOn(flags, null), "outside a run nothing is the run's");
     }
+
+    @Test
+    void shouldNameTheRunsArchiveWithoutItsPrivateFolder() {
+        String run = "/dev/shm/ipclab-7-8";
+        List<String> flags = List.of("-Xmx1g", JvmFlags.USE_ARCHIVE + run + "/queue.jsa", "-Dipclab.run.private=" + run,
+                JvmFlags.USE_ARCHIVE + "/home/me/app.jsa");
+        assertEquals(List.of("-Xmx1g", JvmFlags.USE_ARCHIVE + "<run>/queue.jsa", "-Dipclab.run.private=" + run,
+                JvmFlags.USE_ARCHIVE + "/home/me/app.jsa"), JvmFlags.withRunArchiveNamed(flags));
+    }
 }

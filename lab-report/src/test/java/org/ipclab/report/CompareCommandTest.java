@@ -190,9 +190,10 @@ class CompareCommandTest {
     void shouldShowAFlagTheUserAddedButNotTheLabsOwnPerForkProperties() throws IOException {
         // Each run's class-data archive lives in its own private folder: the same flag for all that.
         Path a = withFlags("run-a", "-Dipclab.floor.rtt.ns=236.0", "-Dipclab.fork=4",
-                "-XX:SharedArchiveFile=/dev/shm/ipclab-10668-3114314431637742380/calibration.jsa");
+                "-XX:SharedArchiveFile=/dev/shm/ipclab-10668-3114314431637742380/calibration.jsa",
+                "-Dipclab.run.private=/dev/shm/ipclab-10668-3114314431637742380");
         Path same = withFlags("run-same", "-Dipclab.floor.rtt.ns=216.0", "-Dipclab.fork=4",
-                "-XX:SharedArchiveFile=/dev/shm/ipclab-2207--88213/calibration.jsa");
+                "-XX:SharedArchiveFile=/dev/shm/ipclab-2207--88213/calibration.jsa", "-Dipclab.run.private=/dev/shm/ipclab-2207--88213");
         Path serial = withFlags("run-serial", "-XX:+UseSerialGC");
 
         CliResult aa = CliResult.run(new CompareCommand(), a.toString(), same.toString(), "--format", "markdown");

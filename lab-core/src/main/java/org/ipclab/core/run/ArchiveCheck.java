@@ -1,11 +1,9 @@
 package org.ipclab.core.run;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.ipclab.core.Environment;
 import org.ipclab.core.JvmFlags;
 
 /**
@@ -16,28 +14,14 @@ import org.ipclab.core.JvmFlags;
  * an archive is given to no JVM.
  */
 final class ArchiveCheck {
-    private static final long TIMEOUT_SECONDS = 30;
-
     private ArchiveCheck() {
     }
 
-    /** @param jvm the java launcher and the case JVMs' flags */
+    /** @param jvm the java launcher and the case JVMs' flags ({@link CaseProcess#javaAndFlags}) */
     static boolean startsCleanly(List<String> jvm, String classPath, Path archive) {
         List<String> command = new ArrayList<>(jvm);
         command.addAll(List.of("-Xshare:on", JvmFlags.USE_ARCHIVE + archive, "-cp", classPath, "-version"));
-        try {
-            Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String said = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!java.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                java.destroyForcibly();
-                return false;
-            }
-            return java.exitValue() == 0 && !said.contains("[cds]") && !said.contains("[aot]");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        String said = Environment.run(command);
+        return said != null && !said.contains("[cds]") && !said.contains("[aot]");
     }
 }

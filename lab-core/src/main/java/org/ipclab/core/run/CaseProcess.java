@@ -24,8 +24,10 @@ final class CaseProcess {
         this.process = process;
     }
 
-    /** @param classPath the run's own copy of the lab (see {@link RunClassPath}) */
-    /** @param classData the class-data sharing flags of this fork ({@link ClassDataArchives}) */
+    /**
+     * @param classPath the run's own copy of the lab (see {@link RunClassPath})
+     * @param classData the class-data sharing flags of this fork ({@link ClassDataArchives})
+     */
     static CaseProcess start(LabConfig config, String classPath, List<String> classData, ForkSchedule.Fork fork, Path runDir,
                              Path caseDir, Path log, Double floorNs) throws IOException {
         CaseJob job = fork.job();
@@ -35,8 +37,7 @@ final class CaseProcess {
         if (rigCpus != null) {
             command.addAll(List.of("taskset", "-c", rigCpus));
         }
-        command.add(config.java().toString());
-        command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
+        command.addAll(javaAndFlags(config));
         command.addAll(classData);
         command.addAll(ProfileFlags.forFork(config.profilers(), job.benchCase().profileTarget(), runDir, job.id(),
                 fork.fork(), caseDir));
@@ -64,6 +65,13 @@ final class CaseProcess {
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         return new CaseProcess(process);
+    }
+
+    /** The launcher and the flags every case JVM of the run starts with: the lab's, then the user's. */
+    static List<String> javaAndFlags(LabConfig config) {
+        List<String> command = new ArrayList<>(List.of(config.java().toString()));
+        command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
+        return command;
     }
 
     ProcessHandle handle() {

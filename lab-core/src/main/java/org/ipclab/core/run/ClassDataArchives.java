@@ -49,9 +49,9 @@ final class ClassDataArchives {
     ClassDataArchives(Path dir, String classPath, List<String> userJvmFlags, boolean profiling, Predicate<Path> usable) {
         this.dir = dir;
         this.usable = usable;
-        // The run's own copy of the lab's jar: made only where the private folder has room to spare (RunClassPath).
-        this.enabled = !profiling && classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
-                && Paths.get(classPath).startsWith(dir)
+        // Only from the run's own copy of the lab's jar in the private folder: RunClassPath makes one of a single
+        // jar (CDS archives no classes from folders) and only where the folder has room to spare.
+        this.enabled = !profiling && Paths.get(classPath).startsWith(dir)
                 && userJvmFlags.stream().noneMatch(f -> OWN_SHARING.matcher(f).matches());
     }
 

@@ -94,10 +94,8 @@ public final class SuiteRunner {
         ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
         classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
-        List<String> caseJvm = new ArrayList<>(List.of(config.java().toString()));
-        caseJvm.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
         classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs(), !config.profilers().isEmpty(),
-                archive -> ArchiveCheck.startsCleanly(caseJvm, classPath, archive));
+                archive -> ArchiveCheck.startsCleanly(CaseProcess.javaAndFlags(config), classPath, archive));
         OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         folder.save();

@@ -11,10 +11,10 @@ import org.ipclab.report.stats.Fork;
 
 /**
  * A side's forks for one row, pooled over its run folders (each fork knows its folder), with each fork's
- * observed placement (null when unknown). A schema-1 folder has no forks: its whole case counts as one fork whose samples are the
- * row's samples, so its comparisons come out inconclusive, which is what one JVM per side can support.
- * A fork the runner flagged as disturbed (steal, or other processes using the CPUs) is left out and
- * counted, unless {@code keepDisturbed}: it measured the neighbour as much as the case.
+ * observed placement (null when unknown). A schema-1 folder has no forks: its whole case counts as one fork
+ * whose samples are the row's samples, so its comparisons come out inconclusive, which is what one JVM per
+ * side can support. A fork the runner flagged as disturbed (steal, or other processes using the CPUs) is
+ * left out and counted, unless {@code keepDisturbed}: it measured the neighbour as much as the case.
  */
 record SideForks(List<Fork> forks, List<String> placements, int failed, int disturbed, Set<String> pinnedTo) {
 

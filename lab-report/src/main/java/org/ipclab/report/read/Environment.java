@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
+import org.ipclab.core.JvmFlags;
 import org.ipclab.core.run.Format;
 import org.ipclab.core.schema.Calibration;
 import org.ipclab.core.schema.JvmInfo;
@@ -116,12 +117,8 @@ public record Environment(MachineEnvironment machine) {
      */
     private String flags() {
         List<String> given = jvm().inputArguments();
-        List<String> flags = given == null ? null : given.stream().map(f -> RUN_ARCHIVE.matcher(f).replaceFirst("$1<run>/$2")).toList();
-        return list(item -> !item.startsWith("-Dipclab."), flags);
+        return list(item -> !item.startsWith("-Dipclab."), given == null ? null : JvmFlags.withRunArchiveNamed(given));
     }
-
-    private static final java.util.regex.Pattern RUN_ARCHIVE = java.util.regex.Pattern.compile(
-            "^(-XX:(?:SharedArchiveFile|ArchiveClassesAtExit)=).*/ipclab-[0-9]+--?[0-9]+/([^/]+\\.jsa)$");
 
     /**
      * The measured libraries as {@code group:artifact:version} items in coordinate order; "?" for a run.json

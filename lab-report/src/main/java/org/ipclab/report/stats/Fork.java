@@ -1,5 +1,9 @@
 package org.ipclab.report.stats;
 
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 /**
  * One fork (a fresh case JVM with fresh peers) as the statistics see it: its centre for one metric, the
  * within-fork values behind it (interval medians or iterations; may be empty), and which of its side's
@@ -18,14 +22,13 @@ public record Fork(double centre, double[] samples, int run) {
         return new Fork(centre, new double[0]);
     }
 
-    public static double[] centres(java.util.List<Fork> forks) {
+    public static double[] centres(List<Fork> forks) {
         return forks.stream().mapToDouble(Fork::centre).toArray();
     }
 
     /** The centres grouped by run, in run order; a run without a fork here has no group. */
-    public static double[][] centresByRun(java.util.List<Fork> forks) {
-        return forks.stream().collect(java.util.stream.Collectors.groupingBy(Fork::run, java.util.TreeMap::new,
-                        java.util.stream.Collectors.mapping(Fork::centre, java.util.stream.Collectors.toList())))
+    public static double[][] centresByRun(List<Fork> forks) {
+        return forks.stream().collect(Collectors.groupingBy(Fork::run, TreeMap::new, Collectors.mapping(Fork::centre, Collectors.toList())))
                 .values().stream().map(run -> run.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
     }
 }

@@ -28,7 +28,7 @@ import org.ipclab.core.JvmFlags;
  * case JVMs run from the build's jar rather than the run's copy of it (a private folder too small for a copy
  * has no room for archives either); a module whose first fork failed, or left no archive, or whose archive a
  * JVM does not start from cleanly (JDK 25 refuses one written with the lab's {@code --add-exports}), runs
- * without one.
+ * without one, and after a refused archive no other module writes one.
  */
 final class ClassDataArchives {
     /** JVM flags that decide class-data sharing themselves: the user's choice stands. */
@@ -38,7 +38,7 @@ final class ClassDataArchives {
     private enum State { WRITING, READY, NONE }
 
     private final Path dir;
-    private final boolean enabled;
+    private boolean enabled;
     private final Predicate<Path> usable;
     private final Map<String, State> modules = new HashMap<>();
 
@@ -70,12 +70,19 @@ final class ClassDataArchives {
 
     /**
      * After each fork: the module's archive is ready when the fork that wrote it ended well and left it, and
-     * a JVM starts from it without a word (a peer's handshake is read from its stdout).
+     * a JVM starts from it without a word (a peer's handshake is read from its stdout). A written archive the
+     * JVM refuses ends sharing for the run: the next module's would be refused too, and its writer would pay
+     * for it (about a second) in vain.
      */
     void forkEnded(String module, boolean ok) {
-        if (modules.get(module) == State.WRITING) {
-            boolean ready = ok && Files.isRegularFile(archive(module)) && usable.test(archive(module));
-            modules.put(module, ready ? State.READY : State.NONE);
+        if (modules.get(module) != State.WRITING) {
+            return;
+        }
+        boolean written = ok && Files.isRegularFile(archive(module));
+        boolean ready = written && usable.test(archive(module));
+        modules.put(module, ready ? State.READY : State.NONE);
+        if (written && !ready) {
+            enabled = false;
         }
     }
 

@@ -45,6 +45,16 @@ class ClassDataArchivesTest {
         Files.write(dir.resolve("queue.jsa"), new byte[] {1});
         archives.forkEnded("queue", true);
         assertEquals(List.of(), archives.flagsFor("queue"));
+        assertEquals(List.of(), archives.flagsFor("lock"), "the JVM would refuse the next module's archive too: none is written");
+    }
+
+    @Test
+    void shouldLetTheNextModuleWriteItsOwnWhenAWriterLeftNoArchive() {
+        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> false);
+        archives.flagsFor("queue");
+        archives.forkEnded("queue", false);
+        assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("lock.jsa")), archives.flagsFor("lock"),
+                "a fork that failed says nothing of whether the JVM takes archives");
     }
 
     /** A real JVM refuses a file that is no archive, and says so: not clean. */

@@ -2,15 +2,15 @@ package org.ipclab.report.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.stats.Direction;
-import org.ipclab.report.stats.ForkRatio;
+import org.ipclab.report.stats.RandomEffects;
 
 /**
  * One summary line per module and side: the geometric mean of the rows' cost ratios of centres (side ÷
  * baseline for times, baseline ÷ side for rates), so +10% means "10% more costly on average" whatever the
- * unit, with a t interval over the rows saying how much the rows agree on it.
+ * unit, each row weighted by the precision of its own change and with a 95% interval over the rows
+ * ({@link RandomEffects}): rows that agree settle it by their precision, rows that disagree count more alike.
  */
 final class GeometricMean {
     private GeometricMean() {
@@ -22,7 +22,7 @@ final class GeometricMean {
             ModuleChange m = change(moduleRows, label);
             if (m != null) {
                 out.add(new PairedRow(m.module(), "geomean", "", "cost", "ratio", label, null, null, null, null, null,
-                        m.changePct(), m.lowPct(), m.highPct(), null, null, m.rowChangesPct().size(), 0, 0, null, null, null,
+                        m.changePct(), m.lowPct(), m.highPct(), null, null, null, m.rowChangesPct().size(), 0, 0, null, null, null,
                         List.of(), null, Verdict.GEOMEAN, m.note(), null, null));
             }
         }
@@ -32,6 +32,7 @@ final class GeometricMean {
     /** The side's change over the module's rows, or null when no row carries one (too few forks, no time or rate). */
     static ModuleChange change(List<PairedRow> moduleRows, String label) {
         List<Double> logs = new ArrayList<>();
+        List<Double> ses = new ArrayList<>();
         int placed = 0;
         for (PairedRow r : moduleRows) {
             if (!r.run().equals(label) || r.changePct() == null || !("ns".equals(r.unit()) || r.unit().endsWith("/s"))) {
@@ -48,23 +49,17 @@ final class GeometricMean {
             double ratio = Direction.of(r.unit()).costRatio(1, 1 + r.changePct() / 100);
             if (ratio > 0 && Double.isFinite(ratio)) {
                 logs.add(Math.log(ratio));
+                ses.add(r.changeLogSe() == null ? Double.NaN : r.changeLogSe());
             }
         }
         if (logs.isEmpty()) {
             return null;
         }
-        int n = logs.size();
-        double mean = logs.stream().mapToDouble(d -> d).average().orElseThrow();
-        Double low = null;
-        Double high = null;
-        if (n >= 2) {
-            double sd = Math.sqrt(logs.stream().mapToDouble(l -> (l - mean) * (l - mean)).sum() / (n - 1));
-            double half = TDistribution.of(n - 1).inverseSurvivalProbability((1 - ForkRatio.CONFIDENCE) / 2) * sd / Math.sqrt(n);
-            low = pct(mean - half);
-            high = pct(mean + half);
-        }
-        return new ModuleChange(moduleRows.get(0).module(), label, pct(mean), low, high,
-                logs.stream().map(GeometricMean::pct).toList(), placed);
+        RandomEffects pooled = RandomEffects.of(logs.stream().mapToDouble(d -> d).toArray(),
+                ses.stream().mapToDouble(d -> d).toArray());
+        boolean interval = logs.size() >= 2;
+        return new ModuleChange(moduleRows.get(0).module(), label, pct(pooled.mean()), interval ? pct(pooled.low()) : null,
+                interval ? pct(pooled.high()) : null, logs.stream().map(GeometricMean::pct).toList(), pooled.weighted(), placed);
     }
 
     private static double pct(double log) {

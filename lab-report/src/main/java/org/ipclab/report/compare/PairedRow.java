@@ -7,13 +7,14 @@ import java.util.Locale;
  * One side's values for one paired row (module, case, params, metric), against the baseline side.
  * Nullable numbers are absent values; change fields are null on the baseline's own line. {@code cMultiple}
  * is the Java/C ratio of centres where the side measured the row's C twin ({@link org.ipclab.core.CRatio}). The change and
- * its interval are in percent of the baseline's centre; {@code pValue} is Benjamini-Hochberg adjusted.
+ * its interval are in percent of the baseline's centre, {@code changeLogSe} the standard error of the change's log
+ * behind that interval; {@code pValue} is Benjamini-Hochberg adjusted.
  * {@code resolvesPct} is the smallest change these forks would call 4 times in 5 ({@link org.ipclab.report.stats.Resolution}),
  * {@code forksFor10Pct} how many forks a side a change of {@value Comparison#REFERENCE_CHANGE_PCT}% would need at this spread.
  */
 public record PairedRow(String module, String caseName, String params, String metric, String unit, String run,
                         Double centre, Double p99, Double p999, Double floorMultiple, Double cMultiple,
-                        Double changePct, Double changeLowPct, Double changeHighPct, Double changeP99Pct,
+                        Double changePct, Double changeLowPct, Double changeHighPct, Double changeLogSe, Double changeP99Pct,
                         Double pValue, int forks, int failedForks, int disturbedForks, Integer baselineForks,
                         Integer baselineFailedForks, Integer baselineDisturbedForks,
                         List<Double> forkCentres, List<Double> baselineForkCentres, Verdict verdict, String note,
@@ -36,7 +37,7 @@ public record PairedRow(String module, String caseName, String params, String me
 
     public PairedRow decided(Verdict newVerdict, Double adjustedP, String newNote, Double newResolvesPct, Integer newForksFor10Pct) {
         return new PairedRow(module, caseName, params, metric, unit, run, centre, p99, p999, floorMultiple, cMultiple, changePct,
-                changeLowPct, changeHighPct, changeP99Pct, adjustedP, forks, failedForks, disturbedForks, baselineForks,
+                changeLowPct, changeHighPct, changeLogSe, changeP99Pct, adjustedP, forks, failedForks, disturbedForks, baselineForks,
                 baselineFailedForks, baselineDisturbedForks,
                 forkCentres, baselineForkCentres, newVerdict, newNote, newResolvesPct, newForksFor10Pct);
     }

@@ -68,18 +68,20 @@ final class PairedRows {
         Double change = null;
         Double low = null;
         Double high = null;
+        Double logSe = null;
         Double changeP99 = null;
         if (effect != null) {
             change = finitePct(effect.ratio());
             ForkRatio ci = effect.interval();
             low = ci == null ? null : finitePct(ci.low());
             high = ci == null ? null : finitePct(ci.high());
+            logSe = ci == null ? null : ci.logSe();
             Double baseP99 = Median.ofPresent(base.stream().map(m -> m.row().p99() == null ? null : m.row().p99().doubleValue()).toList());
             changeP99 = baseP99 == null || p99 == null ? null : Comparison.percent(baseP99, p99);
         }
         SideForks baseForks = effect != null ? effect.a() : null;
         return new PairedRow(first.module(), first.caseName(), first.params().toString(), first.metric(), first.unit().text(), side.label(),
-                centre, p99, p999, multiple, cMultiple(first, centre, own, side, keepDisturbed), change, low, high, changeP99, null,
+                centre, p99, p999, multiple, cMultiple(first, centre, own, side, keepDisturbed), change, low, high, logSe, changeP99, null,
                 own.size(), all.failed(), all.disturbed(), baseForks == null ? null : baseForks.size(),
                 baseForks == null ? null : baseForks.failed(), baseForks == null ? null : baseForks.disturbed(),
                 own.centreList(), baseForks == null ? null : baseForks.centreList(), verdict, note, null, null);

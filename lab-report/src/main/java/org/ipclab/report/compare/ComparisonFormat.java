@@ -29,7 +29,8 @@ public enum ComparisonFormat {
                 + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
                 + "x C = centre / the centre of the same row measured in C (module c) in the same run; resolves = the smallest "
                 + "change these forks would call " + Resolution.POWER_PCT + "% of the time at their spread (and the forks a side "
-                + Comparison.REFERENCE_CHANGE_PCT + "% would need when they cannot).";
+                + Comparison.REFERENCE_CHANGE_PCT + "% would need when they cannot); geomean = the module's rows' cost changes "
+                + "(time, or 1/rate) pooled, each weighted by its precision (random effects), bimodal and differently placed rows left out.";
     }
 
     public String render(Comparison c) {

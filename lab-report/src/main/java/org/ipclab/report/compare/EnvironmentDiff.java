@@ -13,7 +13,8 @@ import org.ipclab.report.read.RunFolder;
 
 /**
  * The runs' environments side by side, and the warnings a reader needs before trusting a difference:
- * runs that differ in more than one controlled dimension at once, and runs that looked noisy.
+ * runs that differ in more than one controlled dimension at once, and runs that looked noisy ({@link Comparison}
+ * adds the modules that moved as a whole with one run on a side, {@link WholeRunShift}).
  */
 public record EnvironmentDiff(List<String> labels, Map<String, List<String>> values, List<String> differing,
                               List<String> warnings, Map<String, String> common) {
@@ -65,6 +66,13 @@ public record EnvironmentDiff(List<String> labels, Map<String, List<String>> val
         }
         return new EnvironmentDiff(labels, values, differing, List.copyOf(warnings),
                 java.util.Collections.unmodifiableMap(common));
+    }
+
+    /** The same environments with more warnings after these. */
+    EnvironmentDiff withWarnings(List<String> more) {
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new EnvironmentDiff(labels, values, differing, List.copyOf(all), common);
     }
 
     /** The JVM flags every run shared, or "" when none. */

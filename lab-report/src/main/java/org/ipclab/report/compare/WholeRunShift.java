@@ -1,0 +1,43 @@
+package org.ipclab.report.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipclab.core.run.Format;
+import org.ipclab.report.compare.PairedRow.Verdict;
+
+/**
+ * A warning for each module that moved as a whole when a side is a single run: its geomean beyond the band,
+ * its interval clear of zero. A module
+ * geomean's interval is over its rows, and a host that ran faster or slower during one whole run moves every
+ * row alike: two quick runs of one commit back to back here differed by +2.6% to +6.9% per module, intervals
+ * clear of zero, the second run 7% longer as a whole. Only runs taken in turn (A B A B, then {@code compare
+ * a1,a2 b1,b2}) tell such a drift from a change.
+ */
+final class WholeRunShift {
+    /** The largest whole-module shift seen between two back-to-back runs of one commit (quick, lock, +6.9%). */
+    static final double SEEN_PCT = 7;
+
+    private WholeRunShift() {
+    }
+
+    /** @param oneRunOnASide whether some side is a single run folder */
+    static List<String> warnings(boolean oneRunOnASide, List<PairedRow> rows, double thresholdPct) {
+        if (!oneRunOnASide) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        for (PairedRow r : rows) {
+            boolean clearOfZero = r.changeLowPct() != null && r.changeHighPct() != null
+                    && (r.changeLowPct() > 0 || r.changeHighPct() < 0);
+            if (r.verdict() != Verdict.GEOMEAN || !clearOfZero || Math.abs(r.changePct()) <= thresholdPct) {
+                continue;
+            }
+            warnings.add(r.module() + " moved " + Format.signedPercent(r.changePct()) + " [" + Format.signedPercent(r.changeLowPct())
+                    + ", " + Format.signedPercent(r.changeHighPct()) + "] as a whole in run " + r.run() + " with one run on a side:"
+                    + " a host faster or slower during a whole run moves every row alike (by up to " + Format.wholePercent(SEEN_PCT)
+                    + " between two runs of one commit on a 2-vCPU VM); run the sides in turn (A B A B) and compare a1,a2 b1,b2"
+                    + " before taking such a shift for a change");
+        }
+        return warnings;
+    }
+}

@@ -7,11 +7,10 @@ import org.ipclab.report.compare.PairedRow.Verdict;
 
 /**
  * A warning for each module that moved as a whole when a side is a single run: its geomean beyond the band,
- * its interval clear of zero. A module
- * geomean's interval is over its rows, and a host that ran faster or slower during one whole run moves every
- * row alike: two quick runs of one commit back to back here differed by +2.6% to +6.9% per module, intervals
- * clear of zero, the second run 7% longer as a whole. Only runs taken in turn (A B A B, then {@code compare
- * a1,a2 b1,b2}) tell such a drift from a change.
+ * its interval clear of zero. A module geomean's interval is over its rows, and a host that ran faster or
+ * slower during one whole run moves every row alike: two quick runs of one commit back to back here differed
+ * by +2.6% to +6.9% per module, intervals clear of zero, the second run 7% longer as a whole. Only runs taken
+ * in turn (A B A B, then {@code compare a1,a2 b1,b2}) tell such a drift from a change.
  */
 final class WholeRunShift {
     /** The largest whole-module shift seen between two back-to-back runs of one commit (quick, lock, +6.9%). */

@@ -38,17 +38,9 @@ public record RandomEffects(double mean, double low, double high, boolean weight
             known &= variances[i] > 0 && Double.isFinite(variances[i]);
         }
         double[] weights = known ? weights(variances, betweenRows(logs, variances)) : equal(k);
-        double sum = 0;
-        double mean = 0;
-        for (int i = 0; i < k; i++) {
-            sum += weights[i];
-            mean += weights[i] * logs[i];
-        }
-        mean /= sum;
-        double spread = 0;
-        for (int i = 0; i < k; i++) {
-            spread += weights[i] * (logs[i] - mean) * (logs[i] - mean);
-        }
+        double sum = Arrays.stream(weights).sum();
+        double mean = weightedMean(logs, weights);
+        double spread = weightedSquares(logs, weights, mean);
         // Hartung-Knapp: the weighted spread of the rows about the mean, kept at least the weights' own variance.
         double variance = spread / ((k - 1) * sum);
         if (known) {
@@ -61,20 +53,27 @@ public record RandomEffects(double mean, double low, double high, boolean weight
     /** DerSimonian-Laird's τ²: how much the rows' changes differ beyond their own standard errors. */
     static double betweenRows(double[] logs, double[] variances) {
         double[] fixed = weights(variances, 0);
-        double sum = 0;
-        double sumSquares = 0;
-        double mean = 0;
-        for (int i = 0; i < logs.length; i++) {
-            sum += fixed[i];
-            sumSquares += fixed[i] * fixed[i];
-            mean += fixed[i] * logs[i];
-        }
-        mean /= sum;
-        double q = 0;
-        for (int i = 0; i < logs.length; i++) {
-            q += fixed[i] * (logs[i] - mean) * (logs[i] - mean);
-        }
+        double sum = Arrays.stream(fixed).sum();
+        double sumSquares = Arrays.stream(fixed).map(w -> w * w).sum();
+        double q = weightedSquares(logs, fixed, weightedMean(logs, fixed));
         return Math.max(0, (q - (logs.length - 1)) / (sum - sumSquares / sum));
+    }
+
+    private static double weightedMean(double[] logs, double[] weights) {
+        double total = 0;
+        for (int i = 0; i < logs.length; i++) {
+            total += weights[i] * logs[i];
+        }
+        return total / Arrays.stream(weights).sum();
+    }
+
+    /** Σ wᵢ (yᵢ − mean)²: Cochran's Q with fixed weights, the Hartung-Knapp spread with random-effects ones. */
+    private static double weightedSquares(double[] logs, double[] weights, double mean) {
+        double squares = 0;
+        for (int i = 0; i < logs.length; i++) {
+            squares += weights[i] * (logs[i] - mean) * (logs[i] - mean);
+        }
+        return squares;
     }
 
     private static double[] weights(double[] variances, double tau2) {

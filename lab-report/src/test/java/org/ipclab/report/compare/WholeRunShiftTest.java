@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class WholeRunShiftTest {
     }
 
     private static List<PairedRow> rows(double changePct, double logSe) {
-        return java.util.stream.IntStream.range(0, 10).mapToObj(i -> new PairedRow("queue", "rtt", "size=" + i, "rtt", "ns", "B",
+        return IntStream.range(0, 10).mapToObj(i -> new PairedRow("queue", "rtt", "size=" + i, "rtt", "ns", "B",
                 1000.0, null, null, null, null, changePct, changePct - 200 * logSe, changePct + 200 * logSe, logSe, null, null, 4, 0, 0, 4, 0, 0,
                 List.of(), List.of(), Verdict.INCONCLUSIVE, "", null, null)).toList();
     }

@@ -30,7 +30,7 @@ public final class CaseMain {
         BenchCase benchCase = Catalog.find(suite, args[1]);
         Path runDir = Paths.get(args[2]);
         Path caseDir = Paths.get(args[3]);
-        CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, caseDir.resolve("tmp"), floor(),
+        CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, privateDir(caseDir), floor(),
                 System.getProperty(FILE_ID_PROPERTY, benchCase.spec().id()), Integer.getInteger(FORK_PROPERTY, 1),
                 Placement.current(), Profiler.current());
         CaseProfiling profiling = CaseProfiling.start(context, benchCase.profileTarget());
@@ -52,6 +52,11 @@ public final class CaseMain {
         System.out.flush();
         // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.
         System.exit(0);
+    }
+
+    /** The case's own private folder ({@link CaseContext#privateDir}) inside the fork's folder the runner made. */
+    public static Path privateDir(Path caseDir) {
+        return caseDir.resolve("tmp");
     }
 
     private static OptionalDouble floor() {

@@ -22,11 +22,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs JMH from inside a case and files its JSON under {@code jmh/<module>.json} (one array per module,
- * each case's results appended), so JMH and HdrHistogram results share one run folder.
+ * Runs JMH from inside a case. Its JSON ends up under {@code jmh/<module>.json} (one array per module, each
+ * case's results appended), so JMH and HdrHistogram results share one run folder: the case leaves it in its
+ * private folder and the runner files it ({@link #fileForkResults}).
  */
 public final class Jmh {
     private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+    /** The folder in a case's private folder where each JMH run of the fork leaves its JSON: 1.json, 2.json… */
+    private static final String FORK_RESULTS = "jmh-results";
     private Jmh() {
     }
 
@@ -78,18 +81,39 @@ public final class Jmh {
 
     public static Collection<RunResult> run(CaseContext context, ChainedOptionsBuilder options)
             throws RunnerException, IOException {
-        Path json = Files.createTempFile(context.privateDir(), "jmh", ".json");
+        Path json = nextForkResults(context.privateDir());
         JmhProfiling profiling = JmhProfiling.attach(options, context);
         Collection<RunResult> results = runWhenFree(options.resultFormat(ResultFormatType.JSON)
                 .result(json.toString()).build());
         if (results.isEmpty()) {
             throw new IllegalStateException("JMH ran no benchmark: is its annotation processor on the build?");
         }
-        String moduleJson = "jmh/" + context.spec().module() + ".json";
-        append(context.runDir().resolve(moduleJson), json);
-        Files.deleteIfExists(json);
-        profiling.collect(results, moduleJson);
+        profiling.collect(results, moduleFile(context.spec().module()));
         return results;
+    }
+
+    /** A module's JMH JSON, relative to the run folder. */
+    public static String moduleFile(String module) {
+        return "jmh/" + module + ".json";
+    }
+
+    /**
+     * Appends the JSON a fork's JMH runs left in its private folder to the run folder's {@code jmh/<module>.json},
+     * in the order they ran. The runner does it, warm: in each fresh case JVM, parsing and rewriting the
+     * module's file (400 kB by the end of a quick run) took 0.1–0.4 s, more with every fork.
+     */
+    public static void fileForkResults(Path privateDir, Path runDir, String module) throws IOException {
+        Path dir = privateDir.resolve(FORK_RESULTS);
+        for (int n = 1; Files.exists(dir.resolve(n + ".json")); n++) {
+            append(runDir.resolve(moduleFile(module)), dir.resolve(n + ".json"));
+        }
+    }
+
+    private static Path nextForkResults(Path privateDir) throws IOException {
+        Path dir = Files.createDirectories(privateDir.resolve(FORK_RESULTS));
+        try (java.util.stream.Stream<Path> earlier = Files.list(dir)) {
+            return dir.resolve((earlier.count() + 1) + ".json");
+        }
     }
 
     /**

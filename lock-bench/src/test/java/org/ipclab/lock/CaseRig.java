@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
+import org.ipclab.core.Jmh;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 
@@ -14,8 +15,10 @@ public final class CaseRig {
     }
 
     public static CaseResult run(BenchCase bench, Path dir) throws Exception {
-        return bench.run(new CaseContext(Suite.SMOKE, bench.spec(), dir.resolve("run"), dir.resolve("private"),
+        CaseResult result = bench.run(new CaseContext(Suite.SMOKE, bench.spec(), dir.resolve("run"), dir.resolve("private"),
                 OptionalDouble.empty()));
+        Jmh.fileForkResults(dir.resolve("private"), dir.resolve("run"), bench.spec().module());
+        return result;
     }
 
     public static ResultRow row(CaseResult result, String metric) {

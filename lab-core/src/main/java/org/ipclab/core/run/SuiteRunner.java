@@ -13,6 +13,7 @@ import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
 import org.ipclab.core.FailureReason;
+import org.ipclab.core.Jmh;
 import org.ipclab.core.Json;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Libraries;
@@ -223,6 +224,7 @@ public final class SuiteRunner {
         ForkPlacement placement;
         Interference interference;
         ForkMonitor monitor = null;
+        Optional<String> jmhFiling;
         try {
             String module = job.benchCase().spec().module();
             current = CaseProcess.start(config, classPath, classData.flagsFor(module), fork, folder.dir(), caseDir,
@@ -235,6 +237,7 @@ public final class SuiteRunner {
             monitor.close();
             awaitSignalHandling(exit);
             outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
+            jmhFiling = fileJmhResults(caseDir, module);
             classData.forkEnded(module, exit != null && exit == 0);
             placement = monitor.placement();
             interference = monitor.interference();
@@ -250,6 +253,7 @@ public final class SuiteRunner {
         RowStatus status = ResultRow.firstProblem(rows).orElse(RowStatus.OK);
         List<String> warnings = new ArrayList<>(outcome.warnings());
         warnings.addAll(SteadyWarnings.of(fork.fork(), outcome.steady()));
+        jmhFiling.ifPresent(warnings::add);
         if (interference.wasDisturbed()) {
             warnings.add("fork " + fork.fork() + " was disturbed: " + interference.otherCpuPct()
                     + "% of the machine used by other processes, " + interference.stealPct() + "% stolen");
@@ -257,6 +261,16 @@ public final class SuiteRunner {
         return new ForkEntry(fork.fork(), fork.round(), status, seconds, placement, interference, outcome.floorRttNs(),
                 rows, outcome.steady(), warnings, outcome.facts(), outcome.files(), logName,
                 ForkProfiles.completed(outcome.profiles(), status, config.profilers(), job.benchCase().profileTarget()));
+    }
+
+    /** Files the JMH JSON the fork left; what went wrong, if anything, as a warning of the fork. */
+    private Optional<String> fileJmhResults(Path caseDir, String module) {
+        try {
+            Jmh.fileForkResults(CaseMain.privateDir(caseDir), folder.dir(), module);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("JMH's results of this fork could not be added to " + Jmh.moduleFile(module) + ": " + e.getMessage());
+        }
     }
 
     /**

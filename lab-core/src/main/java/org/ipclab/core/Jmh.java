@@ -3,12 +3,17 @@ package org.ipclab.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.ipclab.core.profile.JmhProfiling;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -28,6 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Jmh {
     private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+    /** Names the machine's JMH lock file to a case JVM, whose java.io.tmpdir is its fork's own folder. */
+    public static final String MACHINE_LOCK_PROPERTY = "ipclab.jmh.lock";
     /** The folder in a case's private folder where each JMH run of the fork leaves its JSON: 1.json, 2.json… */
     private static final String FORK_RESULTS = "jmh-results";
     private Jmh() {
@@ -70,7 +77,7 @@ public final class Jmh {
                 .include(includeRegex)
                 .forks(1)
                 // jvmArgs, not jvmArgsAppend: JMH's default would repeat all of this JVM's flags, its profiling ones too.
-                .jvmArgs(java.util.stream.Stream.concat(JvmFlags.handedOn().stream(), JvmFlags.runArchive().stream())
+                .jvmArgs(Stream.concat(JvmFlags.handedOn().stream(), JvmFlags.runArchive().stream())
                         .toArray(String[]::new))
                 .warmupIterations(budget.warmups())
                 .warmupTime(iteration)
@@ -80,7 +87,7 @@ public final class Jmh {
     }
 
     public static Collection<RunResult> run(CaseContext context, ChainedOptionsBuilder options)
-            throws RunnerException, IOException {
+            throws RunnerException, IOException, InterruptedException {
         Path json = nextForkResults(context.privateDir());
         JmhProfiling profiling = JmhProfiling.attach(options, context);
         Collection<RunResult> results = runWhenFree(options.resultFormat(ResultFormatType.JSON)
@@ -111,37 +118,55 @@ public final class Jmh {
 
     private static Path nextForkResults(Path privateDir) throws IOException {
         Path dir = Files.createDirectories(privateDir.resolve(FORK_RESULTS));
-        try (java.util.stream.Stream<Path> earlier = Files.list(dir)) {
+        try (Stream<Path> earlier = Files.list(dir)) {
             return dir.resolve((earlier.count() + 1) + ".json");
         }
     }
 
     /**
-     * JMH refuses to start while another JMH on the machine holds its lock (/tmp/jmh.lock), as a second
-     * lab run's case would: wait for that run to finish its benchmark rather than fail, within a bound.
+     * Runs JMH holding the machine's JMH lock, waiting within a bound while another run's benchmark holds it
+     * rather than failing. A case JVM's java.io.tmpdir is its fork's own folder (JMH's temporary files go
+     * with the fork, a killed one too), so JMH's own lock, taken there, would guard nothing: the case holds
+     * the machine's, which the runner names. A case run without a runner (a test) leaves it to JMH.
      */
-    private static Collection<RunResult> runWhenFree(Options options) throws RunnerException {
+    private static Collection<RunResult> runWhenFree(Options options)
+            throws RunnerException, IOException, InterruptedException {
+        String machineLock = System.getProperty(MACHINE_LOCK_PROPERTY);
+        if (machineLock == null) {
+            return new Runner(options).run();
+        }
+        Path file = Paths.get(machineLock);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = lockWhenFree(channel, file)) {
+            return new Runner(options).run();
+        }
+    }
+
+    private static FileLock lockWhenFree(FileChannel channel, Path file) throws IOException, InterruptedException {
+        file.toFile().setWritable(true, false); // as JMH leaves it: any user's JMH must be able to take it
         long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
         boolean told = false;
-        while (true) {
-            try {
-                return new Runner(options).run();
-            } catch (RunnerException e) {
-                if (!String.valueOf(e.getMessage()).contains("JMH lock") || System.nanoTime() - deadline > 0) {
-                    throw e;
-                }
-                if (!told) {
-                    System.err.println("another JMH run holds the machine's JMH lock: waiting for it");
-                    told = true;
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+        FileLock lock;
+        while ((lock = channel.tryLock()) == null) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException("another JMH run held the machine's JMH lock (" + file + ") for "
+                        + LOCK_WAIT.toSeconds() + " s");
             }
+            if (!told) {
+                System.err.println("another JMH run holds the machine's JMH lock: waiting for it");
+                told = true;
+            }
+            Thread.sleep(200);
         }
+        return lock;
+    }
+
+    /**
+     * The lock file every JMH on the machine takes ({@code <java.io.tmpdir>/jmh.lock}) as this JVM sees it:
+     * the runner names it to its case JVMs ({@link #MACHINE_LOCK_PROPERTY}).
+     */
+    public static Path machineLock() {
+        return Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
     }
 
     private static void append(Path moduleJson, Path newResults) throws IOException {

@@ -18,6 +18,8 @@ public final class JvmFlags {
     private static final String STANDARD_GC = "-XX:+UseParallelGC";
     public static final String USE_ARCHIVE = "-XX:SharedArchiveFile=";
     public static final String WRITE_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+    /** Gives a case JVM its fork's own temp folder: what a JVM leaves there (JMH's files) goes with the fork. */
+    public static final String TEMP_DIR = "-Djava.io.tmpdir=";
     /** A flag that picks a collector: the JVM refuses to start with two. */
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
 
@@ -86,22 +88,27 @@ public final class JvmFlags {
     }
 
     /**
-     * Recorded flags with the run's class-data archive named {@code <run>/<file>}: its private folder, which
-     * the flags name too ({@code -Dipclab.run.private}), differs between any two runs.
+     * Recorded flags as two runs compare them: the run's class-data archive named {@code <run>/<file>}, and
+     * without the fork's own temp folder ({@link #TEMP_DIR}): the run's private folder, which the flags name
+     * too ({@code -Dipclab.run.private}), differs between any two runs.
      */
-    public static List<String> withRunArchiveNamed(List<String> flags) {
+    public static List<String> comparable(List<String> flags) {
         String prefix = "-D" + CaseMain.RUN_PRIVATE_PROPERTY + "=";
         String runDir = flags.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(prefix.length()))
                 .findFirst().orElse(null);
-        return flags.stream().map(f -> !isRunArchive(f, runDir) ? f
+        return flags.stream().filter(f -> !(f.startsWith(TEMP_DIR) && under(f, runDir))).map(f -> !isRunArchive(f, runDir) ? f
                 : f.substring(0, f.indexOf('=') + 1) + "<run>/" + Paths.get(f.substring(f.indexOf('=') + 1)).getFileName())
                 .toList();
     }
 
     /** Writing or using an archive in the run's private folder. */
     private static boolean isRunArchive(String flag, String runDir) {
-        return runDir != null && (flag.startsWith(USE_ARCHIVE) || flag.startsWith(WRITE_ARCHIVE))
-                && Paths.get(flag.substring(flag.indexOf('=') + 1)).startsWith(Paths.get(runDir));
+        return (flag.startsWith(USE_ARCHIVE) || flag.startsWith(WRITE_ARCHIVE)) && under(flag, runDir);
+    }
+
+    /** Whether the flag's value is a path in the run's private folder. */
+    private static boolean under(String flag, String runDir) {
+        return runDir != null && Paths.get(flag.substring(flag.indexOf('=') + 1)).startsWith(Paths.get(runDir));
     }
 
     public static Path javaHome() {

@@ -40,11 +40,13 @@ class JvmFlagsTest {
     }
 
     @Test
-    void shouldNameTheRunsArchiveWithoutItsPrivateFolder() {
+    void shouldNameTheRunsArchiveWithoutItsPrivateFolderAndLeaveOutTheForksTempFolder() {
         String run = "/dev/shm/ipclab-7-8";
         List<String> flags = List.of("-Xmx1g", JvmFlags.USE_ARCHIVE + run + "/queue.jsa", "-Dipclab.run.private=" + run,
-                JvmFlags.USE_ARCHIVE + "/home/me/app.jsa");
+                JvmFlags.TEMP_DIR + run + "/f3/tmp", JvmFlags.USE_ARCHIVE + "/home/me/app.jsa");
         assertEquals(List.of("-Xmx1g", JvmFlags.USE_ARCHIVE + "<run>/queue.jsa", "-Dipclab.run.private=" + run,
-                JvmFlags.USE_ARCHIVE + "/home/me/app.jsa"), JvmFlags.withRunArchiveNamed(flags));
+                JvmFlags.USE_ARCHIVE + "/home/me/app.jsa"), JvmFlags.comparable(flags));
+        List<String> users = List.of(JvmFlags.TEMP_DIR + "/scratch", "-Dipclab.run.private=" + run);
+        assertEquals(users, JvmFlags.comparable(users), "a temp folder of the user's own is a difference to show");
     }
 }

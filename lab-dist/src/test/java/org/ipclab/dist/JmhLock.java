@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JMH's machine-wide lock: every JMH runner (a lock case's JVM) holds a file lock on
- * {@code <java.io.tmpdir>/jmh.lock} while its benchmarks run, and lab-core's Jmh waits for it.
+ * JMH's machine-wide lock: every JMH runner holds a file lock on {@code <java.io.tmpdir>/jmh.lock} while
+ * its benchmarks run; a lock case's JVM holds it for its JMH, and waits for it.
  */
 final class JmhLock {
-    /** Case JVMs get no java.io.tmpdir of their own, so their JMH locks the file under the JDK's default. */
+    /** The runner's java.io.tmpdir is the JDK's default here, and it names the lock there to its case JVMs. */
     static final Path FILE = Paths.get("/tmp", "jmh.lock");
 
     private JmhLock() {

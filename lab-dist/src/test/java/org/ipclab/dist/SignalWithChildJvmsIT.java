@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ipclab.core.PrivateDir;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SIGTERM, kill -9 of the runner and a double Ctrl-C while the case JVM has JVMs of its own (a JMH
- * fork; a pool's worker JVMs): none of them outlives the run, the JMH lock is free again, and
+ * fork; a pool's worker JVMs): none of them outlives the run, the JMH lock is free again, JMH left no
+ * temporary file in /tmp, and
  * run.json says what the runner could say. A runner that could file nothing (kill -9) leaves run.json
  * as saved after its last finished case: valid, still "running", without the case it was killed in.
  */
@@ -95,6 +101,7 @@ class SignalWithChildJvmsIT {
     void shouldLeaveNoChildJvmAndFreeTheJmhLock(Children children, Fault fault) throws Exception {
         Path console = work.resolve("console.txt");
         Path results = work.resolve("results");
+        Set<String> jmhFilesBefore = jmhTempFiles();
         // Its own process group, as from a shell, so that Ctrl-C can reach every process of the run.
         Process run = Lab.startInOwnGroup(console, "run", "smoke", "--cases", children.key, "--forks", "1",
                 "--out", results.toString());
@@ -107,6 +114,9 @@ class SignalWithChildJvmsIT {
             assertEquals(List.of(), Lab.awaitNoLabProcesses(15, token), "no case, JMH fork or pool worker JVM may remain");
             assertEquals(List.of(), JmhLock.heldBy(token), "no process of the run may hold the JMH lock");
             assertTrue(JmhLock.takeable(30), "the JMH lock must be free again");
+            Set<String> jmhFilesLeft = new TreeSet<>(jmhTempFiles());
+            jmhFilesLeft.removeAll(jmhFilesBefore);
+            assertEquals(Set.of(), jmhFilesLeft, "JMH's temporary files belong in the fork's own folder");
 
             RunResults filed = RunResults.read(Lab.onlyRunFolder(results));
             assertEquals(fault.status, filed.status());
@@ -120,6 +130,14 @@ class SignalWithChildJvmsIT {
             }
             // kill -9 leaves the runner's private folder (the next run would remove it): not on this machine
             Lab.privateFoldersOf(run.pid()).forEach(PrivateDir::deleteTree);
+        }
+    }
+
+    /** JMH's temporary files in /tmp (jmh<digits>stdout, …), which a JMH host killed mid-benchmark leaves. */
+    private static Set<String> jmhTempFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Paths.get("/tmp"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("jmh\\d+(stdout|stderr|compilecommand)"))
+                    .collect(Collectors.toSet());
         }
     }
 }

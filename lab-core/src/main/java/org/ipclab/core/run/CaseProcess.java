@@ -2,12 +2,14 @@ package org.ipclab.core.run;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseMain;
+import org.ipclab.core.Jmh;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Placement;
 import org.ipclab.core.ProcessTree;
@@ -48,6 +50,9 @@ final class CaseProcess {
         command.add("-D" + CaseMain.FILE_ID_PROPERTY + "=" + job.id());
         command.add("-D" + CaseMain.RUN_PRIVATE_PROPERTY + "=" + caseDir.getParent());
         command.add("-D" + Placement.PROPERTY + "=" + placement.label());
+        // What a JVM leaves in java.io.tmpdir (JMH's files of a fork killed mid-benchmark) goes with the fork.
+        command.add(JvmFlags.TEMP_DIR + Files.createDirectories(CaseMain.privateDir(caseDir)));
+        command.add("-D" + Jmh.MACHINE_LOCK_PROPERTY + "=" + Jmh.machineLock());
         if (config.peerHost() != null) {
             command.addAll(config.peerHost().jvmFlags());
         }

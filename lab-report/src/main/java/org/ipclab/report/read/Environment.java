@@ -112,12 +112,12 @@ public record Environment(MachineEnvironment machine) {
 
     /**
      * The case JVM's flags without the lab's own per-fork properties ({@code -Dipclab.*}: fork number,
-     * floor, file id), which differ between any two runs and say nothing about the JVM; the run's own
-     * class-data archive is named without its private folder, which differs between any two runs too.
+     * floor, file id) and temp folder, which differ between any two runs and say nothing about the JVM; the
+     * run's own class-data archive is named without its private folder, which differs between any two runs too.
      */
     private String flags() {
         List<String> given = jvm().inputArguments();
-        return list(item -> !item.startsWith("-Dipclab."), given == null ? null : JvmFlags.withRunArchiveNamed(given));
+        return list(item -> !item.startsWith("-Dipclab."), given == null ? null : JvmFlags.comparable(given));
     }
 
     /**

@@ -37,6 +37,7 @@ public final class Jmh {
     public static final String MACHINE_LOCK_PROPERTY = "ipclab.jmh.lock";
     /** The folder in a case's private folder where each JMH run of the fork leaves its JSON: 1.json, 2.json… */
     private static final String FORK_RESULTS = "jmh-results";
+
     private Jmh() {
     }
 

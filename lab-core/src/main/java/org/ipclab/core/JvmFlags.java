@@ -96,8 +96,9 @@ public final class JvmFlags {
         String prefix = "-D" + CaseMain.RUN_PRIVATE_PROPERTY + "=";
         String runDir = flags.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(prefix.length()))
                 .findFirst().orElse(null);
-        return flags.stream().filter(f -> !(f.startsWith(TEMP_DIR) && under(f, runDir))).map(f -> !isRunArchive(f, runDir) ? f
-                : f.substring(0, f.indexOf('=') + 1) + "<run>/" + Paths.get(f.substring(f.indexOf('=') + 1)).getFileName())
+        return flags.stream().filter(f -> !(f.startsWith(TEMP_DIR) && under(f, runDir)))
+                .map(f -> !isRunArchive(f, runDir) ? f
+                        : f.substring(0, f.indexOf('=') + 1) + "<run>/" + Paths.get(f.substring(f.indexOf('=') + 1)).getFileName())
                 .toList();
     }
 

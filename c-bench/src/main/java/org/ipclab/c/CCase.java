@@ -155,7 +155,7 @@ final class CCase implements BenchCase {
             command.add(System.getProperty(Placement.PEER_CPUS_PROPERTY, "-"));
         }
         try {
-            CSamples samples = CProgram.run(built.program(), command, context.privateDir(), expected().multipliedBy(2).plusSeconds(10));
+            CSamples samples = CProgram.run(built.program(), command, context.privateDir(), ownTimeout());
             if (samples.count() == 0) {
                 return result.add(ResultRow.failed(spec, metric, "no-samples"));
             }

@@ -14,6 +14,16 @@ public interface BenchCase {
     /** About how long the case takes in its suite: drives the progress ETA and, times a margin, the timeout. */
     Duration expected();
 
+    /**
+     * When the case's own waits give up (a peer's start, a C program's samples) and it files its own reason:
+     * well past its expected time (a machine busy with a build beside the run can double it; two runs at
+     * once on a slow 2-CPU host stretched a tcp case's peer start past 2 x expected + 10 s), yet before the
+     * runner's limit (4 x expected + 60 s), which can only kill the case.
+     */
+    default Duration ownTimeout() {
+        return expected().multipliedBy(3).plusSeconds(10);
+    }
+
     /** Measures and returns the rows; throwing fails the case with the exception's class as the reason. */
     CaseResult run(CaseContext context) throws Exception;
 

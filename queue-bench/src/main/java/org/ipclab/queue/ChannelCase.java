@@ -68,15 +68,6 @@ abstract class ChannelCase implements BenchCase {
     }
 
     /**
-     * Every wait of the case ends by then: well past the expected time (a machine busy with a build
-     * beside the run can double it; two runs at once on a slow 2-CPU host stretched a tcp case's peer
-     * start past 2 x expected + 10 s), within the runner's own limit (4 x expected + 60 s).
-     */
-    Duration timeout() {
-        return expected().multipliedBy(3).plusSeconds(10);
-    }
-
-    /**
      * The channel's files, plus 4 KiB for the cache-line file a spinning channel's floor probe maps
      * beside them for a moment.
      */
@@ -102,7 +93,7 @@ abstract class ChannelCase implements BenchCase {
         CaseResult result = new CaseResult();
         Link link = null;
         try {
-            link = Link.open(context, knobs, timeout());
+            link = Link.open(context, knobs, ownTimeout());
             measure(context, link, result);
             link.finish();
             link.facts().forEach(result::fact);

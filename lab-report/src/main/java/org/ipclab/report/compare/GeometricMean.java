@@ -57,7 +57,7 @@ final class GeometricMean {
         }
         RandomEffects pooled = RandomEffects.of(logs.stream().mapToDouble(d -> d).toArray(),
                 ses.stream().mapToDouble(d -> d).toArray());
-        boolean interval = logs.size() >= 2;
+        boolean interval = !Double.isNaN(pooled.low()); // none with one row
         return new ModuleChange(moduleRows.get(0).module(), label, pct(pooled.mean()), interval ? pct(pooled.low()) : null,
                 interval ? pct(pooled.high()) : null, logs.stream().map(GeometricMean::pct).toList(), pooled.weighted(), placed);
     }

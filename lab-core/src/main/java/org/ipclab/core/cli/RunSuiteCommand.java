@@ -20,6 +20,7 @@ import org.ipclab.core.Catalog;
 import org.ipclab.core.Suite;
 import org.ipclab.core.calibration.CalibrationCase;
 import org.ipclab.core.remote.PeerAddress;
+import org.ipclab.core.run.Format;
 import org.ipclab.core.run.LabConfig;
 import org.ipclab.core.run.SuiteRunner;
 import picocli.CommandLine.Command;
@@ -129,7 +130,8 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 peer == null ? null : peer.peer(), peer == null ? null : peer.environment(),
                 RunOptionChecks.profilers(profile));
         if (list) {
-            selected.forEach(c -> System.out.println(c.spec().key() + "  (~" + c.expected().toSeconds() + " s per fork, limit "
+            selected.forEach(c -> System.out.println(c.spec().key() + "  (~"
+                    + Format.tenthsOfSeconds(c.expected().toMillis() / 1000.0) + " per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));
             return 0;
         }

@@ -106,7 +106,8 @@ public final class SuiteRunner {
         long estimate = Math.round(progress.expectedSeconds());
         folder.update(r -> r.withEstimatedSeconds(estimate));
         System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
-                + " (the cases' expected times; the ETA then follows the pace)");
+                + " (the cases' expected times and ~" + Progress.FORK_OVERHEAD_SECONDS + " s a fork to start and file it;"
+                + " the ETA then follows the pace)");
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

@@ -69,6 +69,14 @@ class ProgressTest {
         assertTrue(screen.get(0).startsWith("[1/2] m rtt transport=pipe fork 1/1 … 1.5 s, ok (elapsed"), screen.get(0));
     }
 
+    /** The estimate counts each fork's start and filing beside its case's expected time (5 s here). */
+    @Test
+    void shouldEstimateEveryForksExpectedTimeAndItsOverhead() {
+        List<ForkSchedule.Fork> forks = forks("pipe", "uds", "tcp");
+        Progress progress = new Progress(forks, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0);
+        assertEquals(3 * (5 + Progress.FORK_OVERHEAD_SECONDS), progress.expectedSeconds(), 1e-9);
+    }
+
     /** What a terminal shows of a line: what follows its last "clear line". */
     private static String visible(String line) {
         int clear = line.lastIndexOf(CLEAR_LINE);

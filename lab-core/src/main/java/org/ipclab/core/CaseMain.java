@@ -9,10 +9,9 @@ import org.ipclab.core.schema.CaseOutcome;
 
 /**
  * Entry point of a case JVM: {@code CaseMain <suite> <case-id> <run-dir> <case-private-dir>}. Runs the
- * one case and writes its outcome to {@code <case-private-dir>/result.json} for the runner to file.
+ * one case and writes its outcome to {@code <case-private-dir>/}{@link OutcomeFile#NAME} for the runner to file.
  */
 public final class CaseMain {
-    public static final String RESULT_FILE = "result.json";
     public static final String FLOOR_PROPERTY = "ipclab.floor.rtt.ns";
     /** Which fork of the case this JVM runs (1-based). */
     public static final String FORK_PROPERTY = "ipclab.fork";
@@ -48,7 +47,7 @@ public final class CaseMain {
         OptionalDouble floor = context.peers().probedFloorNs();
         CaseOutcome outcome = new CaseOutcome(result.rows(), result.warnings(), result.facts(), context.files(),
                 context.steadyState(), floor.isPresent() ? floor.getAsDouble() : null, profiling.finish());
-        AtomicFiles.write(caseDir.resolve(RESULT_FILE), Json.MAPPER.writeValueAsBytes(outcome));
+        OutcomeFile.write(caseDir.resolve(OutcomeFile.NAME), outcome);
         System.out.flush();
         // exit, not return: a case may leave non-daemon threads (a stuck deadlock demo) that must not hold the JVM.
         System.exit(0);

@@ -2,6 +2,7 @@ package org.ipclab.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -9,7 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A case's parameters, always sorted by key: written {@code k=v;k=v} in summary.csv. */
-public final class Params {
+public final class Params implements Serializable {
+    private static final long serialVersionUID = 1L;
     public static final Params NONE = new Params(new TreeMap<>());
 
     private final SortedMap<String, String> values;

@@ -1,6 +1,7 @@
 package org.ipclab.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
@@ -16,7 +17,7 @@ import org.ipclab.core.schema.Unit;
 public record ResultRow(
         String module, @JsonProperty("case") String caseName, Params params, String metric, Unit unit, long count,
         Double mean, Long p50, Long p90, Long p99, Long p999, Long max, Double throughput, RowStatus status,
-        List<Double> samples) {
+        List<Double> samples) implements Serializable {
 
     public ResultRow {
         // A run.json row written without them (schema 1's per-case rows may omit fields) reads as none.

@@ -1,6 +1,7 @@
 package org.ipclab.core.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.ipclab.core.schema.RowStatus;
  * own words in {@code detail}. A skipped profiler never fails the fork: the measurement stands.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public final class ProfileOutcome {
+public final class ProfileOutcome implements Serializable {
+    private static final long serialVersionUID = 1L;
     public String profiler;
     public String status;
     public List<String> files = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.ipclab.core.Jmh;
 import org.ipclab.core.Json;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Libraries;
+import org.ipclab.core.OutcomeFile;
 import org.ipclab.core.Placement;
 import org.ipclab.core.PrivateDir;
 import org.ipclab.core.ResultRow;
@@ -293,10 +294,10 @@ public final class SuiteRunner {
      * a crash named by what its log says (outofmemoryerror, jvm-crash-sigsegv) or its exit code (sigkill).
      */
     private CaseOutcome collect(CaseJob job, Path caseDir, Integer exit, Path log) throws IOException {
-        Path result = caseDir.resolve(CaseMain.RESULT_FILE);
+        Path result = caseDir.resolve(OutcomeFile.NAME);
         String reason = exit == null ? "timeout" : exit != 0 ? FailureReason.ofDeadJvm(log, exit) : null;
         if (reason == null && Files.exists(result)) {
-            CaseOutcome outcome = Json.MAPPER.readValue(result.toFile(), CaseOutcome.class);
+            CaseOutcome outcome = OutcomeFile.read(result);
             if (!outcome.rows().isEmpty()) {
                 return outcome;
             }

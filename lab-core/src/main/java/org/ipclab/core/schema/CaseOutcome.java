@@ -1,5 +1,6 @@
 package org.ipclab.core.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.ipclab.core.ResultRow;
@@ -12,7 +13,8 @@ import org.ipclab.core.profile.ProfileOutcome;
  * @param floorRttNs a cache-line round trip between the rig and its peer just before the case, where measured
  */
 public record CaseOutcome(List<ResultRow> rows, List<String> warnings, Map<String, Object> facts, List<String> files,
-                          List<SteadyFacts> steady, Double floorRttNs, List<ProfileOutcome> profiles) {
+                          List<SteadyFacts> steady, Double floorRttNs, List<ProfileOutcome> profiles)
+        implements Serializable {
     public CaseOutcome {
         rows = RunRecord.listOf(rows);
         warnings = RunRecord.listOf(warnings);

@@ -1,6 +1,7 @@
 package org.ipclab.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JvmInfo(String javaHome, String vendor, String version, Integer feature, String vmName,
-                      List<String> inputArguments, List<String> gc, String launchMechanism, Integer availableProcessors) {
+                      List<String> inputArguments, List<String> gc, String launchMechanism, Integer availableProcessors)
+        implements Serializable {
     public static final JvmInfo NONE = new JvmInfo(null, null, null, null, null, null, null, null, null);
 }

@@ -2,6 +2,7 @@ package org.ipclab.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import org.ipclab.core.FailureReason;
 
 /**
@@ -10,7 +11,7 @@ import org.ipclab.core.FailureReason;
  *
  * @param reason null for ok and over-capacity; never holds a comma, quote or line break (summary.csv quotes nothing)
  */
-public record RowStatus(Kind kind, String reason) {
+public record RowStatus(Kind kind, String reason) implements Serializable {
     public static final RowStatus OK = new RowStatus(Kind.OK, null);
     /**
      * A finding, not a failure: the channel could not carry the rate asked of it. The row holds the

@@ -1,6 +1,7 @@
 package org.ipclab.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 
 /**
  * Whether one metric of a fork measured steadily (run.json's {@code forks[].steady}).
@@ -11,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param warmupSamples samples discarded as warm-up, where the case counts them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SteadyFacts(String metric, int intervals, Double trendPct, Boolean steady, int stalls, Long warmupSamples) {
+public record SteadyFacts(String metric, int intervals, Double trendPct, Boolean steady, int stalls, Long warmupSamples) implements Serializable {
 }

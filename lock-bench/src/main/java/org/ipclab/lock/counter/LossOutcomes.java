@@ -1,5 +1,6 @@
 package org.ipclab.lock.counter;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 public final class LossOutcomes {
 
     /** One line of the table: the loss range, how often it occurred and what it means. */
-    public record Outcome(String lost, long runs, double freq, String expect) {
+    public record Outcome(String lost, long runs, double freq, String expect) implements Serializable {
     }
 
     private LossOutcomes() {

@@ -12,7 +12,7 @@ import org.ipclab.core.JvmFlags;
 
 /**
  * Class-data sharing for the run's own case JVMs, one archive per module: the module's first fork writes the
- * classes it loaded (the JDK's beyond its default archive, the lab's, Jackson, JMH...) when it exits ({@code
+ * classes it loaded (the JDK's beyond its default archive, the lab's, JMH's...) when it exits ({@code
  * -XX:ArchiveClassesAtExit}), and its later forks map them instead of loading and verifying them again
  * ({@code -XX:SharedArchiveFile}). Why: of a 1.7 s uds round-trip fork, its case JVM spent 0.38 s starting
  * and launching its peer and another 0.38 s writing its result with Jackson, mostly loading classes; sharing

@@ -20,13 +20,6 @@ import org.ipclab.core.schema.Interference;
  */
 final class ForkMonitor implements AutoCloseable {
     static final long PERIOD_MS = 50;
-    /**
-     * Steal or other processes' CPU above these (percent of the machine) disturb a fork. Steal from 1%: in a
-     * full run on a 2-vCPU VM, forks with 1-5% stolen measured their rows slower than the same rows' forks
-     * with under 1% by 6-15% (lock), 28-31% (queue) and 8-12% (process) at the median, as much as those above 5%.
-     */
-    static final double DISTURBED_STEAL_PCT = 1;
-    static final double DISTURBED_OTHER_PCT = 15;
     /** Share of paired samples on one CPU (or on two) to call the placement same (or cross). */
     private static final double CLEAR_SHARE = 0.8;
 
@@ -167,13 +160,7 @@ final class ForkMonitor implements AutoCloseable {
         double mine = labTicks() - labTicksAtStart;
         double stealPct = (end.steal() - machineAtStart.steal()) / total * 100;
         double otherPct = Math.max(0, busy - mine) / total * 100;
-        return new Interference(round(stealPct), round(otherPct), switches.values().stream().mapToLong(Long::longValue).sum(),
-                disturbed(stealPct, otherPct));
-    }
-
-    /** Whether a fork with this much stolen and used by other processes (percent of the machine) was disturbed. */
-    static boolean disturbed(double stealPct, double otherPct) {
-        return stealPct > DISTURBED_STEAL_PCT || otherPct > DISTURBED_OTHER_PCT;
+        return Interference.of(round(stealPct), round(otherPct), switches.values().stream().mapToLong(Long::longValue).sum());
     }
 
     /** The runner's CPU time with that of the case JVMs it reaped (and what they reaped): the lab's own. */

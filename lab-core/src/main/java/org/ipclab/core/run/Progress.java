@@ -20,10 +20,11 @@ final class Progress implements AutoCloseable {
     private static final String CLEAR_LINE = "\r\033[K";
     /**
      * What a fork costs beyond its case's expected time: starting the case JVM, the case's set-up, writing
-     * its result and filing it. Measured on a 2-vCPU VM (forks' seconds against their expected, 412 quick
-     * forks): 0.36 s in the fork and 0.04-0.07 s between forks; without it quick's estimate said 9:51 of 12:45.
+     * its result and filing it. Measured on a 2-vCPU VM (forks' seconds against their expected, two quick runs
+     * of 412 forks): the forks took their expected time (-0.01 s a fork at the mean) and the runner 0.05 s
+     * between forks; on a busier day, before case JVMs stopped writing JSON, 0.36 s and 0.04-0.07 s.
      */
-    static final double FORK_OVERHEAD_SECONDS = 0.4;
+    static final double FORK_OVERHEAD_SECONDS = 0.15;
 
     private final List<ForkSchedule.Fork> forks;
     private final int forksPerCase;

@@ -33,6 +33,7 @@ final class GeometricMean {
     static ModuleChange change(List<PairedRow> moduleRows, String label) {
         List<Double> logs = new ArrayList<>();
         List<Double> ses = new ArrayList<>();
+        List<double[]> intervals = new ArrayList<>();
         int placed = 0;
         for (PairedRow r : moduleRows) {
             if (!r.run().equals(label) || r.changePct() == null || !("ns".equals(r.unit()) || r.unit().endsWith("/s"))) {
@@ -46,20 +47,39 @@ final class GeometricMean {
                     || r.baselineForks() == null || r.baselineForks() < RowEffect.MIN_FORKS) {
                 continue; // bytes/s is the msgs/s row again; too few forks carry no change worth averaging
             }
-            double ratio = Direction.of(r.unit()).costRatio(1, 1 + r.changePct() / 100);
+            Direction direction = Direction.of(r.unit());
+            double ratio = direction.costRatio(1, 1 + r.changePct() / 100);
             if (ratio > 0 && Double.isFinite(ratio)) {
                 logs.add(Math.log(ratio));
                 ses.add(r.changeLogSe() == null ? Double.NaN : r.changeLogSe());
+                intervals.add(costInterval(direction, r));
             }
         }
         if (logs.isEmpty()) {
             return null;
         }
+        String module = moduleRows.get(0).module();
+        List<Double> rowChanges = logs.stream().map(GeometricMean::pct).toList();
+        if (logs.size() == 1) {
+            // Nothing to pool: the one row is the module, with its own interval rather than a bare figure.
+            double[] own = intervals.get(0);
+            return new ModuleChange(module, label, rowChanges.get(0), own == null ? null : own[0], own == null ? null : own[1],
+                    rowChanges, false, placed);
+        }
         RandomEffects pooled = RandomEffects.of(logs.stream().mapToDouble(d -> d).toArray(),
                 ses.stream().mapToDouble(d -> d).toArray());
-        boolean interval = !Double.isNaN(pooled.low()); // none with one row
-        return new ModuleChange(moduleRows.get(0).module(), label, pct(pooled.mean()), interval ? pct(pooled.low()) : null,
-                interval ? pct(pooled.high()) : null, logs.stream().map(GeometricMean::pct).toList(), pooled.weighted(), placed);
+        return new ModuleChange(module, label, pct(pooled.mean()), pct(pooled.low()), pct(pooled.high()), rowChanges,
+                pooled.weighted(), placed);
+    }
+
+    /** A row's 95% interval as a change of cost in percent (a rate's turned over), or null where it has none. */
+    private static double[] costInterval(Direction direction, PairedRow r) {
+        if (r.changeLowPct() == null || r.changeHighPct() == null) {
+            return null;
+        }
+        double a = (direction.costRatio(1, 1 + r.changeLowPct() / 100) - 1) * 100;
+        double b = (direction.costRatio(1, 1 + r.changeHighPct() / 100) - 1) * 100;
+        return new double[] {Math.min(a, b), Math.max(a, b)};
     }
 
     private static double pct(double log) {

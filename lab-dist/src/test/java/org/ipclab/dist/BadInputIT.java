@@ -75,6 +75,7 @@ class BadInputIT {
                 lab("list checks options too", "1-0", "backwards", "run", "smoke", "--list", "--pin", "1-0"),
                 lab("forks zero", "'0'", "1..100", "run", "smoke", "--forks", "0"),
                 lab("forks not a number", "'x'", "1..100", "run", "smoke", "--forks", "x"),
+                lab("redo rounds zero", "'0'", "1..100", "run", "smoke", "--redo-disturbed", "0"),
                 lab("seed not a number", "'x'", "64-bit integer", "run", "smoke", "--seed", "x"),
                 lab("unknown placement", "'numa'", "os, same, cross", "run", "smoke", "--placement", "numa"),
                 lab("placement with pin", "drop --pin", "--placement os", "run", "smoke", "--placement", "same", "--pin", "0"),

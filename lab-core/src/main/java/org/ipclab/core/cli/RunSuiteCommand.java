@@ -62,6 +62,12 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + " Default: smoke 1, quick 4, full 3.")
     String forks;
 
+    @Option(names = "--redo-disturbed", paramLabel = "ROUNDS",
+            description = "After the last round, up to ROUNDS more rounds, each running once more every case left with"
+                    + " fewer than N undisturbed forks by steal or other processes (compare leaves disturbed forks out)."
+                    + " Default: none.")
+    String redoDisturbed;
+
     @Option(names = "--seed", paramLabel = "SEED",
             description = "Seed of the shuffled case order in every round (recorded in run.json). Default: random.")
     String seed;
@@ -125,6 +131,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 pin == null ? null : RunOptionChecks.pin(pin, cpus),
                 caseTimeout == null ? null : RunOptionChecks.caseTimeout(caseTimeout), home(), commandLine(),
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
+                redoDisturbed == null ? 0 : RunOptionChecks.redoRounds(redoDisturbed),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
                 RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs),
                 peer == null ? null : peer.peer(), peer == null ? null : peer.environment(),

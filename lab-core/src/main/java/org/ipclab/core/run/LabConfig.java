@@ -26,6 +26,7 @@ import org.ipclab.core.schema.RunConfig;
  * @param caseTimeout  one limit for every case, or null for each case's own (from its expected time)
  * @param home     the lab's checkout, for the git commit
  * @param forks    how many times each case runs, each time in a fresh case JVM with fresh peers
+ * @param redoDisturbed  how many rounds after the last may redo forks disturbed by steal or other processes (0: none)
  * @param seed     seeds the order of the cases in every round
  * @param placements  where placeable cases put their rig and peer; one set of forks per placement
  * @param exclusive  wait until no other run measures on this machine, and make later runs wait for this one
@@ -35,7 +36,7 @@ import org.ipclab.core.schema.RunConfig;
  * @param profilers  what {@code --profile} switched on for every fork (empty: none)
  */
 public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String pinCpus, Duration caseTimeout,
-                        Path home, String commandLine, int forks, long seed, List<Placement> placements,
+                        Path home, String commandLine, int forks, int redoDisturbed, long seed, List<Placement> placements,
                         boolean exclusive, List<String> jvmArgs, RemotePeer peerHost,
                         Map<String, Object> peerEnvironment, Set<Profiler> profilers) {
 
@@ -48,7 +49,7 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
                 forks, seed, placements.stream().map(Placement::label).toList(), exclusive, jvmArgs,
                 NullOrAbsent.of(peerHost == null ? null : peerHost.address().toString()), profilerLabels(),
                 caseTimeout != null ? caseTimeout.toSeconds() + " s"
-                        : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s", null);
+                        : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s", redoDisturbed, null);
     }
 
     /** The profilers' names, as run.json's environment and config list them. */

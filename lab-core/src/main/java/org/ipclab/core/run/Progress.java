@@ -42,7 +42,10 @@ final class Progress implements AutoCloseable {
         this(forks, System.err, Terminal.stderr() ? Terminal.columns() : 0);
     }
 
-    /** @param columns the terminal's width for a live line, or 0 for plain lines only (a pipe or a file) */
+    /**
+     * @param forks the run's schedule, read as it grows: rounds that redo disturbed forks are added at its end
+     * @param columns the terminal's width for a live line, or 0 for plain lines only (a pipe or a file)
+     */
     Progress(List<ForkSchedule.Fork> forks, PrintStream out, int columns) {
         this.forks = forks;
         this.forksPerCase = forks.stream().mapToInt(ForkSchedule.Fork::round).max().orElse(1);
@@ -58,8 +61,9 @@ final class Progress implements AutoCloseable {
 
     synchronized void starting(int index, ForkSchedule.Fork fork) {
         CaseSpec spec = fork.job().spec();
-        current = String.format(Locale.ROOT, "[%d/%d] %s %s %s fork %d/%d … ", index + 1, forks.size(), spec.module(),
-                spec.name(), spec.params(), fork.fork(), forksPerCase);
+        String which = fork.round() > forksPerCase ? fork.fork() + " (redo)" : fork.fork() + "/" + forksPerCase;
+        current = String.format(Locale.ROOT, "[%d/%d] %s %s %s fork %s … ", index + 1, forks.size(), spec.module(),
+                spec.name(), spec.params(), which);
         if (!live) {
             out.print(current);
             out.flush();

@@ -51,6 +51,7 @@ public final class SuiteRunner {
 
     private final LabConfig config;
     private final List<CaseJob> jobs;
+    private final CleanForks cleanForks = new CleanForks();
     private final List<ForkSchedule.Fork> schedule;
     private final Progress progress;
     private RunFolder folder;
@@ -65,7 +66,7 @@ public final class SuiteRunner {
     public SuiteRunner(LabConfig config, List<BenchCase> cases) {
         this.config = config;
         this.jobs = CaseJob.expand(cases, config.placements());
-        this.schedule = ForkSchedule.of(jobs, config.forks(), config.seed());
+        this.schedule = new ArrayList<>(ForkSchedule.of(jobs, config.forks(), config.seed())); // redo rounds extend it
         this.progress = new Progress(schedule);
     }
 
@@ -108,7 +109,8 @@ public final class SuiteRunner {
         folder.update(r -> r.withEstimatedSeconds(estimate));
         System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
                 + " (the cases' expected times and ~" + Progress.FORK_OVERHEAD_SECONDS + " s a fork to start and file it;"
-                + " the ETA then follows the pace)");
+                + " the ETA then follows the pace)" + (config.redoDisturbed() == 0 ? ""
+                : "; then up to " + config.redoDisturbed() + " more round(s) redo the forks disturbed by steal or other processes"));
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -153,7 +155,10 @@ public final class SuiteRunner {
 
     private void runCases() throws IOException, InterruptedException {
         Double floor = null;
-        for (int i = 0; i < schedule.size() && !interrupted; i++) {
+        for (int i = 0; !interrupted; i++) {
+            if (i == schedule.size() && !planRedoRound()) {
+                break;
+            }
             ForkSchedule.Fork fork = schedule.get(i);
             noticeOtherRuns(i);
             progress.starting(i, fork);
@@ -163,6 +168,7 @@ public final class SuiteRunner {
                     return;
                 }
                 CaseEntry caseEntry = ledger.add(fork.job(), entry);
+                cleanForks.record(fork, entry, fork.round() > config.forks());
                 folder.update(r -> r.withCases(ledger.cases()));
                 if (fork.job().benchCase().spec().equals(CalibrationCase.SPEC)) {
                     floor = adoptCalibration(caseEntry);
@@ -287,6 +293,22 @@ public final class SuiteRunner {
         for (int i = 0; i < 20 && !interrupted; i++) {
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * Appends a round that redoes the disturbed forks of the cases still short of clean ones, while {@code
+     * --redo-disturbed} allows another round; false when it does not or no case needs one.
+     */
+    private boolean planRedoRound() {
+        int round = schedule.isEmpty() ? 1 : schedule.get(schedule.size() - 1).round() + 1;
+        List<CaseJob> cases = cleanForks.shortOf(jobs, config.forks());
+        if (round > config.forks() + config.redoDisturbed() || cases.isEmpty()) {
+            return false;
+        }
+        schedule.addAll(ForkSchedule.redoRound(jobs, cases, cleanForks, round, config.seed()));
+        System.err.println("round " + round + " redoes a disturbed fork of " + cases.size() + " case(s) with fewer than "
+                + config.forks() + " undisturbed (redo round " + (round - config.forks()) + " of up to " + config.redoDisturbed() + ")");
+        return true;
     }
 
     /**

@@ -18,16 +18,17 @@ import java.util.Map;
  * @param peerHost the responder's address, {@link NullOrAbsent}: null without --peer-host
  * @param profile what --profile switched on
  * @param caseTimeout the one limit for every case, or how each case's own is derived
+ * @param redoDisturbed how many rounds after the last could redo disturbed forks (--redo-disturbed; absent before it)
  * @param others keys this lab does not write, from older or newer run.json files
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunConfig(String suite, String cases, String out, String java, JsonNode pin, Integer forks, Long seed,
                         List<String> placements, Boolean exclusive, List<String> jvmArgs, JsonNode peerHost,
-                        List<String> profile, String caseTimeout,
+                        List<String> profile, String caseTimeout, Integer redoDisturbed,
                         @JsonAnySetter @JsonAnyGetter @JsonInclude(JsonInclude.Include.ALWAYS)
                         Map<String, Object> others) {
     public static final RunConfig NONE = new RunConfig(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     public RunConfig {
         others = others == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(others));

@@ -21,6 +21,15 @@ class ForkOptionChecksTest {
         assertTrue(e.getMessage().contains("'" + forks + "'") && e.getMessage().contains("1..100"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "x", "101"})
+    void shouldRefuseARedoRoundCountOutOfRangeNamingItAndTheValidOnes(String rounds) {
+        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.redoRounds(rounds));
+        assertTrue(e.getMessage().contains("--redo-disturbed '" + rounds + "'") && e.getMessage().contains("1..100"),
+                e.getMessage());
+        assertEquals(2, RunOptionChecks.redoRounds("2"));
+    }
+
     @Test
     void shouldAcceptAForkCountAndAnyWholeSeed() {
         assertEquals(3, RunOptionChecks.forks("3"));

@@ -16,6 +16,9 @@ import org.ipclab.core.CaseSpec;
 import org.ipclab.core.Params;
 import org.ipclab.core.Placement;
 import org.ipclab.core.calibration.CalibrationCase;
+import org.ipclab.core.schema.Interference;
+import org.ipclab.core.schema.RowStatus;
+import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.Suite;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,42 @@ class ForkScheduleTest {
             assertEquals(List.of("m.rtt.transport-pipe", "m.rtt.transport-jvm-abq"), jobs.stream().map(CaseJob::id).toList());
             assertEquals(one, jobs.get(0).placement());
         }
+    }
+
+    /**
+     * After two rounds: t0 clean twice, t1 clean then disturbed, t2 failed then disturbed, t3 disturbed twice. A redo
+     * round runs the calibration and each disturbed fork of a case short of clean ones again, numbered on.
+     */
+    @Test
+    void shouldRedoTheDisturbedForksOfCasesShortOfUndisturbedOnes() {
+        List<CaseJob> jobs = jobs(5);
+        CleanForks forks = new CleanForks();
+        for (ForkSchedule.Fork fork : ForkSchedule.of(jobs, 2, 3)) {
+            String t = fork.job().spec().params().toString();
+            boolean disturbed = t.contains("t3") || fork.round() == 2 && (t.contains("t1") || t.contains("t2"));
+            boolean failed = t.contains("t2") && fork.round() == 1;
+            forks.record(fork, entry(failed, disturbed), false);
+        }
+        List<CaseJob> short1 = forks.shortOf(jobs, 2);
+        assertEquals(List.of("t1", "t2", "t3"), transports(short1), "the calibration is never short; t0 has its two");
+
+        List<ForkSchedule.Fork> redo = ForkSchedule.redoRound(jobs, short1, forks, 3, 7);
+        assertEquals(CalibrationCase.SPEC.id(), redo.get(0).job().id(), "the calibration opens the round");
+        assertTrue(redo.stream().allMatch(f -> f.round() == 3 && f.fork() == 3), redo.toString());
+        assertEquals(ids(redo), ids(ForkSchedule.redoRound(jobs, short1, forks, 3, 7)), "the seed reproduces it");
+
+        redo.forEach(f -> forks.record(f, entry(false, f.job().spec().params().toString().contains("t3")), true));
+        assertEquals(List.of("t3"), transports(forks.shortOf(jobs, 2)),
+                "t1 has its two; t2's failed fork is not redone; t3's redo was disturbed again");
+    }
+
+    private static RunRecord.ForkEntry entry(boolean failed, boolean disturbed) {
+        return new RunRecord.ForkEntry(1, 1, failed ? RowStatus.failed("exit-1") : RowStatus.OK, 1.0, null,
+                Interference.of(disturbed ? 4.0 : 0.0, 0.0, 0), null, null, null, null, null, null, "log", null);
+    }
+
+    private static List<String> transports(List<CaseJob> jobs) {
+        return jobs.stream().map(j -> j.spec().params().toString().replace("transport=", "")).toList();
     }
 
     private static List<String> ids(List<ForkSchedule.Fork> order) {

@@ -113,7 +113,7 @@ final class RunOptionChecks {
     /** Rounds that may redo disturbed forks, 1..{@value #MAX_FORKS}. */
     static int redoRounds(String text) {
         return (int) wholeNumber("--redo-disturbed", text, MAX_FORKS,
-                "valid: a whole number 1..100 (rounds after the last that run disturbed forks again)");
+                "valid: a whole number 1.." + MAX_FORKS + " (rounds after the last that run disturbed forks again)");
     }
 
     /** A seed for the order of the rounds: any whole number (64-bit). */

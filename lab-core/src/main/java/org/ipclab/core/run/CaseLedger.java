@@ -56,6 +56,12 @@ final class CaseLedger {
         return entry;
     }
 
+    /** The case's forks filed so far, in the order they ran. */
+    List<ForkEntry> forks(CaseJob job) {
+        CaseEntry entry = byId.get(job.id());
+        return entry == null ? List.of() : entry.forks();
+    }
+
     /** Every case filed so far, in catalogue order. */
     List<CaseEntry> cases() {
         return byId.values().stream().sorted(Comparator.comparing(c -> order.getOrDefault(c.id(), Integer.MAX_VALUE)))

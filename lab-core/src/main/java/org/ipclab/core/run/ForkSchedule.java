@@ -40,12 +40,12 @@ final class ForkSchedule {
      * A round that redoes disturbed forks ({@link CleanForks}): the calibration first, as in every round, then the
      * given cases shuffled with the run's seed and the round; each case's fork number goes on from the forks it ran.
      */
-    static List<Fork> redoRound(List<CaseJob> jobs, List<CaseJob> cases, CleanForks forks, int round, long seed) {
+    static List<Fork> redoRound(List<CaseJob> jobs, List<CaseJob> cases, CaseLedger ledger, int round, long seed) {
         List<CaseJob> shuffled = new ArrayList<>(cases);
         Collections.shuffle(shuffled, new Random(seed + round));
         List<Fork> order = new ArrayList<>();
-        jobs.stream().filter(ForkSchedule::isCalibration).forEach(job -> order.add(new Fork(job, forks.ran(job) + 1, round)));
-        shuffled.forEach(job -> order.add(new Fork(job, forks.ran(job) + 1, round)));
+        jobs.stream().filter(ForkSchedule::isCalibration).forEach(job -> order.add(new Fork(job, ledger.forks(job).size() + 1, round)));
+        shuffled.forEach(job -> order.add(new Fork(job, ledger.forks(job).size() + 1, round)));
         return order;
     }
 

@@ -51,7 +51,6 @@ public final class SuiteRunner {
 
     private final LabConfig config;
     private final List<CaseJob> jobs;
-    private final CleanForks cleanForks = new CleanForks();
     private final List<ForkSchedule.Fork> schedule;
     private final Progress progress;
     private RunFolder folder;
@@ -168,7 +167,6 @@ public final class SuiteRunner {
                     return;
                 }
                 CaseEntry caseEntry = ledger.add(fork.job(), entry);
-                cleanForks.record(fork, entry, fork.round() > config.forks());
                 folder.update(r -> r.withCases(ledger.cases()));
                 if (fork.job().benchCase().spec().equals(CalibrationCase.SPEC)) {
                     floor = adoptCalibration(caseEntry);
@@ -301,11 +299,11 @@ public final class SuiteRunner {
      */
     private boolean planRedoRound() {
         int round = schedule.isEmpty() ? 1 : schedule.get(schedule.size() - 1).round() + 1;
-        List<CaseJob> cases = cleanForks.shortOf(jobs, config.forks());
+        List<CaseJob> cases = CleanForks.shortOf(jobs, config.forks(), ledger);
         if (round > config.forks() + config.redoDisturbed() || cases.isEmpty()) {
             return false;
         }
-        schedule.addAll(ForkSchedule.redoRound(jobs, cases, cleanForks, round, config.seed()));
+        schedule.addAll(ForkSchedule.redoRound(jobs, cases, ledger, round, config.seed()));
         System.err.println("round " + round + " redoes a disturbed fork of " + cases.size() + " case(s) with fewer than "
                 + config.forks() + " undisturbed (redo round " + (round - config.forks()) + " of up to " + config.redoDisturbed() + ")");
         return true;

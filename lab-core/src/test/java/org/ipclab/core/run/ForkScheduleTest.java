@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import org.ipclab.core.schema.RowStatus;
 import org.ipclab.core.schema.RunRecord;
 import org.ipclab.core.Suite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ForkScheduleTest {
     private static final List<CaseJob> JOBS = jobs(12);
@@ -67,30 +70,32 @@ class ForkScheduleTest {
      * round runs the calibration and each disturbed fork of a case short of clean ones again, numbered on.
      */
     @Test
-    void shouldRedoTheDisturbedForksOfCasesShortOfUndisturbedOnes() {
+    void shouldRedoTheDisturbedForksOfCasesShortOfUndisturbedOnes(@TempDir Path runDir) throws IOException {
         List<CaseJob> jobs = jobs(5);
-        CleanForks forks = new CleanForks();
+        CaseLedger ledger = new CaseLedger(runDir, jobs);
         for (ForkSchedule.Fork fork : ForkSchedule.of(jobs, 2, 3)) {
             String t = fork.job().spec().params().toString();
             boolean disturbed = t.contains("t3") || fork.round() == 2 && (t.contains("t1") || t.contains("t2"));
             boolean failed = t.contains("t2") && fork.round() == 1;
-            forks.record(fork, entry(failed, disturbed), false);
+            ledger.add(fork.job(), entry(fork, failed, disturbed));
         }
-        List<CaseJob> short1 = forks.shortOf(jobs, 2);
+        List<CaseJob> short1 = CleanForks.shortOf(jobs, 2, ledger);
         assertEquals(List.of("t1", "t2", "t3"), transports(short1), "the calibration is never short; t0 has its two");
 
-        List<ForkSchedule.Fork> redo = ForkSchedule.redoRound(jobs, short1, forks, 3, 7);
+        List<ForkSchedule.Fork> redo = ForkSchedule.redoRound(jobs, short1, ledger, 3, 7);
         assertEquals(CalibrationCase.SPEC.id(), redo.get(0).job().id(), "the calibration opens the round");
         assertTrue(redo.stream().allMatch(f -> f.round() == 3 && f.fork() == 3), redo.toString());
-        assertEquals(ids(redo), ids(ForkSchedule.redoRound(jobs, short1, forks, 3, 7)), "the seed reproduces it");
+        assertEquals(ids(redo), ids(ForkSchedule.redoRound(jobs, short1, ledger, 3, 7)), "the seed reproduces it");
 
-        redo.forEach(f -> forks.record(f, entry(false, f.job().spec().params().toString().contains("t3")), true));
-        assertEquals(List.of("t3"), transports(forks.shortOf(jobs, 2)),
+        for (ForkSchedule.Fork f : redo) {
+            ledger.add(f.job(), entry(f, false, f.job().spec().params().toString().contains("t3")));
+        }
+        assertEquals(List.of("t3"), transports(CleanForks.shortOf(jobs, 2, ledger)),
                 "t1 has its two; t2's failed fork is not redone; t3's redo was disturbed again");
     }
 
-    private static RunRecord.ForkEntry entry(boolean failed, boolean disturbed) {
-        return new RunRecord.ForkEntry(1, 1, failed ? RowStatus.failed("exit-1") : RowStatus.OK, 1.0, null,
+    private static RunRecord.ForkEntry entry(ForkSchedule.Fork fork, boolean failed, boolean disturbed) {
+        return new RunRecord.ForkEntry(fork.fork(), fork.round(), failed ? RowStatus.failed("exit-1") : RowStatus.OK, 1.0, null,
                 Interference.of(disturbed ? 4.0 : 0.0, 0.0, 0), null, null, null, null, null, null, "log", null);
     }
 

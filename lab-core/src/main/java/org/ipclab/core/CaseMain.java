@@ -8,7 +8,7 @@ import org.ipclab.core.profile.Profiler;
 import org.ipclab.core.schema.CaseOutcome;
 
 /**
- * Entry point of a case JVM: {@code CaseMain <suite> <case-id> <run-dir> <case-private-dir>}. Runs the
+ * Entry point of a case JVM: {@code CaseMain <suite> <case-id> <run-dir> <case-private-dir> <provider-class>}. Runs the
  * one case and writes its outcome to {@code <case-private-dir>/}{@link OutcomeFile#NAME} for the runner to file.
  */
 public final class CaseMain {
@@ -26,7 +26,7 @@ public final class CaseMain {
     public static void main(String[] args) throws Exception {
         ParentWatch.start();
         Suite suite = Suite.parse(args[0]);
-        BenchCase benchCase = Catalog.find(suite, args[1]);
+        BenchCase benchCase = Catalog.find(suite, args[1], args[4]);
         Path runDir = Paths.get(args[2]);
         Path caseDir = Paths.get(args[3]);
         CaseContext context = new CaseContext(suite, benchCase.spec(), runDir, privateDir(caseDir), floor(),

@@ -37,10 +37,19 @@ public final class Catalog {
         return cases;
     }
 
-    /** The case with this id, built by its own module's provider only (the id starts with the module's name). */
-    public static BenchCase find(Suite suite, String id) {
-        return providers().stream().filter(p -> id.startsWith(p.module() + "."))
-                .flatMap(p -> p.cases(suite).stream()).filter(c -> c.spec().id().equals(id)).findFirst()
+    /** The provider of a module's cases, as the runner names it to a case JVM ({@link #find}). */
+    public static String providerClass(String module) {
+        return providers().stream().filter(p -> p.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no module " + module)).getClass().getName();
+    }
+
+    /**
+     * The case with this id, built by its module's provider, named by class: a fresh case JVM spent ~30 ms of
+     * every fork on the service scan (the JDK's module image and the jar) that finds the providers.
+     */
+    public static BenchCase find(Suite suite, String id, String providerClass) throws ReflectiveOperationException {
+        CaseProvider provider = Class.forName(providerClass).asSubclass(CaseProvider.class).getConstructor().newInstance();
+        return provider.cases(suite).stream().filter(c -> c.spec().id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no case with id " + id + " in suite " + suite.label()));
     }
 }

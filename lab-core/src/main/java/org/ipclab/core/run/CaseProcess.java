@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ipclab.core.CaseMain;
+import org.ipclab.core.Catalog;
 import org.ipclab.core.Jmh;
 import org.ipclab.core.JvmFlags;
 import org.ipclab.core.Placement;
@@ -62,7 +63,8 @@ final class CaseProcess {
         command.add("-cp");
         command.add(classPath);
         command.add(CaseMain.class.getName());
-        command.addAll(List.of(config.suite().label(), job.benchCase().spec().id(), runDir.toString(), caseDir.toString()));
+        command.addAll(List.of(config.suite().label(), job.benchCase().spec().id(), runDir.toString(), caseDir.toString(),
+                Catalog.providerClass(job.benchCase().spec().module())));
         File logFile = log.toFile();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -29,7 +29,7 @@ public record SharedCounterKnobs(Suite suite, String strategy, int processes) im
 
     @Override
     public Duration expected() {
-        return Duration.ofMillis(suite.pick(1000, 1500, 3000));
+        return Duration.ofMillis(suite.pick(1000, 1200, 3000));
     }
 
     /** The knobs a peer was given as one argument ({@link #encode()}). */
@@ -41,7 +41,7 @@ public record SharedCounterKnobs(Suite suite, String strategy, int processes) im
 
     /** Increments per process and round. */
     public int increments() {
-        return suite.pick(20_000, 100_000, 100_000);
+        return suite.pick(20_000, 50_000, 100_000);
     }
 
     /** Measured rounds, after the warm-up round. */

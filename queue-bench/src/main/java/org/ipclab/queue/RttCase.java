@@ -27,8 +27,8 @@ final class RttCase extends ChannelCase {
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(200), 3_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(500), 10_000, Duration.ofSeconds(3)));
-        // quick's forks are the unit of comparison: 200 ms still holds thousands of round trips on the slowest channel.
-        this.measurement = suite.pick(Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofSeconds(1));
+        // The fork is the unit of comparison: 200 ms still holds thousands of round trips on the slowest channel.
+        this.measurement = suite.pick(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(1));
     }
 
     @Override

@@ -48,4 +48,13 @@ public interface BenchCase {
     default ProfileTarget profileTarget() {
         return ProfileTarget.CASE_JVM;
     }
+
+    /**
+     * The class-data archive this case's forks share (a run writes one per set, in the set's first fork): its
+     * module's by default. A case whose library loads hundreds of classes its module's other cases never need
+     * (Chronicle, Aeron, JMH) names a set of its own, so its forks map them whichever case came first.
+     */
+    default String classSet() {
+        return spec().module();
+    }
 }

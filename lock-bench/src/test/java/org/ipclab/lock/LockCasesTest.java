@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseProvider;
 import org.ipclab.core.Suite;
+import org.ipclab.core.profile.ProfileTarget;
 import org.junit.jupiter.api.Test;
 
 class LockCasesTest {
@@ -23,6 +24,15 @@ class LockCasesTest {
     @Test
     void shouldBeFoundAsTheLockModule() {
         assertEquals(LockCases.class, provider().getClass());
+    }
+
+    /** The JMH cases share an archive with JMH's classes; the module's other cases one without them. */
+    @Test
+    void shouldArchiveJmhClassesForTheJmhCasesAlone() {
+        for (BenchCase c : provider().cases(Suite.QUICK)) {
+            boolean jmh = c.profileTarget() == ProfileTarget.JMH_FORKS;
+            assertEquals(jmh ? "lock-jmh" : "lock", c.classSet(), c.spec().key());
+        }
     }
 
     @Test

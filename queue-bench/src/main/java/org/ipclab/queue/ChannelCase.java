@@ -76,6 +76,12 @@ abstract class ChannelCase implements BenchCase {
         return knobs.transport().scratchBytes(knobs.size(), expected()) + (spinners() > 0 ? 4096 : 0);
     }
 
+    /** The module's, or the transport's own where its library's classes are many ({@link org.ipclab.queue.transport.Transport#ownClassSet}). */
+    @Override
+    public String classSet() {
+        return knobs.transport().ownClassSet() ? spec.module() + "-" + knobs.transport().label() : spec.module();
+    }
+
     /** A rig and a peer JVM: pinning them to one CPU or two changes what a channel costs. */
     @Override
     public boolean placeable() {

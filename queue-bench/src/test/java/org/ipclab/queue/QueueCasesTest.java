@@ -49,6 +49,19 @@ class QueueCasesTest {
         }
     }
 
+    /** Chronicle's and Aeron's cases share an archive of their own classes; every other case the module's. */
+    @Test
+    void shouldGiveTheLargeLibrariesTheirOwnClassSet() {
+        Map<String, Set<String>> setsByTransport = new HashMap<>();
+        for (BenchCase c : provider.cases(Suite.QUICK)) {
+            setsByTransport.computeIfAbsent(c.spec().params().get("transport"), t -> new HashSet<>()).add(c.classSet());
+        }
+        assertEquals(Set.of("queue-chronicle"), setsByTransport.get("chronicle"));
+        assertEquals(Set.of("queue-aeron"), setsByTransport.get("aeron"));
+        assertEquals(Set.of("queue"), setsByTransport.get("pipe"));
+        assertEquals(Set.of("queue"), setsByTransport.get("jvm-disruptor"));
+    }
+
     @Test
     void shouldGiveEveryCaseOfASuiteItsOwnKey() {
         for (Suite suite : Suite.values()) {

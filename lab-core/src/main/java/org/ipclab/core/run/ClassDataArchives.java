@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import org.ipclab.core.JvmFlags;
 
 /**
- * Class-data sharing for the run's own case JVMs, one archive per module: the module's first fork writes the
- * classes it loaded (the JDK's beyond its default archive, the lab's, JMH's...) when it exits ({@code
- * -XX:ArchiveClassesAtExit}), and its later forks map them instead of loading and verifying them again
+ * Class-data sharing for the run's own case JVMs, one archive per class set ({@link
+ * org.ipclab.core.BenchCase#classSet}: a module, or the cases of a module that share a large library): the set's
+ * first fork writes the classes it loaded (the JDK's beyond its default archive, the lab's, JMH's...) when it exits ({@code
+ * -XX:ArchiveClassesAtExit}), and the set's later forks map them instead of loading and verifying them again
  * ({@code -XX:SharedArchiveFile}). Why: of a 1.7 s uds round-trip fork, its case JVM spent 0.38 s starting
  * and launching its peer and another 0.38 s writing its result with Jackson, mostly loading classes; sharing
  * them makes a fork 17-22% shorter, so a run gets more forks for its time.
@@ -26,9 +27,9 @@ import org.ipclab.core.JvmFlags;
  * path is not one jar (CDS cannot archive classes from folders), the user's JVM flags choose their own
  * sharing, the run profiles (JDK 17 runs no flight recording in a JVM that writes an archive), and when the
  * case JVMs run from the build's jar rather than the run's copy of it (a private folder too small for a copy
- * has no room for archives either); a module whose first fork failed, or left no archive, or whose archive a
+ * has no room for archives either); a set whose first fork failed, or left no archive, or whose archive a
  * JVM does not start from cleanly (JDK 25 refuses one written with the lab's {@code --add-exports}), runs
- * without one, and after a refused archive no other module writes one.
+ * without one, and after a refused archive no other set writes one.
  */
 final class ClassDataArchives {
     /** JVM flags that decide class-data sharing themselves: the user's choice stands. */
@@ -40,7 +41,7 @@ final class ClassDataArchives {
     private final Path dir;
     private boolean enabled;
     private final Predicate<Path> usable;
-    private final Map<String, State> modules = new HashMap<>();
+    private final Map<String, State> sets = new HashMap<>();
 
     /**
      * @param profiling whether the run profiles its forks: a JVM writing an archive starts no flight recording
@@ -55,38 +56,38 @@ final class ClassDataArchives {
                 && userJvmFlags.stream().noneMatch(f -> OWN_SHARING.matcher(f).matches());
     }
 
-    /** The flag for the module's next case JVM: write the archive, use it, or nothing. */
-    List<String> flagsFor(String module) {
+    /** The flag for the next case JVM of a class set: write the archive, use it, or nothing. */
+    List<String> flagsFor(String set) {
         if (!enabled) {
             return List.of();
         }
-        State state = modules.get(module);
+        State state = sets.get(set);
         if (state == null) {
-            modules.put(module, State.WRITING);
-            return List.of(JvmFlags.WRITE_ARCHIVE + archive(module));
+            sets.put(set, State.WRITING);
+            return List.of(JvmFlags.WRITE_ARCHIVE + archive(set));
         }
-        return state == State.READY ? List.of(JvmFlags.USE_ARCHIVE + archive(module)) : List.of();
+        return state == State.READY ? List.of(JvmFlags.USE_ARCHIVE + archive(set)) : List.of();
     }
 
     /**
-     * After each fork: the module's archive is ready when the fork that wrote it ended well and left it, and
+     * After each fork: the set's archive is ready when the fork that wrote it ended well and left it, and
      * a JVM starts from it without a word (a peer's handshake is read from its stdout). A written archive the
-     * JVM refuses ends sharing for the run: the next module's would be refused too, and its writer would pay
+     * JVM refuses ends sharing for the run: the next set's would be refused too, and its writer would pay
      * for it (about a second) in vain.
      */
-    void forkEnded(String module, boolean ok) {
-        if (modules.get(module) != State.WRITING) {
+    void forkEnded(String set, boolean ok) {
+        if (sets.get(set) != State.WRITING) {
             return;
         }
-        boolean written = ok && Files.isRegularFile(archive(module));
-        boolean ready = written && usable.test(archive(module));
-        modules.put(module, ready ? State.READY : State.NONE);
+        boolean written = ok && Files.isRegularFile(archive(set));
+        boolean ready = written && usable.test(archive(set));
+        sets.put(set, ready ? State.READY : State.NONE);
         if (written && !ready) {
             enabled = false;
         }
     }
 
-    private Path archive(String module) {
-        return dir.resolve(module + ".jsa");
+    private Path archive(String set) {
+        return dir.resolve(set + ".jsa");
     }
 }

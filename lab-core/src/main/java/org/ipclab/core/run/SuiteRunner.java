@@ -233,7 +233,7 @@ public final class SuiteRunner {
         Optional<String> jmhFiling;
         try {
             String module = job.benchCase().spec().module();
-            current = CaseProcess.start(config, classPath, classData.flagsFor(module), fork, folder.dir(), caseDir,
+            current = CaseProcess.start(config, classPath, classData.flagsFor(job.benchCase().classSet()), fork, folder.dir(), caseDir,
                     folder.dir().resolve(logName), floor);
             monitor = new ForkMonitor(current.handle(), job.placement());
             if (interrupted) {
@@ -244,7 +244,7 @@ public final class SuiteRunner {
             awaitSignalHandling(exit);
             outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
             jmhFiling = fileJmhResults(caseDir, module);
-            classData.forkEnded(module, exit != null && exit == 0);
+            classData.forkEnded(job.benchCase().classSet(), exit != null && exit == 0);
             placement = monitor.placement();
             interference = monitor.interference();
         } finally {

@@ -46,6 +46,11 @@ public final class CounterCase extends LockCase<CounterKnobs> {
     }
 
     @Override
+    public String classSet() {
+        return JMH_CLASS_SET;
+    }
+
+    @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = knobs.strategy();
         int threads = knobs.threads();

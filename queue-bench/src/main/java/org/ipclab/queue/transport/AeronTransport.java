@@ -24,6 +24,12 @@ public final class AeronTransport implements ProcessTransport {
         return true;
     }
 
+    /** Aeron's client and media driver. */
+    @Override
+    public boolean ownClassSet() {
+        return true;
+    }
+
     @Override
     public long scratchBytes(int size, Duration expected) {
         return AeronChannel.DRIVER_FOLDER_BYTES;

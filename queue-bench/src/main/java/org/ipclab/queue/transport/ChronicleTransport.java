@@ -21,6 +21,12 @@ public final class ChronicleTransport implements ProcessTransport {
         return true;
     }
 
+    /** Chronicle Queue, Wire, Bytes and their native helpers: a case JVM loaded ~560 of their classes. */
+    @Override
+    public boolean ownClassSet() {
+        return true;
+    }
+
     @Override
     public long scratchBytes(int size, Duration expected) {
         return ChronicleChannel.folderBytes(size, expected.toMillis() / 1000.0);

@@ -10,6 +10,14 @@ public interface Transport {
     String label();
 
     /**
+     * Whether the transport's library loads hundreds of classes no other transport needs: its cases then share a
+     * class-data archive of their own ({@link org.ipclab.core.BenchCase#classSet}).
+     */
+    default boolean ownClassSet() {
+        return false;
+    }
+
+    /**
      * The largest message (bytes) this channel carries in one piece, after its own fragmentation:
      * 16 MiB unless the channel caps it lower.
      */

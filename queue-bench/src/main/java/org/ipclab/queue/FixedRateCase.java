@@ -40,7 +40,7 @@ final class FixedRateCase extends ChannelCase {
         this.warmup = suite.pick(new Warmup(Duration.ofMillis(200), 2_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(200), 10_000, Duration.ofSeconds(1)),
                 new Warmup(Duration.ofMillis(500), 10_000, Duration.ofMillis(1500)));
-        this.measurement = suite.pick(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(1));
+        this.measurement = suite.pick(Duration.ofMillis(400), Duration.ofMillis(400), Duration.ofSeconds(1));
     }
 
     @Override

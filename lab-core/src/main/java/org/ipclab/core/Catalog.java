@@ -13,13 +13,25 @@ public final class Catalog {
     private Catalog() {
     }
 
-    /** The providers on the class path, calibration first, then by module name. */
+    /**
+     * The providers on the class path, calibration first, then by module name: found once per JVM, as the runner
+     * names a case's provider before every fork ({@link #providerClass}).
+     */
     public static List<CaseProvider> providers() {
-        List<CaseProvider> providers = new ArrayList<>();
-        ServiceLoader.load(CaseProvider.class).forEach(providers::add);
-        providers.sort(Comparator.comparing((CaseProvider p) -> !p.module().equals(Calibration.MODULE))
-                .thenComparing(CaseProvider::module));
-        return providers;
+        return Found.PROVIDERS;
+    }
+
+    /** Holds the service scan until a JVM first asks: a case JVM, which names its provider, never does. */
+    private static final class Found {
+        static final List<CaseProvider> PROVIDERS = scan();
+
+        private static List<CaseProvider> scan() {
+            List<CaseProvider> providers = new ArrayList<>();
+            ServiceLoader.load(CaseProvider.class).forEach(providers::add);
+            providers.sort(Comparator.comparing((CaseProvider p) -> !p.module().equals(Calibration.MODULE))
+                    .thenComparing(CaseProvider::module));
+            return List.copyOf(providers);
+        }
     }
 
     public static List<BenchCase> cases(Suite suite) {

@@ -51,10 +51,11 @@ public interface BenchCase {
 
     /**
      * The class-data archive this case's forks share (a run writes one per set, in the set's first fork): its
-     * module's by default. A case whose library loads hundreds of classes its module's other cases never need
-     * (Chronicle, Aeron, JMH) names a set of its own, so its forks map them whichever case came first.
+     * module's, or its module's JMH cases' (JMH's own classes, which the module's other cases never load). A case
+     * whose library loads hundreds of classes its module's other cases never need (Chronicle, Aeron) names a set
+     * of its own, so its forks map them whichever case came first.
      */
     default String classSet() {
-        return spec().module();
+        return profileTarget() == ProfileTarget.JMH_FORKS ? spec().module() + "-jmh" : spec().module();
     }
 }

@@ -12,9 +12,6 @@ import org.ipclab.core.schema.Unit;
 /** A case of the lock module: made from its knobs, with the rows its cases share. */
 public abstract class LockCase<K extends CaseKnobs> extends KnobsCase<K> {
 
-    /** The JMH cases' class-data archive: JMH's own classes, which the module's other cases never load. */
-    protected static final String JMH_CLASS_SET = LockCases.MODULE + "-jmh";
-
     protected LockCase(K knobs) {
         super(LockCases.MODULE, knobs);
     }

@@ -46,11 +46,6 @@ public final class CounterCase extends LockCase<CounterKnobs> {
     }
 
     @Override
-    public String classSet() {
-        return JMH_CLASS_SET;
-    }
-
-    @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = knobs.strategy();
         int threads = knobs.threads();

@@ -31,11 +31,6 @@ public final class ReadWriteCase extends LockCase<ReadWriteKnobs> {
     }
 
     @Override
-    public String classSet() {
-        return JMH_CLASS_SET;
-    }
-
-    @Override
     public CaseResult run(CaseContext context) throws Exception {
         String strategy = knobs.strategy();
         int readers = knobs.readers();

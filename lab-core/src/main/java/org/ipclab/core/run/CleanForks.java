@@ -18,10 +18,10 @@ final class CleanForks {
      */
     static List<CaseJob> shortOf(List<CaseJob> jobs, int wanted, CaseLedger ledger) {
         return jobs.stream().filter(j -> !ForkSchedule.isCalibration(j)).filter(j -> {
-            List<ForkEntry> measured = ledger.forks(j).stream().filter(f -> !f.status().failed() && !f.status().skipped())
-                    .toList();
+            List<ForkEntry> forks = ledger.forks(j);
+            List<ForkEntry> measured = forks.stream().filter(f -> !f.status().failed() && !f.status().skipped()).toList();
             long disturbed = measured.stream().filter(f -> f.interference().wasDisturbed()).count();
-            long redone = ledger.forks(j).stream().filter(f -> f.round() > wanted).count();
+            long redone = forks.stream().filter(f -> f.round() > wanted).count();
             return measured.size() - disturbed < wanted && disturbed > redone;
         }).toList();
     }

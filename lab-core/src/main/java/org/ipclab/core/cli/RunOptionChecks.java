@@ -47,10 +47,10 @@ final class RunOptionChecks {
     }
 
     /** A --java that is an executable Java launcher of version 17 or later (asked with -version). */
-    static Path java(Path java) {
+    static Path java(String option, Path java) {
         String hint = " (give a JDK " + MIN_JAVA + "+ launcher, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)";
         if (!Files.isRegularFile(java) || !Files.isExecutable(java)) {
-            throw new BadInputException("--java '" + java + "' is not an executable file" + hint);
+            throw new BadInputException(option + " '" + java + "' is not an executable file" + hint);
         }
         String said;
         try {
@@ -59,23 +59,23 @@ final class RunOptionChecks {
             version.getOutputStream().close();
             if (!version.waitFor(30, TimeUnit.SECONDS)) {
                 version.destroyForcibly();
-                throw new BadInputException("--java '" + java + "' did not answer -version within 30 s" + hint);
+                throw new BadInputException(option + " '" + java + "' did not answer -version within 30 s" + hint);
             }
             said = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException("--java '" + java + "' cannot be started: " + WritableFolder.reason(e) + hint);
+            throw new BadInputException(option + " '" + java + "' cannot be started: " + WritableFolder.reason(e) + hint);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BadInputException("--java '" + java + "': interrupted while asking its version");
+            throw new BadInputException(option + " '" + java + "': interrupted while asking its version");
         }
         Matcher m = JAVA_VERSION.matcher(said);
         if (!m.find()) {
-            throw new BadInputException("--java '" + java + "' is not a Java launcher (-version printed '"
+            throw new BadInputException(option + " '" + java + "' is not a Java launcher (-version printed '"
                     + said.strip().lines().findFirst().orElse("") + "')" + hint);
         }
         int major = Integer.parseInt(m.group(2));
         if (major < MIN_JAVA) {
-            throw new BadInputException("--java '" + java + "' is Java " + major + "; the lab needs " + MIN_JAVA
+            throw new BadInputException(option + " '" + java + "' is Java " + major + "; the lab needs " + MIN_JAVA
                     + " or later" + hint);
         }
         return java.toAbsolutePath();
@@ -130,11 +130,11 @@ final class RunOptionChecks {
      * The user's JVM flags as given: each must look like one (start with '-'). Whether the JVM accepts
      * it is the JVM's to say: a case it refuses fails with the JVM's message, and the run goes on.
      */
-    static List<String> jvmArgs(List<String> args) {
+    static List<String> jvmArgs(String option, List<String> args) {
         for (String arg : args) {
             if (!arg.startsWith("-") || arg.isBlank() || arg.strip().contains(" ")) {
-                throw new BadInputException("--jvm-arg '" + arg + "' is not one JVM flag; valid: one flag per --jvm-arg,"
-                        + " starting with '-', e.g. --jvm-arg -XX:+UseSerialGC --jvm-arg -Xmx2g");
+                throw new BadInputException(option + " '" + arg + "' is not one JVM flag; valid: one flag per " + option
+                        + ", starting with '-', e.g. " + option + " -XX:+UseSerialGC " + option + " -Xmx2g");
             }
         }
         return List.copyOf(args);

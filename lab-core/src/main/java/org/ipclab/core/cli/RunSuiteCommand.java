@@ -88,6 +88,18 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + " e.g. --jvm-arg -XX:+UseSerialGC. Recorded in run.json; compare shows it as a difference.")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--vs-java", paramLabel = "PATH",
+            description = "Also run every fork on this java launcher, right before or after the fork on --java (the"
+                    + " order alternates), into a second run folder (its id ends in -vs): a host that speeds up or slows down"
+                    + " during the run moves both sides alike. Compare the two folders. Default: the --java launcher.")
+    Path vsJava;
+
+    @Option(names = "--vs-jvm-arg", paramLabel = "ARG",
+            description = "A flag of the second side instead of the --jvm-arg flags (repeatable); given alone, the second"
+                    + " side runs the same launcher with these flags. --vs-java or --vs-jvm-arg makes the run two-sided,"
+                    + " and takes twice as long.")
+    List<String> vsJvmArgs = new ArrayList<>();
+
     @Option(names = "--peer-host", paramLabel = "HOST[:PORT]",
             description = "A responder on another host (started there with 'ipc-lab serve'): the tcp rtt, throughput and"
                     + " fixed-rate cases also run against it, as rows with peer=HOST beside the loopback ones."
@@ -133,7 +145,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 forks == null ? chosen.defaultForks() : RunOptionChecks.forks(forks),
                 redoDisturbed == null ? 0 : RunOptionChecks.redoRounds(redoDisturbed),
                 seed == null ? new SecureRandom().nextLong() : RunOptionChecks.seed(seed),
-                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs(jvmArgs),
+                RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs("--jvm-arg", jvmArgs),
                 peer == null ? null : peer.peer(), peer == null ? null : peer.environment(),
                 RunOptionChecks.profilers(profile));
         if (list) {
@@ -142,7 +154,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));
             return 0;
         }
-        SuiteRunner runner = new SuiteRunner(config, selected);
+        SuiteRunner runner = new SuiteRunner(sides(config), selected);
         int exit;
         try {
             exit = runner.run();
@@ -153,7 +165,7 @@ public final class RunSuiteCommand implements Callable<Integer> {
             return SuiteRunner.EXIT_CASE_FAILED;
         }
         if (afterRun != null && !runner.wasInterrupted()) {
-            afterRun.accept(runner.runDir());
+            runner.runDirs().forEach(afterRun);
         }
         return runner.wasInterrupted() ? SuiteRunner.EXIT_INTERRUPTED : exit;
     }
@@ -198,9 +210,18 @@ public final class RunSuiteCommand implements Callable<Integer> {
         return text.toString();
     }
 
+    /** The run's configuration, and the one its forks are compared with when --vs-java or --vs-jvm-arg asks for one. */
+    private List<LabConfig> sides(LabConfig config) {
+        if (vsJava == null && vsJvmArgs.isEmpty()) {
+            return List.of(config);
+        }
+        return List.of(config, config.withJvm(vsJava == null ? config.java() : RunOptionChecks.java("--vs-java", vsJava),
+                vsJvmArgs.isEmpty() ? config.jvmArgs() : RunOptionChecks.jvmArgs("--vs-jvm-arg", vsJvmArgs)));
+    }
+
     private Path resolveJava() {
         if (java != null) {
-            return RunOptionChecks.java(java);
+            return RunOptionChecks.java("--java", java);
         }
         String javaHome = System.getenv("JAVA_HOME");
         if (javaHome != null && Files.isExecutable(Paths.get(javaHome, "bin", "java"))) {

@@ -44,15 +44,18 @@ final class ClassDataArchives {
     private final Map<String, State> sets = new HashMap<>();
 
     /**
+     * @param privateDir the run's private folder, which holds its copy of the lab's jar
+     * @param dir where the archives go: the private folder, or a folder in it for a second side (a run's two sides share
+     *            its copy of the jar, not their archives)
      * @param profiling whether the run profiles its forks: a JVM writing an archive starts no flight recording
      * @param usable whether JVMs start cleanly from a written archive ({@link ArchiveCheck})
      */
-    ClassDataArchives(Path dir, String classPath, List<String> userJvmFlags, boolean profiling, Predicate<Path> usable) {
+    ClassDataArchives(Path privateDir, Path dir, String classPath, List<String> userJvmFlags, boolean profiling, Predicate<Path> usable) {
         this.dir = dir;
         this.usable = usable;
         // Only from the run's own copy of the lab's jar in the private folder: RunClassPath makes one of a single
         // jar (CDS archives no classes from folders) and only where the folder has room to spare.
-        this.enabled = !profiling && Paths.get(classPath).startsWith(dir)
+        this.enabled = !profiling && Paths.get(classPath).startsWith(privateDir)
                 && userJvmFlags.stream().noneMatch(f -> OWN_SHARING.matcher(f).matches());
     }
 

@@ -49,7 +49,13 @@ public record LabConfig(Suite suite, Pattern cases, Path out, Path java, String 
                 forks, seed, placements.stream().map(Placement::label).toList(), exclusive, jvmArgs,
                 NullOrAbsent.of(peerHost == null ? null : peerHost.address().toString()), profilerLabels(),
                 caseTimeout != null ? caseTimeout.toSeconds() + " s"
-                        : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s", redoDisturbed, null);
+                        : TIMEOUT_FACTOR + " x expected + " + TIMEOUT_MARGIN_SECONDS + " s", redoDisturbed, null, null, null);
+    }
+
+    /** The same run on another launcher with other flags: the configuration a run's forks are compared with. */
+    public LabConfig withJvm(Path otherJava, List<String> otherJvmArgs) {
+        return new LabConfig(suite, cases, out, otherJava, pinCpus, caseTimeout, home, commandLine, forks, redoDisturbed, seed,
+                placements, exclusive, List.copyOf(otherJvmArgs), peerHost, peerEnvironment, profilers);
     }
 
     /** The profilers' names, as run.json's environment and config list them. */

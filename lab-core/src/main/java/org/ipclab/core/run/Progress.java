@@ -13,7 +13,7 @@ import org.ipclab.core.schema.RunRecord.ForkEntry;
 
 /**
  * The run's progress on stderr, one line per fork: {@code [i/N] module case params fork f/F … seconds,
- * status (elapsed, ETA)}. On a terminal the running fork also shows a line of its own, redrawn every
+ * status (elapsed, ETA)}, after {@code [i/N]} the side (A or B) of a two-sided run. On a terminal the running fork also shows a line of its own, redrawn every
  * second with its time so far against the time it is expected to take, and cleared when the fork ends.
  */
 final class Progress implements AutoCloseable {
@@ -28,6 +28,7 @@ final class Progress implements AutoCloseable {
 
     private final List<ForkSchedule.Fork> forks;
     private final int forksPerCase;
+    private final boolean twoSided;
     private final PrintStream out;
     private final boolean live;
     private final int columns;
@@ -49,6 +50,7 @@ final class Progress implements AutoCloseable {
     Progress(List<ForkSchedule.Fork> forks, PrintStream out, int columns) {
         this.forks = forks;
         this.forksPerCase = forks.stream().mapToInt(ForkSchedule.Fork::round).max().orElse(1);
+        this.twoSided = forks.stream().anyMatch(f -> f.side() > 0);
         this.out = out;
         this.live = columns > 0;
         this.columns = columns;
@@ -62,8 +64,8 @@ final class Progress implements AutoCloseable {
     synchronized void starting(int index, ForkSchedule.Fork fork) {
         CaseSpec spec = fork.job().spec();
         String which = fork.round() > forksPerCase ? fork.fork() + " (redo)" : fork.fork() + "/" + forksPerCase;
-        current = String.format(Locale.ROOT, "[%d/%d] %s %s %s fork %s … ", index + 1, forks.size(), spec.module(),
-                spec.name(), spec.params(), which);
+        current = String.format(Locale.ROOT, "[%d/%d] %s%s %s %s fork %s … ", index + 1, forks.size(),
+                twoSided ? RunSide.label(fork.side()) + " " : "", spec.module(), spec.name(), spec.params(), which);
         if (!live) {
             out.print(current);
             out.flush();

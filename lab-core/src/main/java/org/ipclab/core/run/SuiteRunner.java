@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseMain;
 import org.ipclab.core.Environment;
@@ -40,7 +42,8 @@ import org.ipclab.core.schema.RunStatus;
 /**
  * Runs the selected cases in rounds, each fork of a case in its own fresh JVM, and files every fork as
  * soon as it ends. SIGINT/SIGTERM end the current case's process tree and leave the folder valid with
- * status {@code interrupted}.
+ * status {@code interrupted}. With a second configuration ({@link RunSide}) every fork runs under both, back to back,
+ * each side filed in a run folder of its own.
  */
 public final class SuiteRunner {
     public static final int EXIT_OK = 0;
@@ -49,23 +52,25 @@ public final class SuiteRunner {
     /** How a JVM ends on SIGTERM (128 + 15). */
     private static final int EXIT_TERMINATED = 143;
 
+    /** What the sides share: the cases, rounds, seed, placements, output folder... */
     private final LabConfig config;
+    private final List<LabConfig> sideConfigs;
     private final List<CaseJob> jobs;
     private final List<ForkSchedule.Fork> schedule;
     private final Progress progress;
-    private RunFolder folder;
-    private CaseLedger ledger;
+    private final List<RunSide> sides = new ArrayList<>();
     private Path privateDir;
-    private String classPath;
-    private ClassDataArchives classData;
     private volatile CaseProcess current;
     private volatile boolean interrupted;
     private boolean finished;
 
-    public SuiteRunner(LabConfig config, List<BenchCase> cases) {
-        this.config = config;
+    /** @param sideConfigs the run's configuration, then the one it is compared with, if any (they differ in the JVM only) */
+    public SuiteRunner(List<LabConfig> sideConfigs, List<BenchCase> cases) {
+        this.config = sideConfigs.get(0);
+        this.sideConfigs = List.copyOf(sideConfigs);
         this.jobs = CaseJob.expand(cases, config.placements());
-        this.schedule = new ArrayList<>(ForkSchedule.of(jobs, config.forks(), config.seed())); // redo rounds extend it
+        // redo rounds extend it
+        this.schedule = new ArrayList<>(ForkSchedule.of(jobs, config.forks(), config.seed(), sideConfigs.size()));
         this.progress = new Progress(schedule);
     }
 
@@ -88,27 +93,35 @@ public final class SuiteRunner {
         MachineEnvironment environment = Environment.machine().withRunFacts(
                 config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus(), peer, config.profilerLabels(),
                 Libraries.measured());
-        RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
-                start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
-                config.describe(), environment);
-        folder = RunFolder.create(config.out(), Environment.hostname(), config.suite().label(), record);
-        RunOwner.hold(folder.dir());
-        ledger = new CaseLedger(folder.dir(), jobs);
         privateDir = PrivateDir.create();
-        classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
-        classData = new ClassDataArchives(privateDir, classPath, config.jvmArgs(), !config.profilers().isEmpty(),
-                archive -> ArchiveCheck.startsCleanly(CaseProcess.javaAndFlags(config), classPath, archive));
-        OtherRuns.announce(privateDir, folder.dir(), config.exclusive());
+        String classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
+        for (int i = 0; i < sideConfigs.size(); i++) {
+            RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
+                    start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
+                    sideConfigs.get(i).describe(), environment);
+            sides.add(RunSide.open(i, sideConfigs.get(i), Environment.hostname(), record, jobs, privateDir, classPath));
+        }
+        if (sides.size() > 1) {
+            String idA = sides.get(0).folder.record().runId();
+            String idB = sides.get(1).folder.record().runId();
+            sides.get(0).folder.update(r -> r.withConfig(c -> c.interleaved(RunSide.label(0), idB)));
+            sides.get(1).folder.update(r -> r.withConfig(c -> c.interleaved(RunSide.label(1), idA)));
+        }
+        OtherRuns.announce(privateDir, sides.get(0).folder.dir(), config.exclusive());
         noticeOtherRuns(0);
-        folder.save();
         // Progress goes to stderr, results (the end table and the run folder) to stdout, so `> file` keeps the results.
-        System.err.print(config);
-        System.err.println("run folder: " + folder.dir());
+        for (int i = 0; i < sides.size(); i++) {
+            RunSide side = sides.get(i);
+            side.folder.save();
+            System.err.print((sides.size() == 1 ? "" : "side " + RunSide.label(i) + " ") + side.config);
+            System.err.println("run folder: " + side.folder.dir());
+        }
         long estimate = Math.round(progress.expectedSeconds());
-        folder.update(r -> r.withEstimatedSeconds(estimate));
+        sides.forEach(side -> side.folder.update(r -> r.withEstimatedSeconds(estimate)));
         System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
                 + " (the cases' expected times and ~" + Progress.FORK_OVERHEAD_SECONDS + " s a fork to start and file it;"
-                + " the ETA then follows the pace)" + (config.redoDisturbed() == 0 ? ""
+                + " the ETA then follows the pace)" + (sides.size() == 1 ? "" : "; each fork runs on side A and side B in turn")
+                + (config.redoDisturbed() == 0 ? ""
                 : "; then up to " + config.redoDisturbed() + " more round(s) redo the forks disturbed by steal or other processes"));
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -124,17 +137,29 @@ public final class SuiteRunner {
         if (!removeHook(hook)) {
             return EXIT_INTERRUPTED; // a signal arrived as the last case ended: the hook files the run
         }
-        RunRecord filed = folder.record();
-        EndTable.print(filed, System.out);
-        if (!filed.concurrentRuns().isEmpty()) {
-            System.err.println("warning: " + filed.concurrentRuns().size() + " other run(s) measured on this machine"
-                    + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
+        boolean anyFailed = false;
+        for (int i = 0; i < sides.size(); i++) {
+            RunSide side = sides.get(i);
+            RunRecord filed = side.folder.record();
+            if (sides.size() > 1) {
+                System.out.println("side " + RunSide.label(i) + ": " + side.config.java() + " "
+                        + (side.config.jvmArgs().isEmpty() ? "(the lab's flags only)" : String.join(" ", side.config.jvmArgs())));
+            }
+            EndTable.print(filed, System.out);
+            if (!filed.concurrentRuns().isEmpty()) {
+                System.err.println("warning: " + filed.concurrentRuns().size() + " other run(s) measured on this machine"
+                        + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
+            }
+            System.out.println();
+            System.out.println("run folder: " + side.folder.dir());
+            // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
+            anyFailed |= filed.cases().stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.rows().stream())
+                    .anyMatch(ResultRow::failed);
         }
-        System.out.println();
-        System.out.println("run folder: " + folder.dir());
-        // A case whose other forks measured keeps its rows, but the failed fork still fails the run's exit code.
-        boolean anyFailed = filed.cases().stream().flatMap(c -> c.forks().stream()).flatMap(f -> f.rows().stream())
-                .anyMatch(ResultRow::failed);
+        if (sides.size() > 1) {
+            System.out.println("compare the sides: ./scripts/compare.sh " + sides.get(0).folder.dir() + " "
+                    + sides.get(1).folder.dir());
+        }
         return anyFailed ? EXIT_CASE_FAILED : EXIT_OK;
     }
 
@@ -148,30 +173,31 @@ public final class SuiteRunner {
         }
     }
 
-    public Path runDir() {
-        return folder.dir();
+    /** The run folders: the run's own, then the one of the configuration it was compared with, if any. */
+    public List<Path> runDirs() {
+        return sides.stream().map(side -> side.folder.dir()).toList();
     }
 
     private void runCases() throws IOException, InterruptedException {
-        Double floor = null;
         for (int i = 0; !interrupted; i++) {
             if (i == schedule.size() && !planRedoRound()) {
                 break;
             }
             ForkSchedule.Fork fork = schedule.get(i);
+            RunSide side = sides.get(fork.side());
             noticeOtherRuns(i);
             progress.starting(i, fork);
-            ForkEntry entry = runFork(fork, i, floor);
+            ForkEntry entry = runFork(side, fork, i);
             synchronized (this) {
                 if (interrupted) {
                     return;
                 }
-                CaseEntry caseEntry = ledger.add(fork.job(), entry);
-                folder.update(r -> r.withCases(ledger.cases()));
+                CaseEntry caseEntry = side.ledger.add(fork.job(), entry);
+                side.folder.update(r -> r.withCases(side.ledger.cases()));
                 if (fork.job().benchCase().spec().equals(CalibrationCase.SPEC)) {
-                    floor = adoptCalibration(caseEntry);
+                    side.floor = adoptCalibration(side.folder, caseEntry);
                 }
-                folder.save();
+                side.folder.save();
             }
             progress.finished(i, entry);
         }
@@ -201,20 +227,21 @@ public final class SuiteRunner {
 
     /** Records and warns of every other run first seen measuring now: both runs' numbers are disturbed. */
     private void noticeOtherRuns(int forksDone) {
-        List<ConcurrentRun> seen = folder.record().concurrentRuns();
+        List<ConcurrentRun> seen = sides.get(0).folder.record().concurrentRuns();
         for (OtherRuns.Other other : OtherRuns.find(privateDir)) {
             if (seen.stream().anyMatch(s -> s.pid() == other.pid())) {
                 continue;
             }
             ConcurrentRun entry = new ConcurrentRun(other.pid(), other.runFolder(), other.exclusive(), Instant.now().toString(),
                     forksDone);
-            folder.update(r -> r.withConcurrentRun(entry));
+            sides.forEach(side -> side.folder.update(r -> r.withConcurrentRun(entry)));
             System.err.println("warning: another run is measuring on this machine (" + other.describe()
                     + "): both runs' numbers are disturbed from here on");
         }
     }
 
-    private ForkEntry runFork(ForkSchedule.Fork fork, int index, Double floor) throws IOException, InterruptedException {
+    private ForkEntry runFork(RunSide side, ForkSchedule.Fork fork, int index) throws IOException, InterruptedException {
+        RunFolder folder = side.folder;
         CaseJob job = fork.job();
         String id = job.id();
         // A fork whose files cannot fit would die half-way of SIGBUS or a full disk: file it skipped instead.
@@ -233,8 +260,8 @@ public final class SuiteRunner {
         Optional<String> jmhFiling;
         try {
             String module = job.benchCase().spec().module();
-            current = CaseProcess.start(config, classPath, classData.flagsFor(job.benchCase().classSet()), fork, folder.dir(), caseDir,
-                    folder.dir().resolve(logName), floor);
+            current = CaseProcess.start(side.config, side.classPath, side.classData.flagsFor(job.benchCase().classSet()), fork,
+                    folder.dir(), caseDir, folder.dir().resolve(logName), side.floor);
             monitor = new ForkMonitor(current.handle(), job.placement());
             if (interrupted) {
                 current.kill(); // the signal came while this case was starting: the hook did not see it
@@ -243,8 +270,8 @@ public final class SuiteRunner {
             monitor.close();
             awaitSignalHandling(exit);
             outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
-            jmhFiling = fileJmhResults(caseDir, module);
-            classData.forkEnded(job.benchCase().classSet(), exit != null && exit == 0);
+            jmhFiling = fileJmhResults(folder, caseDir, module);
+            side.classData.forkEnded(job.benchCase().classSet(), exit != null && exit == 0);
             placement = monitor.placement();
             interference = monitor.interference();
         } finally {
@@ -270,7 +297,7 @@ public final class SuiteRunner {
     }
 
     /** Files the JMH JSON the fork left; what went wrong, if anything, as a warning of the fork. */
-    private Optional<String> fileJmhResults(Path caseDir, String module) {
+    private static Optional<String> fileJmhResults(RunFolder folder, Path caseDir, String module) {
         try {
             Jmh.fileForkResults(CaseMain.privateDir(caseDir), folder.dir(), module);
             return Optional.empty();
@@ -299,11 +326,14 @@ public final class SuiteRunner {
      */
     private boolean planRedoRound() {
         int round = schedule.isEmpty() ? 1 : schedule.get(schedule.size() - 1).round() + 1;
-        List<CaseJob> cases = CleanForks.shortOf(jobs, config.forks(), ledger);
+        // A case one side is short of is redone on both, so that the sides stay interleaved.
+        Set<CaseJob> shortOfClean = new HashSet<>();
+        sides.forEach(side -> shortOfClean.addAll(CleanForks.shortOf(jobs, config.forks(), side.ledger)));
+        List<CaseJob> cases = jobs.stream().filter(shortOfClean::contains).toList();
         if (round > config.forks() + config.redoDisturbed() || cases.isEmpty()) {
             return false;
         }
-        schedule.addAll(ForkSchedule.redoRound(jobs, cases, ledger, round, config.seed()));
+        schedule.addAll(ForkSchedule.redoRound(jobs, cases, sides.get(0).ledger, round, config.seed(), sides.size()));
         System.err.println("round " + round + " redoes a disturbed fork of " + cases.size() + " case(s) with fewer than "
                 + config.forks() + " undisturbed (redo round " + (round - config.forks()) + " of up to " + config.redoDisturbed() + ")");
         return true;
@@ -329,7 +359,7 @@ public final class SuiteRunner {
     }
 
     /** Copies the floor and the case JVM's description into the run's environment; returns the floor p50. */
-    private Double adoptCalibration(CaseEntry entry) {
+    private static Double adoptCalibration(RunFolder folder, CaseEntry entry) {
         Object jvm = entry.facts().get("jvm");
         if (jvm instanceof Map) {
             JvmInfo caseJvm = Json.MAPPER.convertValue(jvm, JvmInfo.class);
@@ -350,21 +380,24 @@ public final class SuiteRunner {
         progress.close();
         finish(RunStatus.INTERRUPTED);
         System.err.println();
-        System.err.println("interrupted: finished cases are in " + (folder == null ? "-" : folder.dir()));
+        System.err.println("interrupted: finished cases are in " + (sides.isEmpty() ? "-"
+                : String.join(" and ", sides.stream().map(side -> side.folder.dir().toString()).toList())));
     }
 
     private synchronized void finish(RunStatus status) {
-        if (finished || folder == null) {
+        if (finished || sides.isEmpty()) {
             return;
         }
         finished = true;
-        folder.update(r -> r.ended(status, Instant.now().toString()));
-        try {
-            folder.save();
-        } catch (IOException e) {
-            System.err.println("error: could not write " + folder.dir().resolve("run.json") + ": " + e.getMessage());
+        for (RunSide side : sides) {
+            side.folder.update(r -> r.ended(status, Instant.now().toString()));
+            try {
+                side.folder.save();
+            } catch (IOException e) {
+                System.err.println("error: could not write " + side.folder.dir().resolve("run.json") + ": " + e.getMessage());
+            }
         }
-        folder.markLatest();
+        sides.get(0).folder.markLatest();
         if (privateDir != null) {
             PrivateDir.deleteTree(privateDir);
         }

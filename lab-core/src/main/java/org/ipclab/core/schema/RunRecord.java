@@ -57,6 +57,11 @@ public record RunRecord(int schemaVersion, String runId, String suite, String co
                 placements, config, environment, concurrentRuns, cases);
     }
 
+    public RunRecord withConfig(UnaryOperator<RunConfig> change) {
+        return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks,
+                estimatedSeconds, placements, change.apply(config), environment, concurrentRuns, cases);
+    }
+
     public RunRecord withEnvironment(UnaryOperator<MachineEnvironment> change) {
         return new RunRecord(schemaVersion, runId, suite, commandLine, git, start, end, status, seed, forks,
                 estimatedSeconds, placements, config, change.apply(environment), concurrentRuns, cases);

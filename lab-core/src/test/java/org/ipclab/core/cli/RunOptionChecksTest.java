@@ -73,19 +73,19 @@ class RunOptionChecksTest {
 
     @Test
     void shouldRefuseSomethingThatIsNoJavaLauncher() {
-        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.java(Path.of("/bin/true")));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.java("--java", Path.of("/bin/true")));
         assertTrue(e.getMessage().contains("not a Java launcher"), e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"UseSerialGC", "", "-Xmx1g -Xms1g"})
     void shouldRefuseAJvmArgThatIsNotOneFlagNamingIt(String arg) {
-        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.jvmArgs(List.of("-Xmx2g", arg)));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunOptionChecks.jvmArgs("--jvm-arg", List.of("-Xmx2g", arg)));
         assertTrue(e.getMessage().contains("'" + arg + "'") && e.getMessage().contains("-XX:+UseSerialGC"), e.getMessage());
     }
 
     @Test
     void shouldKeepJvmArgsInTheirOrder() {
-        assertEquals(List.of("-XX:+UseSerialGC", "-Xmx2g"), RunOptionChecks.jvmArgs(List.of("-XX:+UseSerialGC", "-Xmx2g")));
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xmx2g"), RunOptionChecks.jvmArgs("--jvm-arg", List.of("-XX:+UseSerialGC", "-Xmx2g")));
     }
 }

@@ -16,7 +16,7 @@ class ClassDataArchivesTest {
 
     @Test
     void shouldLetAModulesFirstForkWriteTheArchiveAndTheOthersShareIt() throws IOException {
-        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of("-Xmx2g"), false, archive -> true);
+        ClassDataArchives archives = new ClassDataArchives(dir, dir, dir.resolve("lab.jar").toString(), List.of("-Xmx2g"), false, archive -> true);
         assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("queue.jsa")), archives.flagsFor("queue"));
         assertEquals(List.of(), archives.flagsFor("queue"), "one writer: no fork shares an archive not yet written");
         assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("lock.jsa")), archives.flagsFor("lock"), "a module of its own");
@@ -28,7 +28,7 @@ class ClassDataArchivesTest {
 
     @Test
     void shouldRunAModuleWithoutAnArchiveWhenItsWriterFailedOrLeftNone() throws IOException {
-        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> true);
+        ClassDataArchives archives = new ClassDataArchives(dir, dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> true);
         archives.flagsFor("queue");
         archives.forkEnded("queue", true); // ended well, but no archive: the JVM could not write it
         assertEquals(List.of(), archives.flagsFor("queue"));
@@ -40,7 +40,7 @@ class ClassDataArchivesTest {
 
     @Test
     void shouldRunAModuleWithoutAnArchiveAJvmDoesNotStartFromCleanly() throws IOException {
-        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> false);
+        ClassDataArchives archives = new ClassDataArchives(dir, dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> false);
         archives.flagsFor("queue");
         Files.write(dir.resolve("queue.jsa"), new byte[] {1});
         archives.forkEnded("queue", true);
@@ -50,7 +50,7 @@ class ClassDataArchivesTest {
 
     @Test
     void shouldLetTheNextModuleWriteItsOwnWhenAWriterLeftNoArchive() {
-        ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> false);
+        ClassDataArchives archives = new ClassDataArchives(dir, dir, dir.resolve("lab.jar").toString(), List.of(), false, archive -> false);
         archives.flagsFor("queue");
         archives.forkEnded("queue", false);
         assertEquals(List.of(JvmFlags.WRITE_ARCHIVE + dir.resolve("lock.jsa")), archives.flagsFor("lock"),
@@ -67,14 +67,14 @@ class ClassDataArchivesTest {
     @Test
     void shouldLeaveSharingToTheUserAndStayOffWithoutTheRunsCopyOfTheJar() {
         for (String flag : List.of("-Xshare:off", "-XX:SharedArchiveFile=/home/me/app.jsa", "-XX:+AutoCreateSharedArchive")) {
-            ClassDataArchives archives = new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(flag), false, archive -> true);
+            ClassDataArchives archives = new ClassDataArchives(dir, dir, dir.resolve("lab.jar").toString(), List.of(flag), false, archive -> true);
             assertEquals(List.of(), archives.flagsFor("queue"), flag);
         }
-        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes:lib/a.jar", List.of(), false, archive -> true).flagsFor("queue"));
-        assertEquals(List.of(), new ClassDataArchives(dir, "target/classes", List.of(), false, archive -> true).flagsFor("queue"));
-        assertEquals(List.of(), new ClassDataArchives(dir, "/work/lab-dist/target/ipc-lab.jar", List.of(), false, archive -> true).flagsFor("queue"),
+        assertEquals(List.of(), new ClassDataArchives(dir, dir, "target/classes:lib/a.jar", List.of(), false, archive -> true).flagsFor("queue"));
+        assertEquals(List.of(), new ClassDataArchives(dir, dir, "target/classes", List.of(), false, archive -> true).flagsFor("queue"));
+        assertEquals(List.of(), new ClassDataArchives(dir, dir, "/work/lab-dist/target/ipc-lab.jar", List.of(), false, archive -> true).flagsFor("queue"),
                 "not the run's copy: its private folder had no room for one");
-        assertEquals(List.of(), new ClassDataArchives(dir, dir.resolve("lab.jar").toString(), List.of(), true, archive -> true).flagsFor("queue"),
+        assertEquals(List.of(), new ClassDataArchives(dir, dir, dir.resolve("lab.jar").toString(), List.of(), true, archive -> true).flagsFor("queue"),
                 "a profiled run: a JVM writing an archive runs no flight recording");
     }
 }

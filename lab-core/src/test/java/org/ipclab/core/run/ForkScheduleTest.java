@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseContext;
 import org.ipclab.core.CaseResult;
@@ -30,7 +33,7 @@ class ForkScheduleTest {
 
     @Test
     void shouldRunEveryCaseOncePerRoundWithTheCalibrationFirst() {
-        List<ForkSchedule.Fork> order = ForkSchedule.of(JOBS, 4, 7);
+        List<ForkSchedule.Fork> order = ForkSchedule.of(JOBS, 4, 7, 1);
         assertEquals(4 * JOBS.size(), order.size());
         for (int round = 1; round <= 4; round++) {
             int r = round;
@@ -45,11 +48,39 @@ class ForkScheduleTest {
 
     @Test
     void shouldReproduceTheOrderFromTheSeedAndShuffleEachRoundAnew() {
-        List<String> first = ids(ForkSchedule.of(JOBS, 3, 42));
-        assertEquals(first, ids(ForkSchedule.of(JOBS, 3, 42)));
-        assertNotEquals(first, ids(ForkSchedule.of(JOBS, 3, 43)));
+        List<String> first = ids(ForkSchedule.of(JOBS, 3, 42, 1));
+        assertEquals(first, ids(ForkSchedule.of(JOBS, 3, 42, 1)));
+        assertNotEquals(first, ids(ForkSchedule.of(JOBS, 3, 43, 1)));
         int n = JOBS.size();
         assertNotEquals(first.subList(0, n), first.subList(n, 2 * n), "rounds 1 and 2 in the same order");
+    }
+
+    /**
+     * Two sides: every fork of a case runs on both, back to back, in the order of the one-sided schedule; each case
+     * alternates the side that goes first from round to round, and the cases do not all start on the same side.
+     */
+    @Test
+    void shouldRunEachForkOnBothSidesBackToBackAlternatingWhichGoesFirst() {
+        List<ForkSchedule.Fork> oneSided = ForkSchedule.of(JOBS, 4, 11, 1);
+        List<ForkSchedule.Fork> order = ForkSchedule.of(JOBS, 4, 11, 2);
+        assertEquals(2 * oneSided.size(), order.size());
+        Map<String, List<Integer>> firstSides = new HashMap<>();
+        for (int i = 0; i < oneSided.size(); i++) {
+            ForkSchedule.Fork first = order.get(2 * i);
+            ForkSchedule.Fork second = order.get(2 * i + 1);
+            for (ForkSchedule.Fork f : List.of(first, second)) {
+                assertEquals(oneSided.get(i).job(), f.job(), "the one-sided order, each fork twice: " + i);
+                assertEquals(oneSided.get(i).fork(), f.fork());
+                assertEquals(oneSided.get(i).round(), f.round());
+            }
+            assertEquals(1, first.side() + second.side(), "side A and side B once each");
+            firstSides.computeIfAbsent(first.job().id(), k -> new ArrayList<>()).add(first.side());
+        }
+        firstSides.forEach((id, sides) -> assertEquals(List.of(0, 1, 0, 1), sides.get(0) == 0 ? sides : List.of(1 - sides.get(0),
+                1 - sides.get(1), 1 - sides.get(2), 1 - sides.get(3)), id + " alternates: " + sides));
+        assertEquals(Set.of(0, 1), firstSides.values().stream().map(v -> v.get(0)).collect(Collectors.toSet()),
+                "some cases start on A, some on B");
+        assertEquals(order, ForkSchedule.of(JOBS, 4, 11, 2), "the seed reproduces it");
     }
 
     @Test
@@ -73,7 +104,7 @@ class ForkScheduleTest {
     void shouldRedoTheDisturbedForksOfCasesShortOfUndisturbedOnes(@TempDir Path runDir) throws IOException {
         List<CaseJob> jobs = jobs(5);
         CaseLedger ledger = new CaseLedger(runDir, jobs);
-        for (ForkSchedule.Fork fork : ForkSchedule.of(jobs, 2, 3)) {
+        for (ForkSchedule.Fork fork : ForkSchedule.of(jobs, 2, 3, 1)) {
             String t = fork.job().spec().params().toString();
             boolean disturbed = t.contains("t3") || fork.round() == 2 && (t.contains("t1") || t.contains("t2"));
             boolean failed = t.contains("t2") && fork.round() == 1;
@@ -82,10 +113,10 @@ class ForkScheduleTest {
         List<CaseJob> short1 = CleanForks.shortOf(jobs, 2, ledger);
         assertEquals(List.of("t1", "t2", "t3"), transports(short1), "the calibration is never short; t0 has its two");
 
-        List<ForkSchedule.Fork> redo = ForkSchedule.redoRound(jobs, short1, ledger, 3, 7);
+        List<ForkSchedule.Fork> redo = ForkSchedule.redoRound(jobs, short1, ledger, 3, 7, 1);
         assertEquals(CalibrationCase.SPEC.id(), redo.get(0).job().id(), "the calibration opens the round");
         assertTrue(redo.stream().allMatch(f -> f.round() == 3 && f.fork() == 3), redo.toString());
-        assertEquals(ids(redo), ids(ForkSchedule.redoRound(jobs, short1, ledger, 3, 7)), "the seed reproduces it");
+        assertEquals(ids(redo), ids(ForkSchedule.redoRound(jobs, short1, ledger, 3, 7, 1)), "the seed reproduces it");
 
         for (ForkSchedule.Fork f : redo) {
             ledger.add(f.job(), entry(f, false, f.job().spec().params().toString().contains("t3")));

@@ -116,6 +116,6 @@ class ProgressTest {
                 }
             });
         }
-        return CaseJob.expand(cases, List.of(Placement.OS)).stream().map(job -> new ForkSchedule.Fork(job, 1, 1)).toList();
+        return CaseJob.expand(cases, List.of(Placement.OS)).stream().map(job -> new ForkSchedule.Fork(job, 1, 1, 0)).toList();
     }
 }

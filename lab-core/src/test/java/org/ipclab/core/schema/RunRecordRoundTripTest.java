@@ -23,7 +23,7 @@ class RunRecordRoundTripTest {
                 NullOrAbsent.of((String) null), null, null, null, null, null, null, null, null, null);
         RunRecord record = RunRecord.starting("smoke", "run-suite smoke", new GitCommit("abc123", false),
                 "2026-01-01T00:00:00Z", 42, 2, List.of("os"),
-                new RunConfig("smoke", null, null, null, null, null, null, null, null, null, null, null, null, null, null), environment)
+                new RunConfig("smoke", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), environment)
                 .withRunId("20260101-000000-host-smoke").withEstimatedSeconds(60)
                 .withEnvironment(e -> e.withCalibration(new Calibration(520L, 900L, 1000L, 25.0, 6.0)))
                 .withConcurrentRun(new ConcurrentRun(7, "/tmp/other-run", false, "2026-01-01T00:00:30Z", 3));

@@ -72,8 +72,7 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         List<RunFolder> firsts = sides.stream().map(Side::first).toList();
         return new Comparison(List.copyOf(sides), List.copyOf(withGeomeans),
                 EnvironmentDiff.of(firsts, labels(sides), withGeomeans)
-                        .withWarnings(WholeRunShift.warnings(sides.stream().anyMatch(s -> s.folders().size() == 1), withGeomeans,
-                                thresholdPct)), thresholdPct);
+                        .withWarnings(WholeRunShift.warnings(sides, withGeomeans, thresholdPct)), thresholdPct);
     }
 
     private static List<List<MeasuredRow>> emptySets(int n) {

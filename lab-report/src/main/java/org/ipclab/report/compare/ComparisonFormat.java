@@ -51,6 +51,10 @@ public enum ComparisonFormat {
             b.append(md ? "- " : "  ").append(side.label()).append("  ").append(side.runIds())
                     .append("  (").append(side.dirs()).append(')').append(side == c.sides().get(0) ? "  baseline" : "").append('\n');
         }
+        if (WholeRunShift.interleaved(c.sides())) {
+            b.append(md ? "\n" : "  ").append("forks interleaved: each fork ran on both sides back to back, in one run,"
+                    + " so a host that sped up or slowed down moved both sides alike\n");
+        }
         b.append(md ? "\n## Environment\n\n" : "\nEnvironment (* = differs)\n");
         TextTable env = environmentTable(c.environments());
         b.append(md ? env.markdown() : env.text());

@@ -2,7 +2,10 @@ package org.ipclab.report.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ipclab.core.run.Format;
+import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.compare.PairedRow.Verdict;
 
 /**
@@ -10,7 +13,8 @@ import org.ipclab.report.compare.PairedRow.Verdict;
  * its interval clear of zero. A module geomean's interval is over its rows, and a host that ran faster or
  * slower during one whole run moves every row alike: two quick runs of one commit back to back here differed
  * by +2.6% to +6.9% per module, intervals clear of zero, the second run 7% longer as a whole. Only runs taken
- * in turn (A B A B, then {@code compare a1,a2 b1,b2}) tell such a drift from a change.
+ * in turn (A B A B, then {@code compare a1,a2 b1,b2}), or the two sides of one run that alternated them fork by fork
+ * ({@code run-suite.sh --vs-java/--vs-jvm-arg}), tell such a drift from a change.
  */
 final class WholeRunShift {
     /** The largest whole-module shift seen between two back-to-back runs of one commit (quick, lock, +6.9%). */
@@ -19,9 +23,8 @@ final class WholeRunShift {
     private WholeRunShift() {
     }
 
-    /** @param oneRunOnASide whether some side is a single run folder */
-    static List<String> warnings(boolean oneRunOnASide, List<PairedRow> rows, double thresholdPct) {
-        if (!oneRunOnASide) {
+    static List<String> warnings(List<Side> sides, List<PairedRow> rows, double thresholdPct) {
+        if (sides.stream().noneMatch(s -> s.folders().size() == 1) || interleaved(sides)) {
             return List.of();
         }
         List<String> warnings = new ArrayList<>();
@@ -38,5 +41,12 @@ final class WholeRunShift {
                     + " before taking such a shift for a change");
         }
         return warnings;
+    }
+
+    /** Whether every compared run alternated its forks with a baseline run, in one two-sided run: the drift was shared. */
+    static boolean interleaved(List<Side> sides) {
+        Set<String> baseline = sides.get(0).folders().stream().map(RunFolder::runId).collect(Collectors.toSet());
+        return sides.stream().skip(1).flatMap(s -> s.folders().stream())
+                .allMatch(f -> baseline.contains(f.info().interleavedWith()));
     }
 }

@@ -26,9 +26,14 @@ public final class RunJson {
                             List<String> files, List<String> warnings, List<ResultRow> rows, List<ForkRecord> forks) {
     }
 
-    /** The run's facts: who, when, how it ended, where, and what ran. */
+    /**
+     * The run's facts: who, when, how it ended, where, and what ran.
+     *
+     * @param interleavedWith the run id of the folder this run's forks alternated with in one two-sided run, or null
+     */
     public record RunInfo(String runId, String suite, String status, String start, String end, String commandLine,
-                          String gitCommit, Environment environment, List<CaseEntry> cases, int forksPerCase) {
+                          String gitCommit, Environment environment, List<CaseEntry> cases, int forksPerCase,
+                          String interleavedWith) {
     }
 
     private RunJson() {
@@ -77,7 +82,7 @@ public final class RunJson {
                 orUnknown(record.end()), record.commandLine() == null ? "" : record.commandLine(),
                 record.git() == null ? UNKNOWN : record.git().label(),
                 new Environment(record.environment()), List.copyOf(cases),
-                record.forks());
+                record.forks(), record.config().interleavedWith());
     }
 
     /** What a reader needs of each case before the types take it: the fields a case is found by, numeric samples. */

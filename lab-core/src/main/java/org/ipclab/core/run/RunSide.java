@@ -1,0 +1,55 @@
+package org.ipclab.core.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ipclab.core.RunOwner;
+import org.ipclab.core.schema.RunRecord;
+
+/**
+ * One configuration a run measures, with what the runner keeps of it: its own run folder, the forks filed there,
+ * its class-data archives (a JVM maps only an archive its own launcher and flags wrote) and its latest floor. A run
+ * has one side, or two whose forks it interleaves ({@code --vs-java}, {@code --vs-jvm-arg}).
+ */
+final class RunSide {
+    /** The sides' names, as the progress lines and run.json's config give them. */
+    private static final List<String> LABELS = List.of("A", "B");
+
+    final LabConfig config;
+    /** The run's own copy of the lab, which both sides' case JVMs run ({@link RunClassPath}) */
+    final String classPath;
+    final RunFolder folder;
+    final CaseLedger ledger;
+    final ClassDataArchives classData;
+    /** The cache-line round trip of this side's latest calibration, for its next forks' "x floor"; null before one. */
+    Double floor;
+
+    private RunSide(LabConfig config, String classPath, RunFolder folder, CaseLedger ledger, ClassDataArchives classData) {
+        this.config = config;
+        this.classPath = classPath;
+        this.folder = folder;
+        this.ledger = ledger;
+        this.classData = classData;
+    }
+
+    /**
+     * Creates the side's run folder (the second side's id ends in {@code -vs}) and holds it for the rest of the run.
+     *
+     * @param index 0 for the run's own configuration, 1 for the one it is compared with
+     */
+    static RunSide open(int index, LabConfig config, String host, RunRecord record, List<CaseJob> jobs, Path privateDir,
+                        String classPath) throws IOException {
+        RunFolder folder = RunFolder.create(config.out(), host, config.suite().label() + (index == 0 ? "" : "-vs"), record);
+        RunOwner.hold(folder.dir());
+        // Each side's archives under one name, so that compare sees the same flags where the sides' own are the same.
+        Path archives = index == 0 ? privateDir : Files.createDirectory(privateDir.resolve("vs"));
+        ClassDataArchives classData = new ClassDataArchives(privateDir, archives, classPath, config.jvmArgs(),
+                !config.profilers().isEmpty(), archive -> ArchiveCheck.startsCleanly(CaseProcess.javaAndFlags(config), classPath, archive));
+        return new RunSide(config, classPath, folder, new CaseLedger(folder.dir(), jobs), classData);
+    }
+
+    static String label(int index) {
+        return LABELS.get(index);
+    }
+}

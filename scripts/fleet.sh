@@ -63,6 +63,8 @@ while [[ $# -gt 0 ]]; do
       shift 2 ;;
     --java) fail_input "--java: each host's JVM is the inventory variable ipclab_java (e.g. ipclab_java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)" ;;
     --list | --version) fail_input "$1 is not for a fleet; use ./scripts/run-suite.sh $1" ;;
+    --vs-java | --vs-java=* | --vs-jvm-arg | --vs-jvm-arg=*)
+      fail_input "${1%%=*} is not for a fleet: a fleet sets hosts side by side, each host one configuration (ipclab_java, --jvm-arg); two configurations fork by fork on one host: ./scripts/run-suite.sh ${1%%=*}" ;;
     *) run_args+=("$1"); shift ;;
   esac
 done

@@ -151,6 +151,8 @@ class BadInputIT {
                 script("fleet.sh unknown group", "'labs'", "groups: lab", "fleet.sh", "@INVENTORY", "smoke", "--limit", "labs"),
                 script("fleet.sh unknown suite", "smok", "smoke, quick, full", "fleet.sh", "@INVENTORY", "smok"),
                 script("fleet.sh bad run option", "'x'", "1..100", "fleet.sh", "@INVENTORY", "smoke", "--forks", "x"),
+                script("fleet.sh two-sided run", "--vs-jvm-arg", "ipclab_java", "fleet.sh", "@INVENTORY", "smoke",
+                        "--vs-jvm-arg", "-XX:+UseSerialGC"),
                 script("fleet.sh java for the fleet", "--java", "ipclab_java", "fleet.sh", "@INVENTORY", "--java", "/usr/bin/java"),
                 script("fleet.sh bad fleet id", "'a/b'", "letters, digits", "fleet.sh", "@INVENTORY", "--fleet-id", "a/b"));
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code run-suite.sh [SUITE] [options]}: validates every option before anything is written, then runs. */
 @Command(name = "run-suite.sh", mixinStandardHelpOptions = true, versionProvider = LabVersion.class, sortOptions = false,
-        description = {"Runs a benchmark suite: every case in its own JVM, results in <out>/<run-id>/.",
+        description = {"Runs a benchmark suite: every case in its own JVM, results in <out>/<run-id>/ (and <out>/<run-id>-vs/"
+                + " for a second configuration).",
                 "Exit codes: 0 all cases ok or skipped, 1 a case or one of its forks failed, 2 bad input, 130 interrupted."})
 public final class RunSuiteCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "quick", paramLabel = "SUITE",
@@ -89,9 +90,10 @@ public final class RunSuiteCommand implements Callable<Integer> {
     List<String> jvmArgs = new ArrayList<>();
 
     @Option(names = "--vs-java", paramLabel = "PATH",
-            description = "Also run every fork on this java launcher, right before or after the fork on --java (the"
-                    + " order alternates), into a second run folder (its id ends in -vs): a host that speeds up or slows down"
-                    + " during the run moves both sides alike. Compare the two folders. Default: the --java launcher.")
+            description = "Also run every fork on this java launcher (with the --jvm-arg flags unless --vs-jvm-arg gives"
+                    + " others), right before or after the fork on --java (the order alternates), into a second run folder,"
+                    + " <run-id>-vs: a host that speeds up or slows down during the run moves both sides alike. Compare the"
+                    + " two folders. Default: the --java launcher.")
     Path vsJava;
 
     @Option(names = "--vs-jvm-arg", paramLabel = "ARG",
@@ -148,13 +150,14 @@ public final class RunSuiteCommand implements Callable<Integer> {
                 RunOptionChecks.placements(placement, cpus, pin != null), exclusive, RunOptionChecks.jvmArgs("--jvm-arg", jvmArgs),
                 peer == null ? null : peer.peer(), peer == null ? null : peer.environment(),
                 RunOptionChecks.profilers(profile));
+        List<LabConfig> sides = sides(config);
         if (list) {
             selected.forEach(c -> System.out.println(c.spec().key() + "  (~"
                     + Format.tenthsOfSeconds(c.expected().toMillis() / 1000.0) + " per fork, limit "
                     + config.timeout(c).toSeconds() + " s" + (c.placeable() ? ", placeable" : "") + ")"));
             return 0;
         }
-        SuiteRunner runner = new SuiteRunner(sides(config), selected);
+        SuiteRunner runner = new SuiteRunner(sides, selected);
         int exit;
         try {
             exit = runner.run();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.ipclab.core.calibration.CalibrationCase;
 
 /**
@@ -32,10 +33,7 @@ final class ForkSchedule {
         Random random = new Random(seed);
         List<CaseJob> calibration = jobs.stream().filter(ForkSchedule::isCalibration).toList();
         List<CaseJob> others = new ArrayList<>(jobs.stream().filter(j -> !isCalibration(j)).toList());
-        // Its own generator: a one-sided run keeps the case order a seed always gave.
-        Random firstSides = new Random(~seed);
-        Map<CaseJob, Integer> firstSide = new HashMap<>();
-        jobs.forEach(job -> firstSide.put(job, firstSides.nextInt(sides)));
+        Map<CaseJob, Integer> firstSide = firstSides(jobs, seed, sides);
         List<Fork> order = new ArrayList<>();
         for (int round = 1; round <= forks; round++) {
             Collections.shuffle(others, random);
@@ -56,13 +54,23 @@ final class ForkSchedule {
      */
     static List<Fork> redoRound(List<CaseJob> jobs, List<CaseJob> cases, CaseLedger ledger, int round, long seed, int sides) {
         List<CaseJob> shuffled = new ArrayList<>(cases);
-        Random random = new Random(seed + round);
-        Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, new Random(seed + round));
+        Map<CaseJob, Integer> firstSide = firstSides(jobs, seed, sides);
         List<Fork> order = new ArrayList<>();
-        jobs.stream().filter(ForkSchedule::isCalibration)
-                .forEach(job -> addSides(order, job, ledger.forks(job).size() + 1, round, round % sides, sides));
-        shuffled.forEach(job -> addSides(order, job, ledger.forks(job).size() + 1, round, random.nextInt(sides), sides));
+        Stream.concat(jobs.stream().filter(ForkSchedule::isCalibration), shuffled.stream()).forEach(job ->
+                addSides(order, job, ledger.forks(job).size() + 1, round, (firstSide.get(job) + round) % sides, sides));
         return order;
+    }
+
+    /**
+     * The side each case starts on in round 0, drawn from the seed by a generator of its own, so that a one-sided run
+     * keeps the case order a seed always gave.
+     */
+    private static Map<CaseJob, Integer> firstSides(List<CaseJob> jobs, long seed, int sides) {
+        Random random = new Random(~seed);
+        Map<CaseJob, Integer> first = new HashMap<>();
+        jobs.forEach(job -> first.put(job, random.nextInt(sides)));
+        return first;
     }
 
     private static void addSides(List<Fork> order, CaseJob job, int fork, int round, int first, int sides) {

@@ -45,6 +45,14 @@ final class RunFolder {
         }
     }
 
+    /** A folder beside this one named after it, {@code <this id><suffix>}: this id is unique, and so is that. */
+    RunFolder beside(String suffix, RunRecord other) throws IOException {
+        String id = dir.getFileName() + suffix;
+        Path created = Files.createDirectory(dir.resolveSibling(id));
+        Files.createDirectories(created.resolve("logs"));
+        return new RunFolder(created, other.withRunId(id));
+    }
+
     private static String safe(String host) {
         String shortName = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
         return shortName.replaceAll("[^A-Za-z0-9-]", "-");

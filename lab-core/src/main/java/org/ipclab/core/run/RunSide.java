@@ -15,6 +15,8 @@ import org.ipclab.core.schema.RunRecord;
 final class RunSide {
     /** The sides' names, as the progress lines and run.json's config give them. */
     private static final List<String> LABELS = List.of("A", "B");
+    /** Ends the second side's run id, which is the first's with it. */
+    static final String SECOND_SUFFIX = "-vs";
 
     final LabConfig config;
     /** The run's own copy of the lab, which both sides' case JVMs run ({@link RunClassPath}) */
@@ -34,16 +36,27 @@ final class RunSide {
     }
 
     /**
-     * Creates the side's run folder (the second side's id ends in {@code -vs}) and holds it for the rest of the run.
-     *
-     * @param index 0 for the run's own configuration, 1 for the one it is compared with
+     * Opens the run's first side: its run folder, held for the rest of the run.
      */
-    static RunSide open(int index, LabConfig config, String host, RunRecord record, List<CaseJob> jobs, Path privateDir,
-                        String classPath) throws IOException {
-        RunFolder folder = RunFolder.create(config.out(), host, config.suite().label() + (index == 0 ? "" : "-vs"), record);
+    static RunSide first(LabConfig config, String host, RunRecord record, List<CaseJob> jobs, Path privateDir, String classPath)
+            throws IOException {
+        RunFolder folder = RunFolder.create(config.out(), host, config.suite().label(), record);
+        return open(config, folder, privateDir, jobs, privateDir, classPath);
+    }
+
+    /**
+     * Opens the side the first is compared with: its folder is the first's id with {@value #SECOND_SUFFIX}, its
+     * archives in a folder of their own, under the same names, so that compare sees the same flags where the sides'
+     * own are the same.
+     */
+    RunSide second(LabConfig other, RunRecord record, List<CaseJob> jobs, Path privateDir) throws IOException {
+        Path archives = Files.createDirectory(privateDir.resolve("vs"));
+        return open(other, folder.beside(SECOND_SUFFIX, record), archives, jobs, privateDir, classPath);
+    }
+
+    private static RunSide open(LabConfig config, RunFolder folder, Path archives, List<CaseJob> jobs, Path privateDir,
+                                String classPath) throws IOException {
         RunOwner.hold(folder.dir());
-        // Each side's archives under one name, so that compare sees the same flags where the sides' own are the same.
-        Path archives = index == 0 ? privateDir : Files.createDirectory(privateDir.resolve("vs"));
         ClassDataArchives classData = new ClassDataArchives(privateDir, archives, classPath, config.jvmArgs(),
                 !config.profilers().isEmpty(), archive -> ArchiveCheck.startsCleanly(CaseProcess.javaAndFlags(config), classPath, archive));
         return new RunSide(config, classPath, folder, new CaseLedger(folder.dir(), jobs), classData);

@@ -95,11 +95,12 @@ public final class SuiteRunner {
                 Libraries.measured());
         privateDir = PrivateDir.create();
         String classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
-        for (int i = 0; i < sideConfigs.size(); i++) {
+        for (LabConfig side : sideConfigs) {
             RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
                     start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
-                    sideConfigs.get(i).describe(), environment);
-            sides.add(RunSide.open(i, sideConfigs.get(i), Environment.hostname(), record, jobs, privateDir, classPath));
+                    side.describe(), environment);
+            sides.add(sides.isEmpty() ? RunSide.first(side, Environment.hostname(), record, jobs, privateDir, classPath)
+                    : sides.get(0).second(side, record, jobs, privateDir));
         }
         if (sides.size() > 1) {
             String idA = sides.get(0).folder.record().runId();
@@ -146,7 +147,7 @@ public final class SuiteRunner {
                         + (side.config.jvmArgs().isEmpty() ? "(the lab's flags only)" : String.join(" ", side.config.jvmArgs())));
             }
             EndTable.print(filed, System.out);
-            if (!filed.concurrentRuns().isEmpty()) {
+            if (i == 0 && !filed.concurrentRuns().isEmpty()) {
                 System.err.println("warning: " + filed.concurrentRuns().size() + " other run(s) measured on this machine"
                         + " during this one (see concurrentRuns in run.json): its numbers are disturbed");
             }
@@ -232,9 +233,14 @@ public final class SuiteRunner {
             if (seen.stream().anyMatch(s -> s.pid() == other.pid())) {
                 continue;
             }
-            ConcurrentRun entry = new ConcurrentRun(other.pid(), other.runFolder(), other.exclusive(), Instant.now().toString(),
-                    forksDone);
-            sides.forEach(side -> side.folder.update(r -> r.withConcurrentRun(entry)));
+            for (int i = 0; i < sides.size(); i++) {
+                int side = i;
+                long sideForksDone = schedule.subList(0, Math.min(forksDone, schedule.size())).stream()
+                        .filter(f -> f.side() == side).count();
+                ConcurrentRun entry = new ConcurrentRun(other.pid(), other.runFolder(), other.exclusive(), Instant.now().toString(),
+                        (int) sideForksDone);
+                sides.get(i).folder.update(r -> r.withConcurrentRun(entry));
+            }
             System.err.println("warning: another run is measuring on this machine (" + other.describe()
                     + "): both runs' numbers are disturbed from here on");
         }

@@ -118,6 +118,14 @@ class ForkScheduleTest {
         assertTrue(redo.stream().allMatch(f -> f.round() == 3 && f.fork() == 3), redo.toString());
         assertEquals(ids(redo), ids(ForkSchedule.redoRound(jobs, short1, ledger, 3, 7, 1)), "the seed reproduces it");
 
+        List<ForkSchedule.Fork> twoSided = ForkSchedule.redoRound(jobs, short1, ledger, 3, 7, 2);
+        assertEquals(2 * redo.size(), twoSided.size(), "each redone fork on both sides");
+        for (int i = 0; i < redo.size(); i++) {
+            assertEquals(redo.get(i).job(), twoSided.get(2 * i).job(), "the one-sided order: " + i);
+            assertEquals(redo.get(i).job(), twoSided.get(2 * i + 1).job());
+            assertEquals(1, twoSided.get(2 * i).side() + twoSided.get(2 * i + 1).side(), "side A and side B once each");
+        }
+
         for (ForkSchedule.Fork f : redo) {
             ledger.add(f.job(), entry(f, false, f.job().spec().params().toString().contains("t3")));
         }

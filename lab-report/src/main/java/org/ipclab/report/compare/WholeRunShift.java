@@ -43,10 +43,19 @@ final class WholeRunShift {
         return warnings;
     }
 
-    /** Whether every compared run alternated its forks with a baseline run, in one two-sided run: the drift was shared. */
+    /**
+     * Whether every run of the comparison alternated its forks with a run on the other side, in one two-sided run: the
+     * host's drift fell on both sides alike.
+     */
     static boolean interleaved(List<Side> sides) {
-        Set<String> baseline = sides.get(0).folders().stream().map(RunFolder::runId).collect(Collectors.toSet());
-        return sides.stream().skip(1).flatMap(s -> s.folders().stream())
-                .allMatch(f -> baseline.contains(f.info().interleavedWith()));
+        if (sides.size() != 2) {
+            return false;
+        }
+        return pairedInto(sides.get(0), sides.get(1)) && pairedInto(sides.get(1), sides.get(0));
+    }
+
+    private static boolean pairedInto(Side from, Side to) {
+        Set<String> ids = to.folders().stream().map(RunFolder::runId).collect(Collectors.toSet());
+        return from.folders().stream().allMatch(f -> ids.contains(f.info().interleavedWith()));
     }
 }

@@ -51,6 +51,8 @@ class WholeRunShiftTest {
         assertEquals(List.of(), WholeRunShift.warnings(interleaved, GeometricMean.rows(SLOWER, List.of("A", "B")), 3));
         List<Side> withAnother = List.of(side("A", run("a1", "b1")), side("B", run("b1", "a1"), run("b2", null)));
         assertFalse(WholeRunShift.interleaved(withAnother), "b2 ran apart from the baseline");
+        List<Side> baselineWithAnother = List.of(side("A", run("a1", "b1"), run("a2", null)), side("B", run("b1", "a1")));
+        assertFalse(WholeRunShift.interleaved(baselineWithAnother), "a2 ran apart from side B");
         assertFalse(WholeRunShift.interleaved(ONE_RUN_A_SIDE));
     }
 

@@ -51,9 +51,8 @@ public enum ComparisonFormat {
             b.append(md ? "- " : "  ").append(side.label()).append("  ").append(side.runIds())
                     .append("  (").append(side.dirs()).append(')').append(side == c.sides().get(0) ? "  baseline" : "").append('\n');
         }
-        if (WholeRunShift.interleaved(c.sides())) {
-            b.append(md ? "\n" : "  ").append("forks interleaved: each fork ran on both sides back to back, in one run,"
-                    + " so a host that sped up or slowed down moved both sides alike\n");
+        for (String note : InterleavedSides.notes(c.sides(), c.rows())) {
+            b.append(md ? "\n" : "  ").append(note).append('\n');
         }
         b.append(md ? "\n## Environment\n\n" : "\nEnvironment (* = differs)\n");
         TextTable env = environmentTable(c.environments());

@@ -2,10 +2,7 @@ package org.ipclab.report.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.ipclab.core.run.Format;
-import org.ipclab.report.read.RunFolder;
 import org.ipclab.report.compare.PairedRow.Verdict;
 
 /**
@@ -24,7 +21,7 @@ final class WholeRunShift {
     }
 
     static List<String> warnings(List<Side> sides, List<PairedRow> rows, double thresholdPct) {
-        if (sides.stream().noneMatch(s -> s.folders().size() == 1) || interleaved(sides)) {
+        if (sides.stream().noneMatch(s -> s.folders().size() == 1) || InterleavedSides.of(sides)) {
             return List.of();
         }
         List<String> warnings = new ArrayList<>();
@@ -41,21 +38,5 @@ final class WholeRunShift {
                     + " before taking such a shift for a change");
         }
         return warnings;
-    }
-
-    /**
-     * Whether every run of the comparison alternated its forks with a run on the other side, in one two-sided run: the
-     * host's drift fell on both sides alike.
-     */
-    static boolean interleaved(List<Side> sides) {
-        if (sides.size() != 2) {
-            return false;
-        }
-        return pairedInto(sides.get(0), sides.get(1)) && pairedInto(sides.get(1), sides.get(0));
-    }
-
-    private static boolean pairedInto(Side from, Side to) {
-        Set<String> ids = to.folders().stream().map(RunFolder::runId).collect(Collectors.toSet());
-        return from.folders().stream().allMatch(f -> ids.contains(f.info().interleavedWith()));
     }
 }

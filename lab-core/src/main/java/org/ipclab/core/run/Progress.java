@@ -13,8 +13,9 @@ import org.ipclab.core.schema.RunRecord.ForkEntry;
 
 /**
  * The run's progress on stderr, one line per fork: {@code [i/N] module case params fork f/F … seconds,
- * status (elapsed, ETA)}, after {@code [i/N]} the side (A or B) of a two-sided run. On a terminal the running fork also shows a line of its own, redrawn every
- * second with its time so far against the time it is expected to take, and cleared when the fork ends.
+ * status (elapsed, ETA)}, with the side (A or B) after {@code [i/N]} in a two-sided run. On a terminal the running
+ * fork also shows a line of its own, redrawn every second with its time so far against the time it is expected to
+ * take, and cleared when the fork ends.
  */
 final class Progress implements AutoCloseable {
     private static final String CLEAR_LINE = "\r\033[K";

@@ -21,6 +21,8 @@ class RunConfigTest {
               "peerHost" : "far:7000",
               "profile" : [ ],
               "caseTimeout" : "4 x expected + 60 s",
+              "side" : "B",
+              "interleavedWith" : "20261203-143623-vm-quick",
               "fromANewerLab" : true
             }""";
 
@@ -32,5 +34,8 @@ class RunConfigTest {
         assertNull(read.out());
         assertEquals("far:7000", NullOrAbsent.text(read.peerHost()));
         assertEquals(8875055205424197618L, read.seed());
+        assertEquals("B", read.side());
+        assertEquals("20261203-143623-vm-quick", read.interleavedWith());
+        assertEquals(read, read.interleaved("B", "20261203-143623-vm-quick"));
     }
 }

@@ -75,6 +75,11 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
                         .withWarnings(WholeRunShift.warnings(sides, withGeomeans, thresholdPct)), thresholdPct);
     }
 
+    /** What to say of sides whose forks ran back to back in one run ({@link InterleavedSides}); empty for others. */
+    public List<String> interleavingNotes() {
+        return InterleavedSides.notes(sides, rows);
+    }
+
     private static List<List<MeasuredRow>> emptySets(int n) {
         List<List<MeasuredRow>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {

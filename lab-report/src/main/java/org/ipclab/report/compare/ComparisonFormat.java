@@ -51,7 +51,7 @@ public enum ComparisonFormat {
             b.append(md ? "- " : "  ").append(side.label()).append("  ").append(side.runIds())
                     .append("  (").append(side.dirs()).append(')').append(side == c.sides().get(0) ? "  baseline" : "").append('\n');
         }
-        for (String note : InterleavedSides.notes(c.sides(), c.rows())) {
+        for (String note : c.interleavingNotes()) {
             b.append(md ? "\n" : "  ").append(note).append('\n');
         }
         b.append(md ? "\n## Environment\n\n" : "\nEnvironment (* = differs)\n");

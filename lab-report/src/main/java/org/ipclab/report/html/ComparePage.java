@@ -27,7 +27,9 @@ public final class ComparePage {
 
     /** The page body without its heading, for embedding in a site's module page. */
     public static String body(Comparison c) {
-        StringBuilder b = new StringBuilder("<h2>Environments</h2>\n");
+        StringBuilder b = new StringBuilder();
+        c.interleavingNotes().forEach(n -> b.append("<p>").append(Html.esc(n)).append("</p>\n"));
+        b.append("<h2>Environments</h2>\n");
         b.append(environments(c.environments()));
         c.environments().warnings().forEach(w -> b.append("<p class=\"warn\">").append(Html.esc(w)).append("</p>\n"));
         b.append("<h2>Summary</h2>\n<ul>");

@@ -94,13 +94,18 @@ public final class SuiteRunner {
                 config.pinCpus() == null ? "none" : "taskset -c " + config.pinCpus(), peer, config.profilerLabels(),
                 Libraries.measured());
         privateDir = PrivateDir.create();
-        String classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
-        for (LabConfig side : sideConfigs) {
-            RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(), Environment.git(config.home()),
-                    start, config.seed(), config.forks(), config.placements().stream().map(Placement::label).toList(),
-                    side.describe(), environment);
-            sides.add(sides.isEmpty() ? RunSide.first(side, Environment.hostname(), record, jobs, privateDir, classPath)
-                    : sides.get(0).second(side, record, jobs, privateDir));
+        try {
+            String classPath = RunClassPath.forRun(JvmFlags.classPath(), privateDir);
+            for (LabConfig side : sideConfigs) {
+                RunRecord record = RunRecord.starting(config.suite().label(), config.commandLine(),
+                        Environment.git(config.home()), start, config.seed(), config.forks(),
+                        config.placements().stream().map(Placement::label).toList(), side.describe(), environment);
+                sides.add(sides.isEmpty() ? RunSide.first(side, Environment.hostname(), record, jobs, privateDir, classPath)
+                        : sides.get(0).second(side, record, jobs, privateDir));
+            }
+        } catch (IOException | RuntimeException e) {
+            PrivateDir.deleteTree(privateDir); // no run to finish yet: its private folder must not outlive this failure
+            throw e;
         }
         if (sides.size() > 1) {
             String idA = sides.get(0).folder.record().runId();

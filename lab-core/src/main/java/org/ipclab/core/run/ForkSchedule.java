@@ -37,10 +37,9 @@ final class ForkSchedule {
         List<Fork> order = new ArrayList<>();
         for (int round = 1; round <= forks; round++) {
             Collections.shuffle(others, random);
-            for (CaseJob job : calibration) {
-                addSides(order, job, round, round, (firstSide.get(job) + round) % sides, sides);
-            }
-            for (CaseJob job : others) {
+            List<CaseJob> inRound = new ArrayList<>(calibration);
+            inRound.addAll(others);
+            for (CaseJob job : inRound) {
                 addSides(order, job, round, round, (firstSide.get(job) + round) % sides, sides);
             }
         }

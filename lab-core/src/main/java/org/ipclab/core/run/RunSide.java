@@ -45,13 +45,17 @@ final class RunSide {
     }
 
     /**
-     * Opens the side the first is compared with: its folder is the first's id with {@value #SECOND_SUFFIX}, its
-     * archives in a folder of their own, under the same names, so that compare sees the same flags where the sides'
-     * own are the same.
+     * Opens the side the first is compared with: its folder is the first's id with {@value #SECOND_SUFFIX}, and each
+     * side's config names the other's run id; its archives in a folder of their own, under the same names, so that
+     * compare sees the same flags where the sides' own are the same.
      */
     RunSide second(LabConfig other, RunRecord record, List<CaseJob> jobs, Path privateDir) throws IOException {
+        String firstId = folder.record().runId();
+        RunFolder secondFolder = folder.beside(SECOND_SUFFIX, record.withConfig(c -> c.interleaved(label(1), firstId)));
+        String secondId = secondFolder.record().runId();
+        folder.update(r -> r.withConfig(c -> c.interleaved(label(0), secondId)));
         Path archives = Files.createDirectory(privateDir.resolve("vs"));
-        return open(other, folder.beside(SECOND_SUFFIX, record), archives, jobs, privateDir, classPath);
+        return open(other, secondFolder, archives, jobs, privateDir, classPath);
     }
 
     private static RunSide open(LabConfig config, RunFolder folder, Path archives, List<CaseJob> jobs, Path privateDir,

@@ -107,12 +107,6 @@ public final class SuiteRunner {
             PrivateDir.deleteTree(privateDir); // no run to finish yet: its private folder must not outlive this failure
             throw e;
         }
-        if (sides.size() > 1) {
-            String idA = sides.get(0).folder.record().runId();
-            String idB = sides.get(1).folder.record().runId();
-            sides.get(0).folder.update(r -> r.withConfig(c -> c.interleaved(RunSide.label(0), idB)));
-            sides.get(1).folder.update(r -> r.withConfig(c -> c.interleaved(RunSide.label(1), idA)));
-        }
         OtherRuns.announce(privateDir, sides.get(0).folder.dir(), config.exclusive());
         noticeOtherRuns(0);
         // Progress goes to stderr, results (the end table and the run folder) to stdout, so `> file` keeps the results.

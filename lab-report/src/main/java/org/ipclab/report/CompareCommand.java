@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = LabVersion.class,
         description = {"Compare sides against the first (the baseline), fork by fork: centres, change with a 95%% interval,",
-            "Benjamini-Hochberg adjusted Welch's t over the logs of the fork centres, verdict against an equivalence band, environments",
+            "Benjamini-Hochberg adjusted Welch's t over the logs of the fork centres (twin by twin for the two sides of one",
+            "two-sided run when its rounds moved both alike), verdict against an equivalence band, environments",
             "side by side. A side is a result folder or several joined by commas (forks pooled), e.g. a1,a2 b1,b2.",
             "Exit 1 on --fail-on-regression, 2 on bad input."})
 public final class CompareCommand implements Callable<Integer> {

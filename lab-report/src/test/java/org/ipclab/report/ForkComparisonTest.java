@@ -91,6 +91,27 @@ class ForkComparisonTest {
         assertEquals(5, kept.forks());
     }
 
+    /**
+     * The two sides of one two-sided run, B 10% slower, and the host twice as slow in round 3 for both twins: taken
+     * twin by twin the slow round drops out and the change is called; the same forks from two separate runs split
+     * each side into two clusters.
+     */
+    @Test
+    void shouldCompareTheTwinsOfATwoSidedRunPairByPair() throws IOException {
+        Path a = counter(temp.resolve("run-a"), 1.0, f -> f.forkFactor(3, 2.0).interleavedWith("run-b"));
+        Path b = counter(temp.resolve("run-b"), 1.1, f -> f.forkFactor(3, 2.0).seed(7).interleavedWith("run-a"));
+        Path apartA = counter(temp.resolve("apart-a"), 1.0, f -> f.forkFactor(3, 2.0));
+        Path apartB = counter(temp.resolve("apart-b"), 1.1, f -> f.forkFactor(3, 2.0).seed(7));
+
+        PairedRow twins = compare(a, b);
+        PairedRow apart = compare(apartA, apartB);
+
+        assertEquals(Verdict.WORSE, twins.verdict(), twins.toString());
+        assertEquals(5, twins.forks());
+        assertEquals(-9.1, twins.changePct(), 2.5, "1/1.1 the rate, within the forks' noise (2% each)");
+        assertEquals(Verdict.BIMODAL, apart.verdict(), apart.toString());
+    }
+
     private PairedRow compare(Path a, Path b) {
         return compare(a, b, false);
     }

@@ -39,6 +39,7 @@ final class ResultFolderFixture {
     private int failedForks;
     private final java.util.Map<Integer, Double> forkFactors = new java.util.HashMap<>();
     private final java.util.Set<Integer> disturbedForks = new java.util.HashSet<>();
+    private String interleavedWith;
 
     ResultFolderFixture(Path dir, String runId) {
         this.dir = dir;
@@ -88,6 +89,12 @@ final class ResultFolderFixture {
 
     ResultFolderFixture failedForks(int n) {
         this.failedForks = n;
+        return this;
+    }
+
+    /** One side of a two-sided run whose other side is the run {@code otherRunId}: fork i of both ran in round i. */
+    ResultFolderFixture interleavedWith(String otherRunId) {
+        this.interleavedWith = otherRunId;
         return this;
     }
 
@@ -212,6 +219,9 @@ final class ResultFolderFixture {
         root.putObject("git").put("commit", "abc123").put("dirty", false);
         if (forks > 0) {
             root.put("seed", seed).put("forks", forks + failedForks).putArray("placements").add("os");
+        }
+        if (interleavedWith != null) {
+            root.putObject("config").put("interleavedWith", interleavedWith);
         }
         root.set("environment", environment);
         root.set("cases", cases);

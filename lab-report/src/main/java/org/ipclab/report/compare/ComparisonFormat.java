@@ -22,11 +22,13 @@ public enum ComparisonFormat {
     public static String method(Comparison c) {
         return "Baseline A; the fork (a fresh case JVM with fresh peers) is the unit. centre = median of the forks' "
                 + "centres (a fork's centre: p50 for latency, throughput for rates, else the mean); change = ratio of the "
-                + "geometric means of the fork centres - 1; 95% CI and p = Welch's t over the logs of the fork centres, p "
+                + "geometric means of the fork centres - 1; 95% CI and p = Welch's t over the logs of the fork centres (the two "
+                + "sides of one two-sided run: Student's t over the twins' log ratios, where an F test at "
+                + Format.si(Twins.ROUNDS_PRETEST_ALPHA * 100) + "% finds the rounds moved the twins together), p "
                 + "Benjamini-Hochberg adjusted per side (calibration rows excluded); faster/slower = whole CI outside ±" + Format.si(c.thresholdPct())
                 + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Format.si(c.thresholdPct())
-                + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks jump "
-                + "by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
+                + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks (twins: "
+                + "their ratios) jump by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
                 + "x C = centre / the centre of the same row measured in C (module c) in the same run; resolves = the smallest "
                 + "change these forks would call " + Resolution.POWER_PCT + "% of the time at their spread (and the forks a side "
                 + Comparison.REFERENCE_CHANGE_PCT + "% would need when they cannot); geomean = the module's rows' cost changes "

@@ -36,7 +36,7 @@ final class InterleavedSides {
         }
         List<String> notes = new ArrayList<>();
         notes.add("forks interleaved: each fork ran on both sides back to back, in one run, so a host that sped up or"
-                + " slowed down moved both sides alike");
+                + " slowed down moved both sides alike; rows whose rounds moved the twins together compare them twin by twin");
         long shortOfClean = rows.stream().filter(InterleavedSides::shortOnlyOfUndisturbed).count();
         if (shortOfClean > 0) {
             notes.add(shortOfClean + " row(s) inconclusive for want of undisturbed forks alone; a disturbed fork's twin on"

@@ -16,7 +16,8 @@ import org.ipclab.report.stats.ForkRatio;
 /**
  * The fork-level effect of one row, side B against baseline A, before the false-discovery control: the
  * forks compared (like placement with like), the ratio of centres with its t interval and the raw
- * p-value, or a verdict that needs no test (bimodal, placement differs, too few forks).
+ * p-value, or a verdict that needs no test (bimodal, placement differs, too few forks). The two sides of one
+ * two-sided run are compared twin by twin ({@link Twins}, {@link ForkRatio#ofTwins}).
  * {@code verdict} is null while the row still waits for its adjusted p-value.
  */
 record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, double rawP, double adjustedP, Verdict verdict,
@@ -26,6 +27,8 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
     static final int MIN_FORKS = 3;
     /** The note of a row whose interval the spread between a side's run folders set. */
     static final String RUNS_DIFFER = "a side's runs differ beyond their forks: interval over runs";
+    /** The note of a two-sided run's row with too few twins left to pair (the others disturbed, failed or placed apart). */
+    static final String TOO_FEW_TWINS = "fewer than " + MIN_FORKS + " twins left: forks compared unpaired";
     /** Observed placements of a rig with a peer process (in-JVM cases observe "single"). */
     private static final Set<String> WITH_PEER = Set.of("same", "cross", "mixed");
 
@@ -53,26 +56,67 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
             a = a.only(like);
             b = b.only(like);
         }
-        String bimodal = clusters("A", a, unit) + clusters("B", b, unit);
+        Twins twins = Twins.of(a.forks(), b.forks());
+        if (twins != null && twins.size() >= MIN_FORKS) {
+            return ofTwins(a.onlyTwins(twins.keySet()), b.onlyTwins(twins.keySet()), twins, unit, note);
+        }
+        if (twins != null) {
+            note = (note.isEmpty() ? "" : note + "; ") + TOO_FEW_TWINS;
+        }
+        String bimodal = clusters("A", a.centres(), unit) + clusters("B", b.centres(), unit);
         if (!bimodal.isEmpty()) {
             return fixed(a, b, Verdict.BIMODAL, bimodal.strip());
         }
         if (a.size() < MIN_FORKS || b.size() < MIN_FORKS) {
             return fixed(a, b, Verdict.INCONCLUSIVE, a.size() + " vs " + b.size() + " forks; needs " + MIN_FORKS + " per side");
         }
+        String apart = modesApart(a, b, unit);
+        if (!apart.isEmpty()) {
+            return fixed(a, b, Verdict.BIMODAL, apart);
+        }
+        return tested(a, b, ForkRatio.ofRuns(a.centresByRun(), b.centresByRun()), note);
+    }
+
+    /**
+     * Twins: a mode both twins of a pair were in (the host's, that moment's) drops out of their ratio, so the
+     * ratios, not the sides, must form one cluster; sides of one mode each still must not form two together, as
+     * unpaired forks must not. Then pair by pair when the rounds moved the twins together, else unpaired.
+     */
+    private static RowEffect ofTwins(SideForks a, SideForks b, Twins twins, String unit, String note) {
+        List<Cluster> ratios = ForkClusters.of(twins.ratios());
+        if (ratios.size() > 1) {
+            return fixed(a, b, Verdict.BIMODAL, "twins' B/A ratios form " + ratios.size() + " clusters (" + ratios.stream()
+                    .map(c -> String.format(java.util.Locale.ROOT, "%.2f ×%d", c.centre(), c.forks()))
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+        boolean oneModeEach = ForkClusters.of(a.centres()).size() == 1 && ForkClusters.of(b.centres()).size() == 1;
+        String apart = oneModeEach ? modesApart(a, b, unit) : "";
+        if (!apart.isEmpty()) {
+            return fixed(a, b, Verdict.BIMODAL, apart);
+        }
+        return tested(a, b, twins.roundsMatter() ? ForkRatio.ofTwins(twins.a(), twins.b())
+                : ForkRatio.ofRuns(a.centresByRun(), b.centresByRun()), note);
+    }
+
+    /**
+     * Each side one mode, but the two modes may be two placements, not two versions of the code: a blocking
+     * channel's threads move too often for the sampled placement to tell its 4 µs mode from its 60 µs one.
+     */
+    private static String modesApart(SideForks a, SideForks b, String unit) {
         boolean placedByOs = !(a.pinned() && b.pinned());
         boolean peerRow = a.placementSet().stream().anyMatch(WITH_PEER::contains);
         if (placedByOs && (peerRow || !a.placementSet().equals(b.placementSet()))) {
-            // Each side is one mode but the two modes may be two placements, not two versions of the code: a
-            // blocking channel's threads move too often for the sampled placement to tell its 4 µs mode from its 60 µs one.
-            SideForks pooled = new SideForks(concat(a, b), List.of(), 0, 0, java.util.Set.of());
-            if (ForkClusters.of(pooled.centres()).size() > 1) {
-                return fixed(a, b, Verdict.BIMODAL, "A and B form separate clusters, placed by the OS (A "
-                        + join(a.placementSet()) + ", B " + join(b.placementSet()) + "; pin with --placement to tell)"
-                        + clusters("A+B", pooled, unit));
+            double[] pooled = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(a.centres()),
+                    java.util.Arrays.stream(b.centres())).toArray();
+            if (ForkClusters.of(pooled).size() > 1) {
+                return "A and B form separate clusters, placed by the OS (A " + join(a.placementSet()) + ", B "
+                        + join(b.placementSet()) + "; pin with --placement to tell)" + clusters("A+B", pooled, unit);
             }
         }
-        ForkRatio effect = ForkRatio.ofRuns(a.centresByRun(), b.centresByRun());
+        return "";
+    }
+
+    private static RowEffect tested(SideForks a, SideForks b, ForkRatio effect, String note) {
         if (effect == null) {
             return fixed(a, b, Verdict.INCONCLUSIVE, "a fork centre of zero: no ratio to test");
         }
@@ -112,17 +156,13 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
     }
 
     /** "A: 2 clusters (1.0 µs ×2, 3.0 µs ×1)", or nothing for a single cluster. */
-    private static String clusters(String side, SideForks forks, String unit) {
-        List<Cluster> clusters = ForkClusters.of(forks.centres());
+    private static String clusters(String side, double[] centres, String unit) {
+        List<Cluster> clusters = ForkClusters.of(centres);
         if (clusters.size() < 2) {
             return "";
         }
         return " " + side + ": " + clusters.size() + " clusters (" + clusters.stream()
                 .map(c -> Format.inUnit(c.centre(), unit) + " ×" + c.forks()).collect(Collectors.joining(", ")) + ")";
-    }
-
-    private static List<org.ipclab.report.stats.Fork> concat(SideForks a, SideForks b) {
-        return java.util.stream.Stream.concat(a.forks().stream(), b.forks().stream()).toList();
     }
 
     private static String join(Set<String> placements) {

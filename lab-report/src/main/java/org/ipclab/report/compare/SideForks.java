@@ -40,7 +40,7 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, int dist
                 } else if (f.disturbed() && !keepDisturbed) {
                     disturbed++;
                 } else if (f.ok() && metric != null) {
-                    forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray(), run));
+                    forks.add(new Fork(metric.centre(), metric.samples().stream().mapToDouble(Double::doubleValue).toArray(), run, f.twin()));
                     placements.add(f.knownPlacement());
                     pinnedTo.add(f.pinned() ? f.requested() : "os");
                 }
@@ -82,6 +82,19 @@ record SideForks(List<Fork> forks, List<String> placements, int failed, int dist
             }
         }
         return new SideForks(List.copyOf(kept), kept.stream().map(f -> placement).toList(), failed, disturbed, pinnedTo);
+    }
+
+    /** The forks whose twin is among {@code twins} ({@link Twins}): those a comparison twin by twin counts. */
+    SideForks onlyTwins(Set<String> twins) {
+        List<Fork> kept = new ArrayList<>();
+        List<String> keptPlacements = new ArrayList<>();
+        for (int i = 0; i < forks.size(); i++) {
+            if (twins.contains(forks.get(i).twin())) {
+                kept.add(forks.get(i));
+                keptPlacements.add(placements.get(i));
+            }
+        }
+        return new SideForks(List.copyOf(kept), java.util.Collections.unmodifiableList(keptPlacements), failed, disturbed, pinnedTo);
     }
 
     double[] centres() {

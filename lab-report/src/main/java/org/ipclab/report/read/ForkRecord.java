@@ -13,9 +13,12 @@ import org.ipclab.core.schema.Unit;
 /**
  * One fork of a case as run.json (schema 2) records it: where and how it ran, and per metric its centre
  * and the within-fork values behind it.
+ *
+ * @param twin what this fork shares with its twin, the same case's fork run back to back with it on the other
+ *             side of a two-sided run: both sides' run ids and the round; null for a one-sided run
  */
 public record ForkRecord(int fork, int round, RowStatus status, String placement, String requested, boolean disturbed,
-                         Map<String, Metric> metrics, List<ProfileRecord> profiles) {
+                         Map<String, Metric> metrics, List<ProfileRecord> profiles, String twin) {
     /** Observed placements that say nothing about where the processes ran. */
     private static final List<String> UNKNOWN = List.of("", "unknown");
 
@@ -42,6 +45,14 @@ public record ForkRecord(int fork, int round, RowStatus status, String placement
     }
 
     static List<ForkRecord> of(List<RunRecord.ForkEntry> forks) {
+        return of(forks, null, null);
+    }
+
+    /** @param interleavedWith the run the forks alternated with in one two-sided run, or null */
+    static List<ForkRecord> of(List<RunRecord.ForkEntry> forks, String runId, String interleavedWith) {
+        // Both twins name the pair of runs the same way, whichever side they are on.
+        String pair = interleavedWith == null ? null
+                : runId.compareTo(interleavedWith) < 0 ? runId + "+" + interleavedWith : interleavedWith + "+" + runId;
         List<ForkRecord> out = new ArrayList<>();
         for (RunRecord.ForkEntry f : forks) {
             Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -55,7 +66,8 @@ public record ForkRecord(int fork, int round, RowStatus status, String placement
             out.add(new ForkRecord(f.fork(), f.round(), f.status(),
                     placement.observed() == null ? "" : placement.observed(),
                     placement.requested() == null ? "os" : placement.requested(),
-                    f.interference().wasDisturbed(), Map.copyOf(metrics), ProfileRecord.of(f.profiles())));
+                    f.interference().wasDisturbed(), Map.copyOf(metrics), ProfileRecord.of(f.profiles()),
+                    pair == null ? null : pair + " round " + f.round()));
         }
         return List.copyOf(out);
     }

@@ -75,7 +75,7 @@ public final class RunJson {
         List<CaseEntry> cases = new ArrayList<>();
         for (RunRecord.CaseEntry c : record.cases()) {
             cases.add(new CaseEntry(c.id(), c.module(), c.caseName(), c.params(), c.status(), c.files(), c.warnings(),
-                    c.rows(), ForkRecord.of(c.forks())));
+                    c.rows(), ForkRecord.of(c.forks(), record.runId(), record.config().interleavedWith())));
         }
         String status = record.status() == null ? UNKNOWN : record.status().word();
         return new RunInfo(record.runId(), orUnknown(record.suite()), status, orUnknown(record.start()),

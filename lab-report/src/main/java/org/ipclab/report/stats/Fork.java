@@ -6,12 +6,17 @@ import java.util.stream.Collectors;
 
 /**
  * One fork (a fresh case JVM with fresh peers) as the statistics see it: its centre for one metric, the
- * within-fork values behind it (interval medians or iterations; may be empty), and which of its side's
- * run folders it came from (0 for the first), so forks of one run can be told from forks of another.
+ * within-fork values behind it (interval medians or iterations; may be empty), which of its side's
+ * run folders it came from (0 for the first), so forks of one run can be told from forks of another, and
+ * what it shares with its twin on the other side of a two-sided run (null for a one-sided run).
  */
-public record Fork(double centre, double[] samples, int run) {
+public record Fork(double centre, double[] samples, int run, String twin) {
     public Fork {
         samples = samples.clone();
+    }
+
+    public Fork(double centre, double[] samples, int run) {
+        this(centre, samples, run, null);
     }
 
     public Fork(double centre, double[] samples) {

@@ -15,6 +15,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * A side of several run folders adds a third level when its runs disagree beyond their forks
  * ({@link SideMean}); Welch's degrees of freedom then come from each side's own.
  *
+ * <p>Twins, the forks of a two-sided run that ran back to back on the two sides, share that moment's host (how
+ * much it stole, how warm its caches were), which moves both alike: {@link #ofTwins} takes Student's t over
+ * the twins' log ratios, so the host's drift between rounds drops out of the interval.
+ *
  * @param logSd the forks' spread pooled over both sides, ignoring runs (for {@link Resolution})
  * @param logSe the standard error of the difference of the sides' mean log centres
  * @param df the degrees of freedom of the t behind the interval and the p-value
@@ -56,6 +60,36 @@ public record ForkRatio(double ratio, double low, double high, double pValue, do
         double p = Math.min(1, 2 * t.survivalProbability(Math.abs(diff) / se));
         return new ForkRatio(Math.exp(diff), Math.exp(diff - quantile * se), Math.exp(diff + quantile * se), p, logSd, se, df,
                 overRuns);
+    }
+
+    /**
+     * The effect from twins: {@code a[i]} and {@code b[i]} ran back to back. {@code logSd} is the spread one fork
+     * would need to give the twins' differences their spread ({@code sd/√2}), so {@link Resolution} reads it as it
+     * reads Welch's. Null with fewer than two pairs or a centre that is not positive.
+     */
+    public static ForkRatio ofTwins(double[] a, double[] b) {
+        double[][] logA = logs(new double[][] {a});
+        double[][] logB = logs(new double[][] {b});
+        if (logA == null || logB == null || a.length != b.length) {
+            return null;
+        }
+        int n = a.length;
+        double[] diffs = new double[n];
+        for (int i = 0; i < n; i++) {
+            diffs[i] = logB[0][i] - logA[0][i];
+        }
+        double diff = Arrays.stream(diffs).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(diffs).map(d -> (d - diff) * (d - diff)).sum() / (n - 1));
+        double se = sd / Math.sqrt(n);
+        if (se == 0) {
+            double ratio = Math.exp(diff);
+            return new ForkRatio(ratio, ratio, ratio, diff == 0 ? 1.0 : 0.0, 0, 0, Double.POSITIVE_INFINITY, false);
+        }
+        TDistribution t = TDistribution.of(n - 1);
+        double quantile = t.inverseSurvivalProbability((1 - CONFIDENCE) / 2);
+        double p = Math.min(1, 2 * t.survivalProbability(Math.abs(diff) / se));
+        return new ForkRatio(Math.exp(diff), Math.exp(diff - quantile * se), Math.exp(diff + quantile * se), p,
+                sd / Math.sqrt(2), se, n - 1, false);
     }
 
     /** The logs by run, or null when a side has fewer than two forks or a centre that is not positive. */

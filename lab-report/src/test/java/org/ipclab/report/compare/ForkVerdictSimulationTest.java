@@ -140,6 +140,101 @@ class ForkVerdictSimulationTest {
         assertEquals(0, agreeingByRun.called() - agreeingByRun.slower(), "never the wrong direction");
     }
 
+    /**
+     * The two sides of one two-sided run: each round the host is in a state of its own that moves both twins alike
+     * (here a 6% log-sd, and one round in five 2× slower, as a host stealing a fifth of the time moved whole rounds:
+     * a C pipe's twins ran 5.1-6.0 µs in three rounds and 14.2-15.1 µs in the fourth). Twin by twin, no change
+     * is called in few rows and the slow rounds make no row bimodal; a 10% change is found far more often than
+     * the same forks taken unpaired find it, and on a host that does not drift as often as unpaired forks.
+     */
+    @Test
+    void shouldCompareTwinsPairByPairWhenTheHostDriftsBetweenRounds() {
+        Outcome twinsAa = simulateTwins(0, 19, TYPICAL_FORK_SD, true);
+        Outcome unpairedAa = simulateTwins(0, 19, TYPICAL_FORK_SD, false);
+        System.out.println("A/A, host drift, twins:    " + twinsAa);
+        System.out.println("A/A, host drift, unpaired: " + unpairedAa);
+        assertTrue(twinsAa.called() <= 0.05, twinsAa.toString());
+        assertTrue(twinsAa.bimodal() <= 0.05, "the host's slow rounds fall on both twins: " + twinsAa);
+        assertTrue(unpairedAa.bimodal() > 0.3, "unpaired, a side's slow round looks like a second mode: " + unpairedAa);
+        assertTrue(Math.abs(twinsAa.worstGeomeanPct()) <= 3, twinsAa.toString());
+        for (double sd : new double[] {QUIET_FORK_SD, TYPICAL_FORK_SD}) {
+            Outcome twins = simulateTwins(0.10, 20, sd, true);
+            Outcome unpaired = simulateTwins(0.10, 20, sd, false);
+            System.out.println("+10%, host drift, fork sd " + sd + ", twins:    " + twins);
+            System.out.println("+10%, host drift, fork sd " + sd + ", unpaired: " + unpaired);
+            assertTrue(twins.slower() >= 2 * unpaired.slower(), twins + " vs " + unpaired);
+            assertEquals(0, twins.called() - twins.slower(), "never the wrong direction");
+        }
+        Outcome quiet = simulateTwins(0.10, 20, QUIET_FORK_SD, true);
+        assertTrue(quiet.slower() >= 0.75, quiet.toString());
+    }
+
+    /** On a host that does not drift, twins cost next to no power: the rounds are then not taken as blocks. */
+    @Test
+    void shouldLoseLittlePowerToTwinsOnACalmHost() {
+        for (double sd : new double[] {QUIET_FORK_SD, TYPICAL_FORK_SD}) {
+            Outcome twins = simulateTwins(0.10, 21, sd, 0, 0, true);
+            Outcome unpaired = simulateTwins(0.10, 21, sd, 0, 0, false);
+            Outcome twinsAa = simulateTwins(0, 22, sd, 0, 0, true);
+            System.out.println("+10%, calm host, fork sd " + sd + ", twins:    " + twins);
+            System.out.println("+10%, calm host, fork sd " + sd + ", unpaired: " + unpaired);
+            System.out.println("A/A,  calm host, fork sd " + sd + ", twins:    " + twinsAa);
+            assertTrue(twins.slower() >= 0.9 * unpaired.slower(), twins + " vs " + unpaired);
+            assertTrue(twinsAa.called() <= 0.05, twinsAa.toString());
+        }
+    }
+
+    static final double ROUND_DRIFT_SD = 0.06;
+    static final double SLOW_ROUND_SHARE = 0.2;
+
+    /** Rows of quick's fork count a side, each round's twins sharing the host's state; {@code paired} false drops the pairing. */
+    static Outcome simulateTwins(double change, long seed, double forkSd, boolean paired) {
+        return simulateTwins(change, seed, forkSd, ROUND_DRIFT_SD, SLOW_ROUND_SHARE, paired);
+    }
+
+    static Outcome simulateTwins(double change, long seed, double forkSd, double driftSd, double slowShare, boolean paired) {
+        Random random = new Random(seed);
+        int called = 0;
+        int slower = 0;
+        int bimodal = 0;
+        double worstGeomean = 0;
+        for (int run = 0; run < RUNS; run++) {
+            List<RowEffect> family = new ArrayList<>();
+            double logSum = 0;
+            for (int row = 0; row < ROWS_PER_RUN; row++) {
+                double base = 1_000 + random.nextInt(50_000);
+                List<Fork> a = new ArrayList<>();
+                List<Fork> b = new ArrayList<>();
+                for (int round = 1; round <= QUICK_SUITE_FORKS; round++) {
+                    double host = Math.exp(driftSd * random.nextGaussian()) * (random.nextDouble() < slowShare ? 2 : 1);
+                    String twin = paired ? "round " + round : null;
+                    a.add(withTwin(side(random, 1, base * host, 0, forkSd).forks().get(0), twin));
+                    b.add(withTwin(side(random, 1, base * host * (1 + change), 0, forkSd).forks().get(0), twin));
+                }
+                RowEffect effect = RowEffect.of(unplaced(a), unplaced(b), "ns");
+                family.add(effect);
+                logSum += Math.log(effect.ratio());
+            }
+            worstGeomean = Math.max(Math.abs(worstGeomean), Math.abs((Math.exp(logSum / ROWS_PER_RUN) - 1) * 100));
+            for (RowEffect e : RowEffect.adjusted(family)) {
+                Verdict v = e.decide(THRESHOLD_PCT, "ns");
+                called += v == Verdict.WORSE || v == Verdict.BETTER ? 1 : 0;
+                slower += v == Verdict.WORSE ? 1 : 0;
+                bimodal += v == Verdict.BIMODAL ? 1 : 0;
+            }
+        }
+        double n = RUNS * ROWS_PER_RUN;
+        return new Outcome(QUICK_SUITE_FORKS, change, called / n, slower / n, 0, bimodal / n, worstGeomean);
+    }
+
+    private static Fork withTwin(Fork f, String twin) {
+        return new Fork(f.centre(), f.samples(), 0, twin);
+    }
+
+    private static SideForks unplaced(List<Fork> forks) {
+        return new SideForks(List.copyOf(forks), java.util.Collections.nCopies(forks.size(), (String) null), 0, 0, java.util.Set.of("os"));
+    }
+
     /** Like {@link #simulate}, each side {@code runs} run folders of {@code forks} forks; {@code byRun} false pools them. */
     static Outcome simulateRuns(int runs, int forks, double runSd, double change, long seed, double forkSd, boolean byRun) {
         Random random = new Random(seed);

@@ -30,4 +30,17 @@ class ForkRecordTest {
         assertEquals(List.of("rtt"), List.copyOf(record.metrics().keySet()));
         assertEquals(ns.getValueAtPercentile(50), record.metrics().get("rtt").centre());
     }
+
+    @Test
+    void shouldNameATwinTheSameWayOnBothSidesOfATwoSidedRunAndNoneForAOneSidedOne() {
+        RunRecord.ForkEntry round3 = new RunRecord.ForkEntry(2, 3, RowStatus.OK, 1.0, null, null, null, List.of(),
+                null, null, null, null, null, null);
+
+        String onA = ForkRecord.of(List.of(round3), "20261203-1712-vm-quick", "20261203-1712-vm-quick-vs").get(0).twin();
+        String onB = ForkRecord.of(List.of(round3), "20261203-1712-vm-quick-vs", "20261203-1712-vm-quick").get(0).twin();
+
+        assertEquals(onA, onB);
+        assertEquals("20261203-1712-vm-quick+20261203-1712-vm-quick-vs round 3", onA);
+        assertEquals(null, ForkRecord.of(List.of(round3)).get(0).twin());
+    }
 }

@@ -107,6 +107,8 @@ class BadInputIT {
                 lab("compare a file", "@FILE", "expected a result folder", "compare", "@FILE", "@RUN"),
                 lab("compare a folder without results", "@EMPTY/run.json", "is missing", "compare", "@EMPTY", "@RUN"),
                 lab("compare one run", "@RUN", "at least 2", "compare", "@RUN"),
+                lab("compare disturbed both ways", "--drop-disturbed", "give one or neither", "compare", "@RUN", "@RUN",
+                        "--keep-disturbed", "--drop-disturbed"),
                 lab("compare unknown format", "yaml", "text, markdown, csv, json", "compare", "@RUN", "@RUN", "--format", "yaml"),
                 lab("compare PCT not a number", "abc", "--fail-on-regression PCT", "compare", "@RUN", "@RUN",
                         "--fail-on-regression", "abc"),

@@ -11,6 +11,7 @@ import org.ipclab.core.cli.BadInputException;
 import org.ipclab.core.cli.LabVersion;
 import org.ipclab.core.cli.WritableFolder;
 import org.ipclab.report.compare.Comparison;
+import org.ipclab.report.compare.DisturbedForks;
 import org.ipclab.report.compare.ComparisonFormat;
 import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.html.ComparePage;
@@ -53,8 +54,13 @@ public final class CompareCommand implements Callable<Integer> {
     String threshold;
 
     @Option(names = "--keep-disturbed",
-            description = "count the forks the runner flagged as disturbed (steal or other processes on the CPUs); left out by default")
+            description = "count the forks the runner flagged as disturbed (steal or other processes on the CPUs); by default"
+                    + " they count only between the two sides of one two-sided run, whose twins met the same host")
     boolean keepDisturbed;
+
+    @Option(names = "--drop-disturbed",
+            description = "leave the forks the runner flagged as disturbed out, also between the two sides of one two-sided run")
+    boolean dropDisturbed;
 
     @Option(names = "--fail-on-regression", paramLabel = "PCT",
             description = "exit 1 when any row is called slower (or worse) than the baseline by more than PCT percent")
@@ -64,6 +70,10 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (failPercent != null && (failPercent.isNaN() || failPercent.isInfinite() || failPercent < 0)) {
             throw new BadInputException("--fail-on-regression " + failPercent + ": expected a percentage >= 0, e.g. 5");
+        }
+        if (keepDisturbed && dropDisturbed) {
+            throw new BadInputException("--keep-disturbed and --drop-disturbed: give one or neither (neither: disturbed forks"
+                    + " count only between the two sides of one two-sided run)");
         }
         double band = thresholdPct();
         if (Double.isNaN(band)) {
@@ -92,7 +102,8 @@ public final class CompareCommand implements Callable<Integer> {
         for (List<Path> side : dirs) {
             folders.add(Runs.readAll(side, "compare"));
         }
-        Comparison comparison = Comparison.ofSides(folders, band, keepDisturbed);
+        Comparison comparison = Comparison.ofSides(folders, band, keepDisturbed ? DisturbedForks.COUNTED
+                : dropDisturbed ? DisturbedForks.LEFT_OUT : DisturbedForks.TWINS_ONLY);
         String disjoint = CommonRows.missing(comparison);
         if (disjoint != null) {
             throw new BadInputException(disjoint);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ipclab.core.Params;
 import org.ipclab.report.compare.Comparison;
+import org.ipclab.report.compare.DisturbedForks;
 import org.ipclab.report.compare.PairedRow;
 import org.ipclab.report.compare.PairedRow.Verdict;
 import org.ipclab.report.read.ForkRecord;
@@ -118,7 +119,7 @@ class ForkComparisonTest {
 
     private PairedRow compare(Path a, Path b, boolean keepDisturbed) {
         Comparison c = Comparison.ofSides(List.of(List.of(RunFolder.read(a)), List.of(RunFolder.read(b))),
-                Comparison.DEFAULT_THRESHOLD_PCT, keepDisturbed);
+                Comparison.DEFAULT_THRESHOLD_PCT, keepDisturbed ? DisturbedForks.COUNTED : DisturbedForks.TWINS_ONLY);
         return c.rows().stream().filter(r -> r.run().equals("B") && r.caseName().equals("counter")).findFirst().orElseThrow();
     }
 

@@ -20,7 +20,8 @@ import org.ipclab.report.stats.Resolution;
  * interval, a verdict under false-discovery control, and a geometric mean per module; plus the
  * environments side by side with their warnings.
  */
-public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff environments, double thresholdPct) {
+public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff environments, double thresholdPct,
+                         boolean disturbedCounted) {
     public static final double DEFAULT_THRESHOLD_PCT = 3;
     /** The change a comparison is meant to catch: each row says how many forks a side it would take at its spread. */
     public static final int REFERENCE_CHANGE_PCT = 10;
@@ -31,15 +32,16 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
     }
 
     public static Comparison ofSides(List<List<RunFolder>> folders, double thresholdPct) {
-        return ofSides(folders, thresholdPct, false);
+        return ofSides(folders, thresholdPct, DisturbedForks.TWINS_ONLY);
     }
 
-    /** @param keepDisturbed whether forks the runner flagged as disturbed count (by default they are left out) */
-    public static Comparison ofSides(List<List<RunFolder>> folders, double thresholdPct, boolean keepDisturbed) {
+    /** @param disturbed whether forks the runner flagged as disturbed count */
+    public static Comparison ofSides(List<List<RunFolder>> folders, double thresholdPct, DisturbedForks disturbed) {
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             sides.add(new Side(label(i), folders.get(i)));
         }
+        boolean keepDisturbed = disturbed.counted(sides);
         // Module by module (in first-seen order), so each module's rows and its geometric mean stay together.
         Map<String, Map<String, List<List<MeasuredRow>>>> byModule = new LinkedHashMap<>();
         for (int s = 0; s < sides.size(); s++) {
@@ -72,12 +74,12 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
         List<RunFolder> firsts = sides.stream().map(Side::first).toList();
         return new Comparison(List.copyOf(sides), List.copyOf(withGeomeans),
                 EnvironmentDiff.of(firsts, labels(sides), withGeomeans)
-                        .withWarnings(WholeRunShift.warnings(sides, withGeomeans, thresholdPct)), thresholdPct);
+                        .withWarnings(WholeRunShift.warnings(sides, withGeomeans, thresholdPct)), thresholdPct, keepDisturbed);
     }
 
     /** What to say of sides whose forks ran back to back in one run ({@link InterleavedSides}); empty for others. */
     public List<String> interleavingNotes() {
-        return InterleavedSides.notes(sides, rows);
+        return InterleavedSides.notes(sides, rows, disturbedCounted);
     }
 
     private static List<List<MeasuredRow>> emptySets(int n) {

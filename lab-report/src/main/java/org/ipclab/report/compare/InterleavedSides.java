@@ -29,14 +29,22 @@ final class InterleavedSides {
         return from.folders().stream().allMatch(f -> ids.contains(f.info().interleavedWith()));
     }
 
-    /** What to say of such a pair under the runs: that it is one, and the rows that only its disturbed forks left short. */
-    static List<String> notes(List<Side> sides, List<PairedRow> rows) {
+    /**
+     * What to say of such a pair under the runs: that it is one, and whether its disturbed forks counted (or the rows
+     * that only leaving them out left short).
+     */
+    static List<String> notes(List<Side> sides, List<PairedRow> rows, boolean disturbedCounted) {
         if (!of(sides)) {
             return List.of();
         }
         List<String> notes = new ArrayList<>();
         notes.add("forks interleaved: each fork ran on both sides back to back, in one run, so a host that sped up or"
                 + " slowed down moved both sides alike; rows whose rounds moved the twins together compare them twin by twin");
+        if (disturbedCounted) {
+            notes.add("disturbed forks counted: a disturbed fork's twin on the other side was mostly disturbed too;"
+                    + " --drop-disturbed leaves them out");
+            return notes;
+        }
         long shortOfClean = rows.stream().filter(InterleavedSides::shortOnlyOfUndisturbed).count();
         if (shortOfClean > 0) {
             notes.add(shortOfClean + " row(s) inconclusive for want of undisturbed forks alone; a disturbed fork's twin on"

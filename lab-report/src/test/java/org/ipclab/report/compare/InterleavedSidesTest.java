@@ -34,13 +34,24 @@ class InterleavedSidesTest {
         assertFalse(InterleavedSides.shortOnlyOfUndisturbed(shortOfForks));
         assertFalse(InterleavedSides.shortOnlyOfUndisturbed(decided));
 
-        List<String> notes = InterleavedSides.notes(PAIR, List.of(shortOfClean, shortOfForks, decided));
+        List<String> notes = InterleavedSides.notes(PAIR, List.of(shortOfClean, shortOfForks, decided), false);
         assertEquals(2, notes.size(), notes.toString());
         assertTrue(notes.get(0).startsWith("forks interleaved: "), notes.get(0));
         assertTrue(notes.get(1).startsWith("1 row(s) inconclusive for want of undisturbed forks alone"), notes.get(1));
-        assertEquals(1, InterleavedSides.notes(PAIR, List.of(shortOfForks)).size(), "nothing to point at");
+        assertEquals(1, InterleavedSides.notes(PAIR, List.of(shortOfForks), false).size(), "nothing to point at");
         assertEquals(List.of(), InterleavedSides.notes(List.of(side("A", run("a1", null)), side("B", run("b1", null))),
-                List.of(shortOfClean)), "runs apart: a disturbed fork's twin met another host");
+                List.of(shortOfClean), false), "runs apart: a disturbed fork's twin met another host");
+    }
+
+    @Test
+    void shouldSayThatTheDisturbedForksOfAPairCountedAndHowToLeaveThemOut() {
+        List<String> notes = InterleavedSides.notes(PAIR, List.of(row(4, 0, 4, 0, Verdict.SAME)), true);
+        assertEquals(2, notes.size(), notes.toString());
+        assertTrue(notes.get(1).startsWith("disturbed forks counted") && notes.get(1).contains("--drop-disturbed"), notes.get(1));
+        assertTrue(DisturbedForks.TWINS_ONLY.counted(PAIR));
+        assertFalse(DisturbedForks.TWINS_ONLY.counted(List.of(side("A", run("a1", null)), side("B", run("b1", null)))));
+        assertFalse(DisturbedForks.LEFT_OUT.counted(PAIR));
+        assertTrue(DisturbedForks.COUNTED.counted(List.of(side("A", run("a1", null)), side("B", run("b1", null)))));
     }
 
     private static PairedRow row(int forks, int disturbed, int baselineForks, int baselineDisturbed, Verdict verdict) {

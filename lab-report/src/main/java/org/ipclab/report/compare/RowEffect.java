@@ -1,10 +1,13 @@
 package org.ipclab.report.compare;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.ipclab.core.Median;
 import org.ipclab.core.run.Format;
 import org.ipclab.report.compare.PairedRow.Verdict;
@@ -86,16 +89,20 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
         List<Cluster> ratios = ForkClusters.of(twins.ratios());
         if (ratios.size() > 1) {
             return fixed(a, b, Verdict.BIMODAL, "twins' B/A ratios form " + ratios.size() + " clusters (" + ratios.stream()
-                    .map(c -> String.format(java.util.Locale.ROOT, "%.2f ×%d", c.centre(), c.forks()))
+                    .map(c -> String.format(Locale.ROOT, "%.2f ×%d", c.centre(), c.forks()))
                     .collect(Collectors.joining(", ")) + ")");
         }
-        boolean oneModeEach = ForkClusters.of(a.centres()).size() == 1 && ForkClusters.of(b.centres()).size() == 1;
-        String apart = oneModeEach ? modesApart(a, b, unit) : "";
+        String sides = clusters("A", a.centres(), unit) + clusters("B", b.centres(), unit);
+        String apart = sides.isEmpty() ? modesApart(a, b, unit) : "";
         if (!apart.isEmpty()) {
             return fixed(a, b, Verdict.BIMODAL, apart);
         }
-        return tested(a, b, twins.roundsMatter() ? ForkRatio.ofTwins(twins.a(), twins.b())
-                : ForkRatio.ofRuns(a.centresByRun(), b.centresByRun()), note);
+        if (twins.roundsMatter()) {
+            return tested(a, b, ForkRatio.ofTwins(twins.a(), twins.b()), note);
+        }
+        // Unpaired, a side's modes are what they are for separate runs.
+        return sides.isEmpty() ? tested(a, b, ForkRatio.ofRuns(a.centresByRun(), b.centresByRun()), note)
+                : fixed(a, b, Verdict.BIMODAL, sides.strip());
     }
 
     /**
@@ -106,8 +113,7 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
         boolean placedByOs = !(a.pinned() && b.pinned());
         boolean peerRow = a.placementSet().stream().anyMatch(WITH_PEER::contains);
         if (placedByOs && (peerRow || !a.placementSet().equals(b.placementSet()))) {
-            double[] pooled = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(a.centres()),
-                    java.util.Arrays.stream(b.centres())).toArray();
+            double[] pooled = DoubleStream.concat(Arrays.stream(a.centres()), Arrays.stream(b.centres())).toArray();
             if (ForkClusters.of(pooled).size() > 1) {
                 return "A and B form separate clusters, placed by the OS (A " + join(a.placementSet()) + ", B "
                         + join(b.placementSet()) + "; pin with --placement to tell)" + clusters("A+B", pooled, unit);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.ipclab.core.Median;
 import org.ipclab.core.Suite;
 import org.ipclab.report.compare.PairedRow.Verdict;
@@ -193,38 +194,17 @@ class ForkVerdictSimulationTest {
     }
 
     static Outcome simulateTwins(double change, long seed, double forkSd, double driftSd, double slowShare, boolean paired) {
-        Random random = new Random(seed);
-        int called = 0;
-        int slower = 0;
-        int bimodal = 0;
-        double worstGeomean = 0;
-        for (int run = 0; run < RUNS; run++) {
-            List<RowEffect> family = new ArrayList<>();
-            double logSum = 0;
-            for (int row = 0; row < ROWS_PER_RUN; row++) {
-                double base = 1_000 + random.nextInt(50_000);
-                List<Fork> a = new ArrayList<>();
-                List<Fork> b = new ArrayList<>();
-                for (int round = 1; round <= QUICK_SUITE_FORKS; round++) {
-                    double host = Math.exp(driftSd * random.nextGaussian()) * (random.nextDouble() < slowShare ? 2 : 1);
-                    String twin = paired ? "round " + round : null;
-                    a.add(withTwin(side(random, 1, base * host, 0, forkSd).forks().get(0), twin));
-                    b.add(withTwin(side(random, 1, base * host * (1 + change), 0, forkSd).forks().get(0), twin));
-                }
-                RowEffect effect = RowEffect.of(unplaced(a), unplaced(b), "ns");
-                family.add(effect);
-                logSum += Math.log(effect.ratio());
+        return tally(RUNS, QUICK_SUITE_FORKS, change, seed, (random, base) -> {
+            List<Fork> a = new ArrayList<>();
+            List<Fork> b = new ArrayList<>();
+            for (int round = 1; round <= QUICK_SUITE_FORKS; round++) {
+                double host = Math.exp(driftSd * random.nextGaussian()) * (random.nextDouble() < slowShare ? 2 : 1);
+                String twin = paired ? "round " + round : null;
+                a.add(withTwin(side(random, 1, base * host, 0, forkSd).forks().get(0), twin));
+                b.add(withTwin(side(random, 1, base * host * (1 + change), 0, forkSd).forks().get(0), twin));
             }
-            worstGeomean = Math.max(Math.abs(worstGeomean), Math.abs((Math.exp(logSum / ROWS_PER_RUN) - 1) * 100));
-            for (RowEffect e : RowEffect.adjusted(family)) {
-                Verdict v = e.decide(THRESHOLD_PCT, "ns");
-                called += v == Verdict.WORSE || v == Verdict.BETTER ? 1 : 0;
-                slower += v == Verdict.WORSE ? 1 : 0;
-                bimodal += v == Verdict.BIMODAL ? 1 : 0;
-            }
-        }
-        double n = RUNS * ROWS_PER_RUN;
-        return new Outcome(QUICK_SUITE_FORKS, change, called / n, slower / n, 0, bimodal / n, worstGeomean);
+            return RowEffect.of(unplaced(a), unplaced(b), "ns");
+        });
     }
 
     private static Fork withTwin(Fork f, String twin) {
@@ -282,6 +262,12 @@ class ForkVerdictSimulationTest {
     }
 
     static Outcome simulate(int runs, int forks, double change, double slowModeShare, long seed, double forkSd) {
+        return tally(runs, forks, change, seed, (random, base) -> RowEffect.of(side(random, forks, base, slowModeShare, forkSd),
+                side(random, forks, base * (1 + change), slowModeShare, forkSd), "ns"));
+    }
+
+    /** Rows made {@code ROWS_PER_RUN} to a family, each family adjusted together as one run's, tallied by verdict. */
+    private static Outcome tally(int runs, int forks, double change, long seed, BiFunction<Random, Double, RowEffect> rowOf) {
         Random random = new Random(seed);
         int called = 0;
         int slower = 0;
@@ -293,9 +279,7 @@ class ForkVerdictSimulationTest {
             double logSum = 0;
             for (int row = 0; row < ROWS_PER_RUN; row++) {
                 double base = 1_000 + random.nextInt(50_000);
-                SideForks a = side(random, forks, base, slowModeShare, forkSd);
-                SideForks b = side(random, forks, base * (1 + change), slowModeShare, forkSd);
-                RowEffect effect = RowEffect.of(a, b, "ns");
+                RowEffect effect = rowOf.apply(random, base);
                 family.add(effect);
                 logSum += Math.log(effect.ratio());
             }

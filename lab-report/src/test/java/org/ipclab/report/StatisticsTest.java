@@ -59,6 +59,7 @@ class StatisticsTest {
         assertEquals(3, twins.df());
         assertEquals(0.007348305358016767, twins.logSd(), 1e-12, "the differences' spread over sqrt 2: one fork's share");
         assertEquals(0.4637899295809873, ForkRatio.of(a, b).pValue(), 1e-6);
+        assertTrue(twins.twins() && !ForkRatio.of(a, b).twins(), "what it resolves follows the twins' own df");
         assertEquals(null, ForkRatio.ofTwins(new double[] {1}, new double[] {2}));
         assertEquals(null, ForkRatio.ofTwins(new double[] {1, 2}, new double[] {2, 3, 4}));
     }

@@ -115,7 +115,8 @@ public record Comparison(List<Side> sides, List<PairedRow> rows, EnvironmentDiff
             }
             PairedRow r = rows.get(i);
             ForkRatio interval = e.interval();
-            Double resolves = interval == null ? null : interval.overRuns()
+            // Over runs or over twins, the interval's own standard error and degrees of freedom say what it resolves.
+            Double resolves = interval == null ? null : interval.overRuns() || interval.twins()
                     ? Resolution.smallestPct(interval.logSe(), interval.df(), thresholdPct)
                     : Resolution.smallestPct(interval.logSd(), e.a().size(), e.b().size(), thresholdPct);
             // Runs that differ beyond their forks are settled by more runs, not by more forks in them.

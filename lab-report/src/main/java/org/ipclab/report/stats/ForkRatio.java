@@ -23,9 +23,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * @param logSe the standard error of the difference of the sides' mean log centres
  * @param df the degrees of freedom of the t behind the interval and the p-value
  * @param overRuns whether a side's runs, not its forks, set its share of {@code logSe}
+ * @param twins whether the interval is over twins' ratios ({@link #ofTwins}) rather than two sides' forks
  */
 public record ForkRatio(double ratio, double low, double high, double pValue, double logSd, double logSe, double df,
-                        boolean overRuns) {
+                        boolean overRuns, boolean twins) {
     public static final double CONFIDENCE = 0.95;
 
     /** Null with fewer than two forks a side, or a centre that is zero or negative (no ratio then). */
@@ -52,14 +53,14 @@ public record ForkRatio(double ratio, double low, double high, double pValue, do
         if (se == 0) {
             // Every fork agrees exactly on both sides: the ratio is known, and a difference is certain.
             double ratio = Math.exp(diff);
-            return new ForkRatio(ratio, ratio, ratio, diff == 0 ? 1.0 : 0.0, 0, 0, Double.POSITIVE_INFINITY, false);
+            return new ForkRatio(ratio, ratio, ratio, diff == 0 ? 1.0 : 0.0, 0, 0, Double.POSITIVE_INFINITY, false, false);
         }
         double df = (varA + varB) * (varA + varB) / (varA * varA / sideA.df() + varB * varB / sideB.df());
         TDistribution t = TDistribution.of(df);
         double quantile = t.inverseSurvivalProbability((1 - CONFIDENCE) / 2);
         double p = Math.min(1, 2 * t.survivalProbability(Math.abs(diff) / se));
         return new ForkRatio(Math.exp(diff), Math.exp(diff - quantile * se), Math.exp(diff + quantile * se), p, logSd, se, df,
-                overRuns);
+                overRuns, false);
     }
 
     /**
@@ -83,13 +84,13 @@ public record ForkRatio(double ratio, double low, double high, double pValue, do
         double se = sd / Math.sqrt(n);
         if (se == 0) {
             double ratio = Math.exp(diff);
-            return new ForkRatio(ratio, ratio, ratio, diff == 0 ? 1.0 : 0.0, 0, 0, Double.POSITIVE_INFINITY, false);
+            return new ForkRatio(ratio, ratio, ratio, diff == 0 ? 1.0 : 0.0, 0, 0, Double.POSITIVE_INFINITY, false, true);
         }
         TDistribution t = TDistribution.of(n - 1);
         double quantile = t.inverseSurvivalProbability((1 - CONFIDENCE) / 2);
         double p = Math.min(1, 2 * t.survivalProbability(Math.abs(diff) / se));
         return new ForkRatio(Math.exp(diff), Math.exp(diff - quantile * se), Math.exp(diff + quantile * se), p,
-                sd / Math.sqrt(2), se, n - 1, false);
+                sd / Math.sqrt(2), se, n - 1, false, true);
     }
 
     /** The logs by run, or null when a side has fewer than two forks or a centre that is not positive. */

@@ -66,6 +66,11 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
         if (twins != null) {
             note = (note.isEmpty() ? "" : note + "; ") + TOO_FEW_TWINS;
         }
+        return unpaired(a, b, unit, note);
+    }
+
+    /** Forks compared as independent: each side one cluster, enough forks, sides not two placement modes, then Welch. */
+    private static RowEffect unpaired(SideForks a, SideForks b, String unit, String note) {
         String bimodal = clusters("A", a.centres(), unit) + clusters("B", b.centres(), unit);
         if (!bimodal.isEmpty()) {
             return fixed(a, b, Verdict.BIMODAL, bimodal.strip());
@@ -92,17 +97,15 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
                     .map(c -> String.format(Locale.ROOT, "%.2f ×%d", c.centre(), c.forks()))
                     .collect(Collectors.joining(", ")) + ")");
         }
-        String sides = clusters("A", a.centres(), unit) + clusters("B", b.centres(), unit);
-        String apart = sides.isEmpty() ? modesApart(a, b, unit) : "";
+        if (!twins.roundsMatter()) {
+            return unpaired(a, b, unit, note);
+        }
+        boolean oneModeEach = ForkClusters.of(a.centres()).size() == 1 && ForkClusters.of(b.centres()).size() == 1;
+        String apart = oneModeEach ? modesApart(a, b, unit) : "";
         if (!apart.isEmpty()) {
             return fixed(a, b, Verdict.BIMODAL, apart);
         }
-        if (twins.roundsMatter()) {
-            return tested(a, b, ForkRatio.ofTwins(twins.a(), twins.b()), note);
-        }
-        // Unpaired, a side's modes are what they are for separate runs.
-        return sides.isEmpty() ? tested(a, b, ForkRatio.ofRuns(a.centresByRun(), b.centresByRun()), note)
-                : fixed(a, b, Verdict.BIMODAL, sides.strip());
+        return tested(a, b, ForkRatio.ofTwins(twins.a(), twins.b()), note);
     }
 
     /**

@@ -51,8 +51,17 @@ public final class Catalog {
 
     /** The provider of a module's cases, as the runner names it to a case JVM ({@link #find}). */
     public static String providerClass(String module) {
+        return provider(module).getClass().getName();
+    }
+
+    /** The flags a module's case JVMs start with beside the lab's own ({@link CaseProvider#jvmFlags}). */
+    public static List<String> jvmFlags(String module) {
+        return provider(module).jvmFlags();
+    }
+
+    private static CaseProvider provider(String module) {
         return providers().stream().filter(p -> p.module().equals(module)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no module " + module)).getClass().getName();
+                .orElseThrow(() -> new IllegalArgumentException("no module " + module));
     }
 
     /**

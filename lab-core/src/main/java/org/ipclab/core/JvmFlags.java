@@ -24,14 +24,20 @@ public final class JvmFlags {
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w*GC");
 
     /** The flags in {@code jvm-flags} beside this class (why each is there is said in that file). */
-    public static final List<String> STANDARD = readStandard();
+    public static final List<String> STANDARD = argFile(JvmFlags.class, "jvm-flags");
 
     private JvmFlags() {
     }
 
-    /** The one list, kept as a java @argfile so a module's test JVM can take it too: a flag a line, # comments. */
-    private static List<String> readStandard() {
-        try (InputStream in = JvmFlags.class.getResourceAsStream("jvm-flags")) {
+    /**
+     * The flags in a resource beside {@code anchor}, kept as a java @argfile so a module's test JVM can take
+     * them too: a flag a line, # comments.
+     */
+    public static List<String> argFile(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + name + " beside " + anchor.getName());
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
@@ -50,12 +56,13 @@ public final class JvmFlags {
     }
 
     /**
-     * A case JVM's flags: the standard ones, then the user's ({@code --jvm-arg}), which win where they
-     * overlap; a collector the user picks replaces the standard one.
+     * A case JVM's flags: the standard ones, its module's ({@link CaseProvider#jvmFlags}), then the user's
+     * ({@code --jvm-arg}), which win where they overlap; a collector the user picks replaces the standard one.
      */
-    public static List<String> withUserFlags(List<String> user) {
+    public static List<String> withUserFlags(List<String> module, List<String> user) {
         boolean picksGc = user.stream().anyMatch(f -> GC_CHOICE.matcher(f).matches());
         List<String> flags = new ArrayList<>(STANDARD.stream().filter(f -> !(picksGc && f.equals(STANDARD_GC))).toList());
+        flags.addAll(module);
         flags.addAll(user);
         return flags;
     }

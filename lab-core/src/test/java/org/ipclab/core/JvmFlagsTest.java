@@ -10,16 +10,27 @@ import org.junit.jupiter.api.Test;
 class JvmFlagsTest {
     @Test
     void shouldPutTheUsersFlagsAfterTheStandardOnesSoTheyWin() {
-        assertEquals(JvmFlags.STANDARD, JvmFlags.withUserFlags(List.of()));
-        List<String> flags = JvmFlags.withUserFlags(List.of("-Xmx2g"));
+        assertEquals(JvmFlags.STANDARD, JvmFlags.withUserFlags(List.of(), List.of()));
+        List<String> flags = JvmFlags.withUserFlags(List.of(), List.of("-Xmx2g"));
         assertEquals("-Xmx2g", flags.get(flags.size() - 1), "the last -Xmx is the one the JVM takes");
         assertTrue(flags.contains("-XX:+UseParallelGC"));
+    }
+
+    /** A module's own flags (its libraries' access to JDK internals) come after the lab's and before the user's. */
+    @Test
+    void shouldPutAModulesFlagsBetweenTheStandardOnesAndTheUsers() {
+        String module = "--add-opens=java.base/java.lang=ALL-UNNAMED";
+        List<String> flags = JvmFlags.withUserFlags(List.of(module), List.of("-Xmx2g"));
+        assertEquals(JvmFlags.STANDARD, flags.subList(0, JvmFlags.STANDARD.size()));
+        assertEquals(List.of(module, "-Xmx2g"), flags.subList(JvmFlags.STANDARD.size(), flags.size()));
+        assertTrue(JvmFlags.STANDARD.stream().noneMatch(f -> f.startsWith("--add-")),
+                "no module's access to JDK internals in every JVM: on JDK 25 it slows every start and refuses class-data archives");
     }
 
     /** Two collectors and the JVM refuses to start: the one the user picks replaces the standard one. */
     @Test
     void shouldReplaceTheStandardCollectorWithTheOneTheUserPicks() {
-        List<String> flags = JvmFlags.withUserFlags(List.of("-XX:+UseSerialGC"));
+        List<String> flags = JvmFlags.withUserFlags(List.of(), List.of("-XX:+UseSerialGC"));
         assertFalse(flags.contains("-XX:+UseParallelGC"), flags.toString());
         assertEquals(1, flags.stream().filter(f -> f.matches("-XX:\\+Use\\w*GC")).count(), flags.toString());
         assertEquals(JvmFlags.STANDARD.size(), flags.size());

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.ipclab.core.BenchCase;
 import org.ipclab.core.CaseProvider;
+import org.ipclab.core.JvmFlags;
 import org.ipclab.core.ResultRow;
 import org.ipclab.core.Suite;
 import org.ipclab.core.remote.RemotePeer;
@@ -30,6 +31,8 @@ public final class QueueCases implements CaseProvider {
     private static final List<Integer> ENDS = List.of(64, 65536);
     private static final List<Integer> RATES = List.of(1_000, 10_000, 100_000, 1_000_000);
     private static final Transport MMAP = Transports.named("mmap");
+    /** Chronicle's and Agrona's access to JDK internals, for this module's JVMs alone (why each: the file). */
+    private static final List<String> JVM_FLAGS = JvmFlags.argFile(QueueCases.class, "jvm-flags");
 
     /** The in-JVM queues smoke runs: a handoff, a ring and a blocking queue. */
     private static final List<Transport> SMOKE_THREADS = named("jvm-handoff", "jvm-disruptor", "jvm-abq");
@@ -49,6 +52,11 @@ public final class QueueCases implements CaseProvider {
     @Override
     public String module() {
         return MODULE;
+    }
+
+    @Override
+    public List<String> jvmFlags() {
+        return JVM_FLAGS;
     }
 
     @Override

@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 class QueueCasesTest {
     private final QueueCases provider = new QueueCases();
 
+    /** Agrona 2 (jvm-agrona-1to1, Aeron) needs jdk.internal.misc, Chronicle its opens: the module's JVMs get them. */
+    @Test
+    void shouldGiveTheModulesJvmsTheirLibrariesAccessToJdkInternals() {
+        assertTrue(provider.jvmFlags().contains("--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"), provider.jvmFlags().toString());
+        assertTrue(provider.jvmFlags().contains("--add-opens=java.base/java.lang=ALL-UNNAMED"), provider.jvmFlags().toString());
+        assertTrue(provider.jvmFlags().stream().noneMatch(f -> f.startsWith("#") || f.isBlank()), "comments are not flags");
+    }
+
     @Test
     void shouldRunEveryProcessChannelExactlyOnceInSmoke() {
         List<BenchCase> smoke = provider.cases(Suite.SMOKE);

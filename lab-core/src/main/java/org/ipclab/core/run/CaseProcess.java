@@ -40,7 +40,7 @@ final class CaseProcess {
         if (rigCpus != null) {
             command.addAll(List.of("taskset", "-c", rigCpus));
         }
-        command.addAll(javaAndFlags(config));
+        command.addAll(javaAndFlags(config, job.benchCase().spec().module()));
         command.addAll(classData);
         command.addAll(ProfileFlags.forFork(config.profilers(), job.benchCase().profileTarget(), runDir, job.id(),
                 fork.fork(), caseDir));
@@ -74,10 +74,10 @@ final class CaseProcess {
         return new CaseProcess(process);
     }
 
-    /** The launcher and the flags every case JVM of the run starts with: the lab's, then the user's. */
-    static List<String> javaAndFlags(LabConfig config) {
+    /** The launcher and the flags a module's case JVMs start with: the lab's, the module's, then the user's. */
+    static List<String> javaAndFlags(LabConfig config, String module) {
         List<String> command = new ArrayList<>(List.of(config.java().toString()));
-        command.addAll(JvmFlags.withUserFlags(config.jvmArgs()));
+        command.addAll(JvmFlags.withUserFlags(Catalog.jvmFlags(module), config.jvmArgs()));
         return command;
     }
 

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.ipclab.core.JvmFlags;
 
@@ -29,7 +31,7 @@ import org.ipclab.core.JvmFlags;
  * case JVMs run from the build's jar rather than the run's copy of it (a private folder too small for a copy
  * has no room for archives either); a set whose first fork failed, or left no archive, or whose archive a
  * JVM does not start from cleanly (JDK 25 refuses one written with the lab's {@code --add-exports}), runs
- * without one, and after a refused archive no other set writes one.
+ * without one, and after a refused archive no other set of the module (whose JVMs start with the same flags) writes one.
  */
 final class ClassDataArchives {
     /** JVM flags that decide class-data sharing themselves: the user's choice stands. */
@@ -39,18 +41,21 @@ final class ClassDataArchives {
     private enum State { WRITING, READY, NONE }
 
     private final Path dir;
-    private boolean enabled;
-    private final Predicate<Path> usable;
+    private final boolean enabled;
+    private final BiPredicate<String, Path> usable;
     private final Map<String, State> sets = new HashMap<>();
+    /** Modules whose JVMs refused an archive: their flags would refuse the next one too. */
+    private final Set<String> refusing = new HashSet<>();
 
     /**
      * @param privateDir the run's private folder, which holds its copy of the lab's jar
      * @param dir where the archives go: the private folder, or a folder in it for a second side (a run's two sides share
      *            its copy of the jar, not their archives)
      * @param profiling whether the run profiles its forks: a JVM writing an archive starts no flight recording
-     * @param usable whether JVMs start cleanly from a written archive ({@link ArchiveCheck})
+     * @param usable whether a module's JVMs start cleanly from a written archive ({@link ArchiveCheck})
      */
-    ClassDataArchives(Path privateDir, Path dir, String classPath, List<String> userJvmFlags, boolean profiling, Predicate<Path> usable) {
+    ClassDataArchives(Path privateDir, Path dir, String classPath, List<String> userJvmFlags, boolean profiling,
+                      BiPredicate<String, Path> usable) {
         this.dir = dir;
         this.usable = usable;
         // Only from the run's own copy of the lab's jar in the private folder: RunClassPath makes one of a single
@@ -59,9 +64,9 @@ final class ClassDataArchives {
                 && userJvmFlags.stream().noneMatch(f -> OWN_SHARING.matcher(f).matches());
     }
 
-    /** The flag for the next case JVM of a class set: write the archive, use it, or nothing. */
-    List<String> flagsFor(String set) {
-        if (!enabled) {
+    /** The flag for the next case JVM of a module's class set: write the archive, use it, or nothing. */
+    List<String> flagsFor(String module, String set) {
+        if (!enabled || refusing.contains(module)) {
             return List.of();
         }
         State state = sets.get(set);
@@ -75,18 +80,18 @@ final class ClassDataArchives {
     /**
      * After each fork: the set's archive is ready when the fork that wrote it ended well and left it, and
      * a JVM starts from it without a word (a peer's handshake is read from its stdout). A written archive the
-     * JVM refuses ends sharing for the run: the next set's would be refused too, and its writer would pay
-     * for it (about a second) in vain.
+     * module's JVMs refuse ends sharing for the module: its next set's would be refused too, and its writer
+     * would pay for it (about a second) in vain.
      */
-    void forkEnded(String set, boolean ok) {
+    void forkEnded(String module, String set, boolean ok) {
         if (sets.get(set) != State.WRITING) {
             return;
         }
         boolean written = ok && Files.isRegularFile(archive(set));
-        boolean ready = written && usable.test(archive(set));
+        boolean ready = written && usable.test(module, archive(set));
         sets.put(set, ready ? State.READY : State.NONE);
         if (written && !ready) {
-            enabled = false;
+            refusing.add(module);
         }
     }
 

@@ -62,7 +62,8 @@ final class RunSide {
                                 String classPath) throws IOException {
         RunOwner.hold(folder.dir());
         ClassDataArchives classData = new ClassDataArchives(privateDir, archives, classPath, config.jvmArgs(),
-                !config.profilers().isEmpty(), archive -> ArchiveCheck.startsCleanly(CaseProcess.javaAndFlags(config), classPath, archive));
+                !config.profilers().isEmpty(),
+                (module, archive) -> ArchiveCheck.startsCleanly(CaseProcess.javaAndFlags(config, module), classPath, archive));
         return new RunSide(config, classPath, folder, new CaseLedger(folder.dir(), jobs), classData);
     }
 

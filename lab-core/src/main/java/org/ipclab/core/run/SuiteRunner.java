@@ -265,7 +265,7 @@ public final class SuiteRunner {
         Optional<String> jmhFiling;
         try {
             String module = job.benchCase().spec().module();
-            current = CaseProcess.start(side.config, side.classPath, side.classData.flagsFor(job.benchCase().classSet()), fork,
+            current = CaseProcess.start(side.config, side.classPath, side.classData.flagsFor(module, job.benchCase().classSet()), fork,
                     folder.dir(), caseDir, folder.dir().resolve(logName), side.floor);
             monitor = new ForkMonitor(current.handle(), job.placement());
             if (interrupted) {
@@ -276,7 +276,7 @@ public final class SuiteRunner {
             awaitSignalHandling(exit);
             outcome = collect(job, caseDir, exit, folder.dir().resolve(logName));
             jmhFiling = fileJmhResults(folder, caseDir, module);
-            side.classData.forkEnded(job.benchCase().classSet(), exit != null && exit == 0);
+            side.classData.forkEnded(module, job.benchCase().classSet(), exit != null && exit == 0);
             placement = monitor.placement();
             interference = monitor.interference();
         } finally {

@@ -19,6 +19,7 @@ import org.ipclab.core.schema.SummaryCsv;
  * summary.csv rewritten whole after every case, and {@code latest} pointed at it.
  */
 final class RunFolder {
+    static final String RUN_JSON = "run.json";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -75,7 +76,7 @@ final class RunFolder {
     /** Writes run.json and summary.csv as they stand; each file appears whole or not at all. */
     synchronized void save() throws IOException {
         AtomicFiles.write(dir.resolve("summary.csv"), SummaryCsv.format(record.allRows()));
-        AtomicFiles.write(dir.resolve("run.json"), Json.MAPPER.writeValueAsBytes(record));
+        AtomicFiles.write(dir.resolve(RUN_JSON), Json.MAPPER.writeValueAsBytes(record));
     }
 
     /** Points {@code <out>/latest} at this run (a relative symbolic link, replaced atomically). */

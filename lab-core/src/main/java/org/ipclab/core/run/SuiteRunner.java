@@ -117,10 +117,12 @@ public final class SuiteRunner {
             System.err.println("run folder: " + side.folder.dir());
         }
         long estimate = Math.round(progress.expectedSeconds());
+        Optional<LastRunPace> lastPace = LastRunPace.find(config.out(), Environment.hostname(), config.suite().label());
         sides.forEach(side -> side.folder.update(r -> r.withEstimatedSeconds(estimate)));
         System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
                 + " (the cases' expected times and ~" + Progress.FORK_OVERHEAD_SECONDS + " s a fork to start and file it;"
-                + " the ETA then follows the pace)" + (sides.size() == 1 ? "" : "; each fork runs on side A and side B in turn")
+                + " the ETA then follows the pace)" + lastPace.map(p -> "; " + p.describe(estimate, config.suite().label())).orElse("")
+                + (sides.size() == 1 ? "" : "; each fork runs on side A and side B in turn")
                 + (config.redoDisturbed() == 0 ? ""
                 : "; then up to " + config.redoDisturbed() + " more round(s) redo the forks disturbed by steal or other processes"));
         Thread hook = new Thread(this::onSignal, "ipclab-interrupt");
@@ -399,7 +401,7 @@ public final class SuiteRunner {
             try {
                 side.folder.save();
             } catch (IOException e) {
-                System.err.println("error: could not write " + side.folder.dir().resolve("run.json") + ": " + e.getMessage());
+                System.err.println("error: could not write " + side.folder.dir().resolve(RunFolder.RUN_JSON) + ": " + e.getMessage());
             }
         }
         sides.get(0).folder.markLatest();

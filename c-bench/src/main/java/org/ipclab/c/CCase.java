@@ -117,6 +117,12 @@ final class CCase implements BenchCase {
         return rtt;
     }
 
+    /** The round trips' echo process, and the floor's second spinner (not placeable: it skips no placement). */
+    @Override
+    public boolean hasPeer() {
+        return rtt || spins;
+    }
+
     /** The compiled program and its source, kept in the run's private folder. */
     @Override
     public long scratchBytes() {

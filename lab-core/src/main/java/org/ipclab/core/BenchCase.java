@@ -36,6 +36,17 @@ public interface BenchCase {
     }
 
     /**
+     * True when a rig and a peer process work at once in every fork (a placeable channel, or a floor's two
+     * spinners), so where the OS put the two says something about the case's numbers: each fork records it
+     * (same, cross or mixed) and compare sets forks of one placement against each other. A case whose other
+     * processes are what it measures starting (a spawned child, a pool's worker) or are a harness (JMH's fork)
+     * has none: its forks observe "single", and no placement divides them.
+     */
+    default boolean hasPeer() {
+        return placeable();
+    }
+
+    /**
      * Bytes the case's files take in its private folder at their largest (rings, mapped files, queue
      * files, a media driver's buffers), so the runner can skip a fork that would not fit; 0 when the
      * case keeps nothing there worth counting.

@@ -50,6 +50,12 @@ public final class CalibrationCase implements BenchCase {
     }
 
     /** The floor stays unprofiled: every case's multiple of it would shift with the profilers' overhead. */
+    /** Two spinners, this JVM and its echo: the floor differs by where the OS put them. */
+    @Override
+    public boolean hasPeer() {
+        return true;
+    }
+
     @Override
     public ProfileTarget profileTarget() {
         return ProfileTarget.NONE;

@@ -12,9 +12,9 @@ import org.ipclab.core.schema.Interference;
 
 /**
  * Watches one fork from outside: every {@value #PERIOD_MS} ms it finds the busiest thread of the case
- * JVM (the rig) and of its busiest child (the peer) and notes the CPUs they ran on; where the case JVM
- * hands the measuring to a native program it started (the C reference), that program is the rig and
- * its busiest child the peer. At the end it tells
+ * JVM (the rig) and, for a case with a peer ({@link org.ipclab.core.BenchCase#hasPeer}), of its busiest child
+ * (the peer) and notes the CPUs they ran on; where the case JVM hands the measuring to a native program it
+ * started (the C reference), that program is the rig and its busiest child the peer. At the end it tells
  * how the two were placed and how much else the machine did meanwhile (steal, other processes' CPU,
  * involuntary context switches of the case's processes), flagging a disturbed fork.
  */
@@ -27,6 +27,8 @@ final class ForkMonitor implements AutoCloseable {
     /** A case JVM may hand its measuring to a native child: that child is then the rig. */
     private final boolean nativeRigs;
     private final Placement requested;
+    /** Whether a child is the case's peer; else the rig's CPUs are all there is to place. */
+    private final boolean withPeer;
     private final MachineSample machineAtStart = ProcStat.machine();
     private final long labTicksAtStart = labTicks();
     private final Map<Long, Long> threadTicks = new HashMap<>();
@@ -36,10 +38,11 @@ final class ForkMonitor implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
 
-    ForkMonitor(ProcessHandle caseJvm, Placement requested) {
+    ForkMonitor(ProcessHandle caseJvm, Placement requested, boolean withPeer) {
         this.caseJvm = caseJvm;
         this.nativeRigs = isJvm(caseJvm);
         this.requested = requested;
+        this.withPeer = withPeer;
         this.sampler = new Thread(this::loop, "ipclab-fork-monitor");
         sampler.setDaemon(true);
         sampler.start();
@@ -78,7 +81,7 @@ final class ForkMonitor implements AutoCloseable {
             rig = nativeRig;
         }
         Busiest peer = null;
-        for (ProcessHandle child : descendants) {
+        for (ProcessHandle child : withPeer ? descendants : List.<ProcessHandle>of()) {
             Busiest candidate = seen.get(child.pid());
             if (child.pid() == rigPid) {
                 continue;

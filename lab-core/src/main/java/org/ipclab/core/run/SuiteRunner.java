@@ -269,7 +269,7 @@ public final class SuiteRunner {
             String module = job.benchCase().spec().module();
             current = CaseProcess.start(side.config, side.classPath, side.classData.flagsFor(module, job.benchCase().classSet()), fork,
                     folder.dir(), caseDir, folder.dir().resolve(logName), side.floor);
-            monitor = new ForkMonitor(current.handle(), job.placement());
+            monitor = new ForkMonitor(current.handle(), job.placement(), job.benchCase().hasPeer());
             if (interrupted) {
                 current.kill(); // the signal came while this case was starting: the hook did not see it
             }

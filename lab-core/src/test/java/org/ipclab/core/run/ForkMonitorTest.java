@@ -43,7 +43,7 @@ class ForkMonitorTest {
         Process caseJvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 source.toString(), "taskset", "-c", "0", "bash", "-c", "taskset -c 1 bash -c '" + SPIN + "' & " + SPIN).start();
         // Watched from its start, as the runner watches a case JVM: the CPU it spends starting is no rig's.
-        ForkMonitor monitor = new ForkMonitor(caseJvm.toHandle(), Placement.OS);
+        ForkMonitor monitor = new ForkMonitor(caseJvm.toHandle(), Placement.OS, true);
         try {
             for (int i = 0; i < 600 && caseJvm.descendants().noneMatch(ForkMonitorTest::pinnedToCpu1); i++) {
                 Thread.sleep(50);
@@ -66,7 +66,7 @@ class ForkMonitorTest {
     void shouldReportInterferenceAsShares() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
         Process rig = new ProcessBuilder("sleep", "0.3").start();
-        ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS);
+        ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS, true);
         rig.waitFor();
         monitor.close();
         Interference interference = monitor.interference();
@@ -84,17 +84,29 @@ class ForkMonitorTest {
         }
     }
 
+    /** A busy child that is no peer (a JMH fork, a spawned process): the fork observes the rig alone. */
+    @Test
+    void shouldObserveACaseWithoutAPeerAsSingleWhateverItsChildrenDo() throws Exception {
+        ForkPlacement placement = observe("0", "1", false);
+        assertEquals("single", placement.observed(), placement.toString());
+        assertEquals(null, placement.peerCpus(), placement.toString());
+    }
+
     private static ForkPlacement observe(String rigCpu, String peerCpu) throws Exception {
+        return observe(rigCpu, peerCpu, true);
+    }
+
+    private static ForkPlacement observe(String rigCpu, String peerCpu, boolean withPeer) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
         Process rig = new ProcessBuilder("taskset", "-c", rigCpu, "bash", "-c",
                 "taskset -c " + peerCpu + " bash -c '" + SPIN + "' & " + SPIN).start();
-        ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS);
+        ForkMonitor monitor = new ForkMonitor(rig.toHandle(), Placement.OS, withPeer);
         try {
             // A dozen samples of the pair; a loaded machine may take far longer than the usual 600 ms to
             // give them (the assertion is on where the two ran, not on how fast).
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (pairedSamples(monitor) < 12 && System.nanoTime() < deadline) {
+            while (samples(monitor, withPeer) < 12 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
         } finally {
@@ -105,8 +117,9 @@ class ForkMonitorTest {
         return monitor.placement();
     }
 
-    private static int pairedSamples(ForkMonitor monitor) {
+    /** Samples of the pair, or of the rig alone where the case has no peer. */
+    private static int samples(ForkMonitor monitor, boolean withPeer) {
         ForkPlacement placement = monitor.placement();
-        return placement.peerCpus() != null ? placement.samples() : 0;
+        return placement.samples() != null && (placement.peerCpus() != null || !withPeer) ? placement.samples() : 0;
     }
 }

@@ -39,6 +39,12 @@ public final class SharedCounterCase extends LockCase<SharedCounterKnobs> {
         super(knobs);
     }
 
+    /** Processes contending for one counter at once: one CPU or two changes how they contend. */
+    @Override
+    public boolean hasPeer() {
+        return true;
+    }
+
     /** The one-page counter file the processes map (one round's file at a time). */
     @Override
     public long scratchBytes() {

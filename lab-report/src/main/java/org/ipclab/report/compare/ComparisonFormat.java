@@ -28,7 +28,7 @@ public enum ComparisonFormat {
                 + "Benjamini-Hochberg adjusted per side (calibration rows excluded); faster/slower = whole CI outside ±" + Format.si(c.thresholdPct())
                 + "% and p < " + VerdictRule.ALPHA + "; same = whole CI inside ±" + Format.si(c.thresholdPct())
                 + "%; inconclusive otherwise or with < " + RowEffect.MIN_FORKS + " forks a side; bimodal = a side's forks (twins: "
-                + "their ratios) jump by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
+                + "their ratios, unless all on one side of 1) jump by more than ×1.5 between neighbours (clusters shown instead); x floor = RTT / the run's own calibrated floor; "
                 + "x C = centre / the centre of the same row measured in C (module c) in the same run; resolves = the smallest "
                 + "change these forks would call " + Resolution.POWER_PCT + "% of the time at their spread (and the forks a side "
                 + Comparison.REFERENCE_CHANGE_PCT + "% would need when they cannot); geomean = the module's rows' cost changes "

@@ -89,13 +89,22 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
      * Twins: a mode both twins of a pair were in (the host's, that moment's) drops out of their ratio, so the
      * ratios, not the sides, must form one cluster; sides of one mode each still must not form two together, as
      * unpaired forks must not. Then pair by pair when the rounds moved the twins together, else unpaired.
+     * Ratios in clusters that all lie on one side of 1 (every twin of JDK 25 0.05-0.22 of its JDK 17 twin) say the
+     * direction in every mode: they are taken pair by pair, and the interval over all of them says how far.
      */
     private static RowEffect ofTwins(SideForks a, SideForks b, Twins twins, String unit, String note) {
-        List<Cluster> ratios = ForkClusters.of(twins.ratios());
-        if (ratios.size() > 1) {
-            return fixed(a, b, Verdict.BIMODAL, "twins' B/A ratios form " + ratios.size() + " clusters (" + ratios.stream()
+        double[] ratios = twins.ratios();
+        List<Cluster> clusters = ForkClusters.of(ratios);
+        if (clusters.size() > 1) {
+            String described = "twins' B/A ratios form " + clusters.size() + " clusters (" + clusters.stream()
                     .map(c -> String.format(Locale.ROOT, "%.2f ×%d", c.centre(), c.forks()))
-                    .collect(Collectors.joining(", ")) + ")");
+                    .collect(Collectors.joining(", ")) + ")";
+            boolean oneWay = Arrays.stream(ratios).allMatch(r -> r < 1) || Arrays.stream(ratios).allMatch(r -> r > 1);
+            if (!oneWay) {
+                return fixed(a, b, Verdict.BIMODAL, described);
+            }
+            return tested(a, b, ForkRatio.ofTwins(twins.a(), twins.b()),
+                    (note.isEmpty() ? "" : note + "; ") + described + ", all on one side of 1");
         }
         if (!twins.roundsMatter()) {
             return unpaired(a, b, unit, note);

@@ -170,6 +170,26 @@ class ForkVerdictSimulationTest {
         assertTrue(quiet.slower() >= 0.75, quiet.toString());
     }
 
+    /**
+     * Forks that land in a 3× mode each on its own (a placement its twin did not share) make the twins' ratios
+     * cluster. Clusters on both sides of 1 are no verdict; clusters that all lie on one side (JDK 25's
+     * completable future 0.05-0.22 of JDK 17's, twin by twin) are a direction, and the interval over all the
+     * twins decides: no change is still called seldom, a large one is found.
+     */
+    @Test
+    void shouldCallALargeChangeWhoseTwinsPointOneWayInEveryModeButNoChangeSeldom() {
+        Outcome aa = simulateTwins(0, 23, TYPICAL_FORK_SD, ROUND_DRIFT_SD, SLOW_ROUND_SHARE, 0.2, true);
+        Outcome faster = simulateTwins(-0.8, 24, TYPICAL_FORK_SD, ROUND_DRIFT_SD, SLOW_ROUND_SHARE, 0.2, true);
+        Outcome slower = simulateTwins(0.5, 25, TYPICAL_FORK_SD, ROUND_DRIFT_SD, SLOW_ROUND_SHARE, 0.2, true);
+        System.out.println("A/A,  forks' own 3x modes, twins: " + aa);
+        System.out.println("-80%, forks' own 3x modes, twins: " + faster);
+        System.out.println("+50%, forks' own 3x modes, twins: " + slower);
+        assertTrue(aa.called() <= 0.05, aa.toString());
+        assertTrue(faster.called() >= 0.8, faster.toString());
+        assertEquals(0, faster.slower(), "never the wrong direction");
+        assertEquals(0, slower.called() - slower.slower(), "never the wrong direction");
+    }
+
     /** On a host that does not drift, twins cost next to no power: the rounds are then not taken as blocks. */
     @Test
     void shouldLoseLittlePowerToTwinsOnACalmHost() {
@@ -194,14 +214,20 @@ class ForkVerdictSimulationTest {
     }
 
     static Outcome simulateTwins(double change, long seed, double forkSd, double driftSd, double slowShare, boolean paired) {
+        return simulateTwins(change, seed, forkSd, driftSd, slowShare, 0, paired);
+    }
+
+    /** @param forkModeShare how often a fork alone, not its twin, lands in a 3× slower mode */
+    static Outcome simulateTwins(double change, long seed, double forkSd, double driftSd, double slowShare, double forkModeShare,
+                                 boolean paired) {
         return tally(RUNS, QUICK_SUITE_FORKS, change, seed, (random, base) -> {
             List<Fork> a = new ArrayList<>();
             List<Fork> b = new ArrayList<>();
             for (int round = 1; round <= QUICK_SUITE_FORKS; round++) {
                 double host = Math.exp(driftSd * random.nextGaussian()) * (random.nextDouble() < slowShare ? 2 : 1);
                 String twin = paired ? "round " + round : null;
-                a.add(withTwin(side(random, 1, base * host, 0, forkSd).forks().get(0), twin));
-                b.add(withTwin(side(random, 1, base * host * (1 + change), 0, forkSd).forks().get(0), twin));
+                a.add(withTwin(side(random, 1, base * host, forkModeShare, forkSd).forks().get(0), twin));
+                b.add(withTwin(side(random, 1, base * host * (1 + change), forkModeShare, forkSd).forks().get(0), twin));
             }
             return RowEffect.of(unplaced(a), unplaced(b), "ns");
         });

@@ -117,7 +117,8 @@ public final class SuiteRunner {
             System.err.println("run folder: " + side.folder.dir());
         }
         long estimate = Math.round(progress.expectedSeconds());
-        Optional<LastRunPace> lastPace = LastRunPace.find(config.out(), Environment.hostname(), config.suite().label());
+        Optional<LastRunPace> lastPace = LastRunPace.find(config.out(), Environment.hostname(), config.suite().label(),
+                config.cases().pattern());
         sides.forEach(side -> side.folder.update(r -> r.withEstimatedSeconds(estimate)));
         System.err.println("estimate: " + schedule.size() + " forks, about " + Format.seconds(estimate)
                 + " (the cases' expected times and ~" + Progress.FORK_OVERHEAD_SECONDS + " s a fork to start and file it;"

@@ -117,7 +117,7 @@ final class CCase implements BenchCase {
         return rtt;
     }
 
-    /** The round trips' echo process, and the floor's second spinner (not placeable: it skips no placement). */
+    /** The round trips' echo process, and the floor's second spinner: the floor runs once, not per placement, yet is a pair. */
     @Override
     public boolean hasPeer() {
         return rtt || spins;

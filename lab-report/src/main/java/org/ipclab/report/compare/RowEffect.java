@@ -64,7 +64,7 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
             return ofTwins(a.onlyTwins(twins.keySet()), b.onlyTwins(twins.keySet()), twins, unit, note);
         }
         if (twins != null) {
-            note = (note.isEmpty() ? "" : note + "; ") + TOO_FEW_TWINS;
+            note = joined(note, TOO_FEW_TWINS);
         }
         return unpaired(a, b, unit, note);
     }
@@ -104,7 +104,7 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
                 return fixed(a, b, Verdict.BIMODAL, described);
             }
             return tested(a, b, ForkRatio.ofTwins(twins.a(), twins.b()),
-                    (note.isEmpty() ? "" : note + "; ") + described + ", all on one side of 1");
+                    joined(note, described + ", all on one side of 1"));
         }
         if (!twins.roundsMatter()) {
             return unpaired(a, b, unit, note);
@@ -139,9 +139,14 @@ record RowEffect(SideForks a, SideForks b, double ratio, ForkRatio interval, dou
             return fixed(a, b, Verdict.INCONCLUSIVE, "a fork centre of zero: no ratio to test");
         }
         if (effect.overRuns()) {
-            note = (note.isEmpty() ? "" : note + "; ") + RUNS_DIFFER;
+            note = joined(note, RUNS_DIFFER);
         }
         return new RowEffect(a, b, effect.ratio(), effect, effect.pValue(), Double.NaN, null, note);
+    }
+
+    /** A row's note with one more remark after it. */
+    private static String joined(String note, String more) {
+        return note.isEmpty() ? more : note + "; " + more;
     }
 
     RowEffect withAdjustedP(double p) {
